@@ -31,14 +31,18 @@ final class ClarifyDialog {
         List<Passage> passages = candidateIds.stream().distinct().limit(MAX_CANDIDATES)
                 .flatMap(id -> kit.passage(ctx, id).stream()).toList();
         Texts t = kit.texts(ctx);
-        boolean audiences = passages.stream().map(p -> p.audience().name() + AudienceCue.CHILD.fits(p))
-                .distinct().count() > 1;
+        boolean audiences = passages.stream().map(ClarifyDialog::audienceKey).distinct().count() > 1;
         List<SuggestedAction> buttons = new ArrayList<>();
         passages.forEach(p -> ButtonValue.of(ButtonValue.ANSWER, p.id()).button(p.title()).ifPresent(buttons::add));
         ctx.send(audiences ? t.clarifyAudience() : t.clarifyWhich(), buttons);
         List<String> ids = passages.stream().map(Passage::id).toList();
         ctx.state(ctx.state().withFallbacksReset().withDialog(DialogState.clarifying(ids, question)));
         ctx.trace(TurnOutcome.CLARIFY, ids.isEmpty() ? null : ids.get(0), confidence);
+    }
+
+    /** Who a passage is for: parent, parent about the child, pupil, all. */
+    static String audienceKey(Passage p) {
+        return p.audience().name() + (AudienceCue.CHILD.fits(p) ? "/child" : "");
     }
 
     /** Reads a typed reply to the pending question; false if it is not one (a new question). */

@@ -11,13 +11,13 @@ import java.util.Set;
 final class FollowUps {
     enum Kind { AUDIENCE_SHIFT, STILL_NOT_WORKING, WHAT_NOW }
 
-    private static final Set<String> NOT_WORKING_WORDS = Set.of("det", "den", "koden", "login", "unilogin",
+    private static final Set<String> NOT_WORKING_WORDS = Words.setOf("det", "den", "koden", "login", "unilogin",
             "virker", "virkede", "fungerer", "fungerede", "hjalp", "hjaelper", "gaar", "gik", "stadig", "ikke",
             "altsaa", "bare", "jo", "nu", "men", "og", "desvaerre", "endnu", "stadigvaek", "fortsat", "heller",
             "it", "that", "this", "still", "doesnt", "does", "didnt", "did", "not", "work", "working", "works",
             "worked", "help", "helped", "but", "and", "is", "isnt", "unfortunately", "nope", "nej", "no",
             "adgangskoden", "password", "sadly", "hmm", "oh");
-    private static final Set<String> WHAT_NOW_WORDS = Set.of("hvad", "saa", "nu", "og", "goer", "jeg", "vi",
+    private static final Set<String> WHAT_NOW_WORDS = Words.setOf("hvad", "saa", "nu", "og", "goer", "jeg", "vi",
             "skal", "hvordan", "videre", "kommer", "what", "now", "then", "next", "so", "do", "i", "we", "and",
             "how", "proceed", "should", "og", "derefter", "bagefter", "men");
     private static final String[] SHIFT_OPENINGS = {"og", "men", "and", "but", "hvad med", "hvordan med",

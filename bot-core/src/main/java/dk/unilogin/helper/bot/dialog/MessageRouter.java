@@ -157,9 +157,9 @@ final class MessageRouter {
         switch (result.decision()) {
             case ANSWER -> {
                 String id = result.ranked().get(0).passageId();
-                Optional<String> otherAudience = otherAudience(ctx, text, result);
-                if (otherAudience.isPresent()) {
-                    clarify.ask(ctx, List.of(id, otherAudience.get()), confidence, text);
+                List<String> audiences = audienceAlternatives(ctx, text, result);
+                if (!audiences.isEmpty()) {
+                    clarify.ask(ctx, audiences, confidence, text);
                 } else if (!answers.answer(ctx, id, confidence, text)) {
                     fallback.fallback(ctx, confidence);
                 }
@@ -182,24 +182,25 @@ final class MessageRouter {
     }
 
     /**
-     * When the answer is written for one audience (parent or pupil) and the message says
-     * nothing about who asks, a runner-up for the other audience is worth a question.
+     * When the answer is written for one audience (a parent, a parent about the child, a pupil)
+     * and the message says nothing about who asks, close runners-up written for another
+     * audience make the question worth asking: "jeg har glemt mit brugernavn".
      */
-    private Optional<String> otherAudience(TurnContext ctx, String text, MatchResult result) {
+    private List<String> audienceAlternatives(TurnContext ctx, String text, MatchResult result) {
         if (AudienceCue.of(text).isPresent()) {
-            return Optional.empty();
-        }
-        Optional<Passage> top = kit.passage(ctx, result.ranked().get(0).passageId());
-        if (top.isEmpty() || top.get().audience() == Audience.ALLE) {
-            return Optional.empty();
+            return List.of();
         }
         double best = result.ranked().get(0).confidence();
-        return result.ranked().stream().skip(1).limit(2)
+        List<Passage> close = result.ranked().stream().limit(3)
                 .filter(m -> m.confidence() >= best * 0.5)
                 .map(m -> kit.passage(ctx, m.passageId()))
                 .flatMap(Optional::stream)
-                .filter(p -> p.audience() != Audience.ALLE && p.audience() != top.get().audience())
-                .map(Passage::id)
-                .findFirst();
+                .toList();
+        if (close.isEmpty() || close.get(0).audience() == Audience.ALLE) {
+            return List.of();
+        }
+        List<Passage> specific = close.stream().filter(p -> p.audience() != Audience.ALLE).toList();
+        long audiences = specific.stream().map(ClarifyDialog::audienceKey).distinct().count();
+        return audiences > 1 ? specific.stream().map(Passage::id).toList() : List.of();
     }
 }

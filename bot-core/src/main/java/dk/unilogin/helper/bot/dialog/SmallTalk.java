@@ -17,11 +17,11 @@ final class SmallTalk {
             + "good afternoon|hi there|hello there)";
     private static final Pattern GREETING_ONLY = Pattern.compile(GREETING + "( (med dig|du|der|bot|allesammen|"
             + "there|everyone|unilogin hjaelper|unilogin hjaelperen))?");
-    private static final Set<String> THANKS_WORDS = Set.of("tak", "mange", "tusind", "for", "hjaelpen", "hjaelp",
+    private static final Set<String> THANKS_WORDS = Words.setOf("tak", "mange", "tusind", "for", "hjaelpen", "hjaelp",
             "skal", "du", "have", "thanks", "thank", "you", "so", "much", "very", "super", "fint", "perfekt",
             "godt", "dejligt", "det", "hjalp", "great", "ok", "okay", "thx", "ty", "many", "for", "the", "help",
             "fedt", "sejt", "nice", "cool", "alle", "tiders", "helt", "vildt");
-    private static final Set<String> GOODBYE_WORDS = Set.of("farvel", "vi", "ses", "bye", "goodbye", "godnat",
+    private static final Set<String> GOODBYE_WORDS = Words.setOf("farvel", "vi", "ses", "bye", "goodbye", "godnat",
             "god", "nat", "ha", "det", "hav", "en", "dag", "have", "a", "nice", "day", "see", "you", "ok", "tak",
             "thanks", "night", "good");
     private static final Pattern IDENTITY = Pattern.compile("(hvem|hvad) er du( for en)?|er du (en )?(robot|bot|"

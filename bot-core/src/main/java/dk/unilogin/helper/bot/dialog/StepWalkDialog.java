@@ -51,7 +51,9 @@ final class StepWalkDialog {
                 ButtonValue.of(ButtonValue.STEP, p.id(), index + 1).button(t.next()).ifPresent(buttons::add);
             }
             addBack(buttons, p, index, t);
-            ButtonValue.of(ButtonValue.WORKED, p.id()).button(t.worked()).ifPresent(buttons::add);
+            if (index + 1 == p.steps().size()) {
+                ButtonValue.of(ButtonValue.WORKED, p.id()).button(t.worked()).ifPresent(buttons::add);
+            }
             ButtonValue.of(ButtonValue.NOT_WORKED, p.id()).button(t.notWorked()).ifPresent(buttons::add);
             ctx.state(ctx.state().answered(p.id(), null).withDialog(DialogState.walking(p.id(), index)));
         }

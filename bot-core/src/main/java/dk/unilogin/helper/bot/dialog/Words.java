@@ -9,10 +9,15 @@ import java.util.Set;
  * apostrophes dropped, punctuation to spaces, so "Næste!" and "naeste" read the same.
  */
 final class Words {
-    private static final Set<String> NEGATIONS = Set.of("ikke", "nej", "no", "not", "dont", "doesnt", "didnt",
+    private static final Set<String> NEGATIONS = Words.setOf("ikke", "nej", "no", "not", "dont", "doesnt", "didnt",
             "cant", "cannot", "never", "aldrig", "ingen");
 
     private Words() {
+    }
+
+    /** A word set; repeated words are allowed, so lists can be grouped by meaning. */
+    static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     static String normalize(String text) {

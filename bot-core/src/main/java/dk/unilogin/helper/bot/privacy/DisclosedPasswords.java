@@ -19,13 +19,13 @@ final class DisclosedPasswords {
             "(?iu)\\b(" + WORD + ")\\s+(?:er|var|is|was)(?:\\s*:)?\\s+(?:nu\\s+|now\\s+)?(\\S+)");
 
     /** Words that describe a password rather than being one. */
-    private static final Set<String> DESCRIPTIVE = Set.of(
+    private static final Set<String> DESCRIPTIVE = Set.copyOf(java.util.List.of(
             "forkert", "forkerte", "ikke", "glemt", "væk", "udløbet", "blevet", "for", "den", "det", "en", "et",
             "rigtig", "rigtigt", "korrekt", "ugyldig", "låst", "spærret", "stadig", "altid", "også", "nok", "vist",
             "jo", "måske", "ny", "nyt", "gammel", "gamle", "samme", "skiftet", "ændret", "lang", "kort", "svær",
             "nem", "helt", "bare", "slettet", "mistet", "hemmelig", "personlig", "midlertidig", "så", "meget",
             "wrong", "not", "incorrect", "expired", "lost", "gone", "too", "the", "a", "an", "still", "invalid",
-            "locked", "forgotten", "new", "old", "same", "changed", "correct", "right", "blocked", "secret");
+            "locked", "forgotten", "new", "old", "same", "changed", "correct", "right", "blocked", "secret"));
 
     private DisclosedPasswords() {
     }
