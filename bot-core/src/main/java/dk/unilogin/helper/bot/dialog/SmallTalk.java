@@ -20,7 +20,8 @@ final class SmallTalk {
     private static final Set<String> THANKS_WORDS = Words.setOf("tak", "mange", "tusind", "for", "hjaelpen", "hjaelp",
             "skal", "du", "have", "thanks", "thank", "you", "so", "much", "very", "super", "fint", "perfekt",
             "godt", "dejligt", "det", "hjalp", "great", "ok", "okay", "thx", "ty", "many", "for", "the", "help",
-            "fedt", "sejt", "nice", "cool", "alle", "tiders", "helt", "vildt");
+            "fedt", "sejt", "nice", "cool", "alle", "tiders", "helt", "vildt", "a", "lot", "lots", "again",
+            "really", "anyway", "igen", "alligevel", "rigtig", "meget");
     private static final Set<String> GOODBYE_WORDS = Words.setOf("farvel", "vi", "ses", "bye", "goodbye", "godnat",
             "god", "nat", "ha", "det", "hav", "en", "dag", "have", "a", "nice", "day", "see", "you", "ok", "tak",
             "thanks", "night", "good");

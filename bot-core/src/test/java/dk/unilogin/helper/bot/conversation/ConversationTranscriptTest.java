@@ -39,7 +39,7 @@ class ConversationTranscriptTest {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(files).isNotEmpty();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> play(file)));
     }
 
