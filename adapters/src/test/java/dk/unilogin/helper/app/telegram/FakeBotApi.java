@@ -212,6 +212,6 @@ final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop(1); // lets a long poll in flight finish instead of failing noisily
     }
 }

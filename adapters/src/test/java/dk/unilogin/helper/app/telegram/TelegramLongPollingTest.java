@@ -273,4 +273,38 @@ class TelegramLongPollingTest {
         }
         assertThat(telegram.pendingUpdateCount()).isZero();
     }
+
+    @Test
+    void htmlRefusedByTelegramIsSentAgainAsPlainText() throws Exception {
+        telegram.failNext("sendMessage", 1, 400,
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}");
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "hjælp"));
+
+        List<Call> attempts = telegram.await("sendMessage", c -> c.chatId() == CHAT, 2, WAIT);
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).body().has("parse_mode")).isFalse();
+        assertThat(attempts.get(1).text()).startsWith("Glemt adgangskode\n\n1. Gå til Unilogin (https://www.unilogin.dk/?a=1&b=2)");
+        assertThat(attempts.get(1).body().path("reply_markup").path("inline_keyboard")).hasSize(2);
+    }
+
+    @Test
+    void severalRepliesToOneChatLeaveAtMostOnePerSecond() throws Exception {
+        turns.delegate = activity -> {
+            var one = RecordingTurns.guideAnswer(activity);
+            return new dk.unilogin.helper.bot.TurnResult(List.of(one.replies().get(0), one.replies().get(0)), one.trace());
+        };
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "hjælp"));
+        telegram.addUpdate(2, TelegramUpdates.text(CHAT + 1, "hjælp"));
+
+        List<Call> sent = telegram.await("sendMessage", c -> true, 4, WAIT);
+        List<Call> toChat = sent.stream().filter(c -> c.chatId() == CHAT).toList();
+        assertThat(toChat).hasSize(2);
+        assertThat(Duration.ofNanos(toChat.get(1).atNanos() - toChat.get(0).atNanos()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(990));
+        List<Call> toOther = sent.stream().filter(c -> c.chatId() == CHAT + 1).toList();
+        assertThat(toOther.get(0).atNanos()).as("another chat does not wait for the first")
+                .isLessThan(toChat.get(1).atNanos());
+    }
 }
