@@ -44,6 +44,7 @@ class TelegramWebhookTest {
         registry.add("bot.telegram.mode", () -> "webhook");
         registry.add("bot.telegram.webhook-secret", () -> SECRET);
         registry.add("bot.telegram.base-url", () -> telegram.baseUrl().toString());
+        registry.add("bot.telegram.webhook-url", () -> "https://bot.example.dk/telegram/webhook");
         Path dir = Files.createTempDirectory("telegram-webhook");
         registry.add("bot.telegram.data-dir", dir::toString);
     }
@@ -116,8 +117,11 @@ class TelegramWebhookTest {
     }
 
     @Test
-    void commandMenuIsRegistered() throws Exception {
+    void webhookAndCommandMenuAreRegisteredAtStartUp() throws Exception {
         assertThat(telegram.await("setMyCommands", c -> true, 2, Duration.ofSeconds(10))).hasSize(2);
+        assertThat(telegram.await("setWebhook", c -> true, 1, Duration.ofSeconds(10))).singleElement()
+                .satisfies(c -> assertThat(c.body().path("raw").asText())
+                        .contains("secret_token").contains(SECRET).contains("https://bot.example.dk/telegram/webhook"));
         assertThat(channel.isRunning()).isTrue();
     }
 }
