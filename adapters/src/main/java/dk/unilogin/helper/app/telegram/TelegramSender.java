@@ -91,10 +91,11 @@ final class TelegramSender implements AutoCloseable {
             if (job == null) {
                 return;
             }
-            long sentAt = System.nanoTime();
             try {
                 client.execute(job.method());
-                settle(() -> queue.delivered(job, sentAt));
+                // Paced from when Telegram answered, so that its side never sees two within the interval.
+                long answeredAt = System.nanoTime();
+                settle(() -> queue.delivered(job, answeredAt));
             } catch (TelegramApiException e) {
                 failed(job, SendFailure.classify(e), e);
             } catch (RuntimeException e) {

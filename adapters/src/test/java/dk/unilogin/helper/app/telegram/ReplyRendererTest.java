@@ -39,6 +39,13 @@ class ReplyRendererTest {
     }
 
     @Test
+    void sourceAlreadyNamedInTheTextIsNotRepeated() {
+        String text = ReplyRenderer.render(1, reply("Svar\n\n_Kilde: Unilogin-vejledningen, \"Kontakt skolen & IT\"_", "da"))
+                .get(0).getText();
+        assertThat(text).isEqualTo("Svar\n\n<i>Kilde: Unilogin-vejledningen, \"Kontakt skolen &amp; IT\"</i>");
+    }
+
+    @Test
     void englishReplyNamesItsSourceInEnglish() {
         assertThat(ReplyRenderer.render(1, reply("Hi", "en")).get(0).getText()).endsWith("<i>Source: Kontakt skolen &amp; IT</i>");
     }

@@ -14,10 +14,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,11 +51,13 @@ class TelegramWebhookTest {
         registry.add("bot.telegram.data-dir", dir::toString);
     }
 
+    /** The application's real bot, recorded on its way in. */
     @TestConfiguration
     static class Turns {
         @Bean
-        RecordingTurns recordingTurns() {
-            return new RecordingTurns();
+        @Primary
+        RecordingTurns recordingTurns(@Qualifier("turnProcessor") TurnProcessor real) {
+            return new RecordingTurns(real);
         }
     }
 
@@ -94,6 +98,22 @@ class TelegramWebhookTest {
         assertThat(turns.seenIn("tg:" + chat)).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("jeg kan ikke logge ind"));
         assertThat(telegram.calls("getUpdates")).as("no long polling in webhook mode").isEmpty();
+    }
+
+    @Test
+    void startWithASchoolIdWelcomesOnBehalfOfThatSchool() throws Exception {
+        long chat = 9003;
+        String update = "{\"update_id\":5003," + TelegramUpdates.text(chat, "/start demo-skole") + "}";
+
+        assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
+
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == chat, 1, Duration.ofSeconds(10)))
+                .first().satisfies(c -> {
+                    assertThat(c.text()).contains("Demoskolen");
+                    assertThat(c.body().path("reply_markup").path("inline_keyboard").size()).isPositive();
+                });
+        assertThat(turns.seenIn("tg:" + chat)).singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo("demo-skole"));
     }
 
     @Test
