@@ -1,0 +1,71 @@
+package dk.unilogin.helper.app.school;
+
+import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.school.SchoolProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The live school directory. A reload builds and validates a whole new set aside and swaps
+ * it in with one atomic write, so a turn sees either the old set or the new one, never a
+ * mix; a bad file leaves the old set in place and is remembered for the admin page.
+ */
+public final class ReloadableSchoolDirectory implements SchoolDirectory {
+
+    /** What the last load did: when, how many schools, and the error if it failed. */
+    public record LoadStatus(Instant at, int schools, String source, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final SchoolFilesLoader loader;
+    private final Clock clock;
+    private final AtomicReference<SchoolSet> current;
+    private final AtomicReference<LoadStatus> status = new AtomicReference<>();
+
+    /** Loads at once; a bad file fails construction, and so the application's start. */
+    ReloadableSchoolDirectory(SchoolFilesLoader loader, Clock clock) {
+        this.loader = loader;
+        this.clock = clock;
+        SchoolSet first = loader.load();
+        this.current = new AtomicReference<>(first);
+        status.set(new LoadStatus(clock.instant(), first.size(), loader.describe(), null));
+    }
+
+    /** Reloads all profiles; on a bad file throws {@link SchoolFormatException} and keeps the old set. */
+    public synchronized LoadStatus reload() {
+        try {
+            SchoolSet next = loader.load();
+            current.set(next);
+            LoadStatus ok = new LoadStatus(clock.instant(), next.size(), loader.describe(), null);
+            status.set(ok);
+            return ok;
+        } catch (SchoolFormatException e) {
+            status.set(new LoadStatus(clock.instant(), current.get().size(), loader.describe(), e.getMessage()));
+            throw e;
+        }
+    }
+
+    public LoadStatus status() {
+        return status.get();
+    }
+
+    @Override
+    public Optional<SchoolProfile> byId(String id) {
+        return current.get().byId(id);
+    }
+
+    @Override
+    public Optional<SchoolProfile> byName(String text) {
+        return current.get().byName(text);
+    }
+
+    @Override
+    public List<SchoolProfile> all() {
+        return current.get().all();
+    }
+}

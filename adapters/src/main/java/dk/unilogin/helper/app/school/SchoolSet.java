@@ -1,0 +1,51 @@
+package dk.unilogin.helper.app.school;
+
+import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.school.SchoolProfile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One validated, immutable set of school profiles: looked up by id or by name. */
+final class SchoolSet implements SchoolDirectory {
+    private final Map<String, SchoolEntry> byId;
+    private final SchoolNameMatcher names;
+
+    SchoolSet(List<SchoolEntry> entries) {
+        Map<String, SchoolEntry> ids = new LinkedHashMap<>();
+        for (SchoolEntry entry : entries) {
+            SchoolEntry earlier = ids.putIfAbsent(entry.profile().id(), entry);
+            if (earlier != null) {
+                throw new SchoolFormatException(entry.source(), 1,
+                        "school id '" + entry.profile().id() + "' is already used by " + earlier.source());
+            }
+        }
+        this.byId = Map.copyOf(ids);
+        this.names = new SchoolNameMatcher(List.copyOf(ids.values()));
+    }
+
+    @Override
+    public Optional<SchoolProfile> byId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        SchoolEntry entry = byId.get(id.strip().toLowerCase(java.util.Locale.ROOT));
+        return entry == null ? Optional.empty() : Optional.of(entry.profile());
+    }
+
+    @Override
+    public Optional<SchoolProfile> byName(String text) {
+        return names.match(text);
+    }
+
+    @Override
+    public List<SchoolProfile> all() {
+        return byId.values().stream().map(SchoolEntry::profile)
+                .sorted(java.util.Comparator.comparing(SchoolProfile::id)).toList();
+    }
+
+    int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,124 @@
+package dk.unilogin.helper.app.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.unilogin.helper.bot.school.SchoolProfile;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class SchoolFileParserTest {
+
+    private static SchoolEntry parse(String yaml) {
+        return SchoolFileParser.parse("vestskolen.yml", new StringReader(yaml));
+    }
+
+    private static void assertRejected(String yaml, int line, String problem) {
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOfSatisfying(SchoolFormatException.class, e -> {
+                    assertThat(e.file()).isEqualTo("vestskolen.yml");
+                    assertThat(e.line()).isEqualTo(line);
+                })
+                .hasMessageStartingWith("vestskolen.yml:" + line + ": ")
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void readsAFullProfile() {
+        SchoolEntry entry = parse("""
+                id: vestskolen
+                name: Vestskolen
+                aliases: [Vest Skolen Odense]
+                contact:
+                  phone: 66112233
+                  email: kontor@vestskolen.dk
+                  web: https://vestskolen.dk
+                  office-hours: "8-15"
+                services:
+                  - name: Aula
+                    login-url: https://www.aula.dk
+                computer-login: Log ind med Unilogin.
+                allowed-origins: [https://vestskolen.dk]
+                widget-colors:
+                  primary: "#123456"
+                """);
+        SchoolProfile school = entry.profile();
+        assertThat(school.id()).isEqualTo("vestskolen");
+        assertThat(school.contact().phone()).isEqualTo("66112233");
+        assertThat(school.services()).singleElement().satisfies(s -> assertThat(s.loginUrl()).isEqualTo("https://www.aula.dk"));
+        assertThat(school.allowedOrigins()).containsExactly("https://vestskolen.dk");
+        assertThat(school.widgetColors()).containsEntry("primary", "#123456");
+        assertThat(entry.aliases()).containsExactly("Vest Skolen Odense");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedAtItsLine() {
+        assertRejected("id: vestskolen\nname: Vestskolen\ntelefon: 1234\n", 3, "unknown key 'telefon'");
+    }
+
+    @Test
+    void anUnknownKeyInsideContactIsRejected() {
+        assertRejected("id: a\nname: A\ncontact:\n  phone: 1\n  fax: 2\n", 5, "unknown key 'fax' in contact");
+    }
+
+    @Test
+    void aMissingNameIsRejected() {
+        assertRejected("id: vestskolen\n", 1, "needs 'name'");
+    }
+
+    @Test
+    void anEmptyIdIsRejectedAtItsLine() {
+        assertRejected("name: Vestskolen\nid:\n", 2, "needs 'id'");
+    }
+
+    @Test
+    void aListWhereTextBelongsIsRejected() {
+        assertRejected("id: a\nname:\n  - A\n  - B\n", 3, "'name' must be text");
+    }
+
+    @Test
+    void textWhereAListBelongsIsRejected() {
+        assertRejected("id: a\nname: A\nservices: Aula\n", 3, "'services' must be a list");
+    }
+
+    @Test
+    void aServiceWithoutNameIsRejected() {
+        assertRejected("id: a\nname: A\nservices:\n  - login-url: https://www.aula.dk\n", 4, "A service needs 'name'");
+    }
+
+    @Test
+    void aLoginAddressThatIsNotAWebAddressIsRejected() {
+        assertRejected("id: a\nname: A\nservices:\n  - name: Aula\n    login-url: javascript:alert(1)\n", 5,
+                "must be a web address");
+    }
+
+    @Test
+    void anOriginWithAPathIsRejected() {
+        assertRejected("id: a\nname: A\nallowed-origins:\n  - https://a.dk/side\n", 4, "no path");
+    }
+
+    @Test
+    void anUnquotedColourReadsAsACommentAndIsRejected() {
+        assertRejected("id: a\nname: A\nwidget-colors:\n  primary: #123456\n", 4, "hex colour in quotes");
+    }
+
+    @Test
+    void anIdWithCapitalsOrSpacesIsRejected() {
+        assertRejected("id: Vest Skolen\nname: A\n", 1, "lower-case letters");
+    }
+
+    @Test
+    void brokenYamlIsRejectedWithItsLine() {
+        assertRejected("id: a\nname: A\ncontact:\n  phone: \"1\n  email: x\n", 6, "not valid YAML");
+    }
+
+    @Test
+    void aDuplicateKeyIsRejected() {
+        assertRejected("id: a\nname: A\nname: B\n", 3, "appears twice");
+    }
+
+    @Test
+    void anEmptyFileIsRejected() {
+        assertRejected("# nothing here\n", 1, "empty");
+    }
+}
