@@ -1,6 +1,6 @@
 /*
  * Unilogin-hjælperen web chat widget. A school embeds it with one tag:
- *   <script src="https://BOT-HOST/widget.js" data-school="vestskolen" data-lang="da" defer></script>
+ *   <script src="https://BOT-HOST/widget.js" data-school="demo-skole" data-lang="da" defer></script>
  * Optional data attributes: data-title, data-color (launcher, header, own messages),
  * data-text-color (text on that colour).
  *
@@ -248,7 +248,7 @@
       .then(function (settings) {
         var colors = settings && settings.colors;
         if (colors) {
-          applyColors(host, colors.primary, colors.onPrimary || colors.text);
+          applyColors(host, colors.primary, colors['on-primary'] || colors.onPrimary);
         }
       })
       .catch(function () { /* the default colours stay */ });
