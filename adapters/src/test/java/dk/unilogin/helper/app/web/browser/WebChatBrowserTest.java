@@ -84,6 +84,7 @@ class WebChatBrowserTest {
         widget.ask("mit barn har glemt sin kode");
 
         assertThat(widget.transcript()).contains("mitunilogin.dk");
+        screenshot("widget-desktop.png");
         WebElement link = widget.find(".uh-bot a[href*='mitunilogin.dk']");
         assertThat(link.getAttribute("target")).isEqualTo("_blank");
         assertThat(link.getAttribute("rel")).contains("noopener");
@@ -192,7 +193,7 @@ class WebChatBrowserTest {
     }
 
     @Test
-    void fitsAPhoneScreenOf360Pixels() throws IOException {
+    void fitsAPhoneScreenOf360Pixels() {
         driver.manage().window().setSize(new Dimension(360, 740));
         driver.get(demoPage());
         widget.open();
@@ -206,9 +207,18 @@ class WebChatBrowserTest {
         for (WebElement message : widget.all(".uh-msg")) {
             assertThat(message.getRect().getX() + message.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
         }
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("widget-phone-360.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("widget-phone-360.png");
+    }
+
+    /** Kept under target/screenshots as a test artifact, for a person to look at. */
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void assertNoAlert() {
