@@ -49,7 +49,9 @@ class ApiProblemHandler {
             return ResponseEntity.status(springError.getStatusCode()).headers(springError.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(springError.getBody());
         }
-        LOG.error("Web chat request failed: {}", e.getClass().getName(), e);
+        // Class and place only: an exception's message might quote what the user typed.
+        LOG.error("Web chat request failed: {} at {}", e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "unknown place");
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                         "Something went wrong on our side. Try again."));
