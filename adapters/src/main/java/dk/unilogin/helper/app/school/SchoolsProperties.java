@@ -9,4 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("bot.schools")
 public record SchoolsProperties(Path dir) {
+    public SchoolsProperties {
+        // An empty setting would otherwise mean the working directory.
+        dir = dir == null || dir.toString().isBlank() ? null : dir;
+    }
 }

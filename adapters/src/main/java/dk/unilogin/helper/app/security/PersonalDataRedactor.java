@@ -1,0 +1,58 @@
+package dk.unilogin.helper.app.security;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second, independent redaction pass for anything that is stored or logged by the
+ * application (the bot redacts first). It errs on the side of removing too much: any
+ * CPR-shaped number whatever its date, long digit runs and phone numbers, e-mail
+ * addresses, Unilogin-style user names (four letters and four digits) and whatever
+ * follows "kode/password … er/is/:".
+ */
+public final class PersonalDataRedactor {
+
+    public static final String CPR = "[cpr]";
+    public static final String NUMBER = "[nummer]";
+    public static final String EMAIL = "[e-mail]";
+    public static final String SECRET = "[kode]";
+    public static final String USER_NAME = "[brugernavn]";
+
+    private static final Pattern SECRET_DISCLOSURE = Pattern.compile(
+            "(?iu)\\b((?:adgangs|login|pin|unilogin|mitid|nemid)?-?(?:kode(?:n|r|rne|ord|ordet)?)|pass(?:word|ordet)?"
+                    + "|passwd|pwd|løsen(?:et)?)\\b"
+                    + "(\\s*(?:(?:er|var|is|was)\\s*[:=]?|:=|[:=])\\s*(?:nu\\s+|now\\s+)?[\"'«»“”]?)(\\S+)");
+    private static final Pattern CPR_SHAPED = Pattern.compile("(?<![\\d])\\d{6}\\s?[-–/.]?\\s?\\d{4}(?![\\d])");
+    private static final Pattern PHONE_OR_LONG_NUMBER = Pattern.compile(
+            "(?<![\\w])(?:\\+?\\d{2}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d])|\\d{7,}");
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
+    private static final Pattern UNILOGIN_USER_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\p{L}{4}\\d{4}(?![\\p{L}\\d])");
+
+    private PersonalDataRedactor() {
+    }
+
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = replaceSecrets(text);
+        out = CPR_SHAPED.matcher(out).replaceAll(CPR);
+        out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
+        out = PHONE_OR_LONG_NUMBER.matcher(out).replaceAll(NUMBER);
+        out = UNILOGIN_USER_NAME.matcher(out).replaceAll(USER_NAME);
+        return out;
+    }
+
+    private static String replaceSecrets(String text) {
+        Matcher m = SECRET_DISCLOSURE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String secret = m.group(3);
+            // The bot's own placeholder ("[fjernet]") is not a secret; keep it readable.
+            String replacement = secret.startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

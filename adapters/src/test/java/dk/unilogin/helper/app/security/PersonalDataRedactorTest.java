@@ -1,0 +1,39 @@
+package dk.unilogin.helper.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonalDataRedactorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "mit cpr er 010203-1234 hjælp | 010203-1234",
+            "cpr 0102031234 | 0102031234",
+            "cpr 010203 1234 | 1234",
+            "min kode er Sommer2024! | Sommer2024!",
+            "koden var hemmelig | hemmelig",
+            "adgangskoden er: 'abc123' | abc123",
+            "password: hunter2 | hunter2",
+            "my password is S3cret | S3cret",
+            "ring på 12 34 56 78 | 56 78",
+            "ring på +45 12345678 | 12345678",
+            "skriv til mor@eksempel.dk | mor@eksempel.dk",
+            "brugernavnet er abcd1234 | abcd1234",
+    })
+    void removesPersonalData(String text, String secret) {
+        assertThat(PersonalDataRedactor.redact(text)).doesNotContain(secret);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "min søn har glemt koden til unilogin",
+            "hvor logger vi ind på office365",
+            "klokken er 21:30 og jeg kan ikke logge ind",
+            "vi har prøvet 3 gange",
+    })
+    void leavesOrdinaryQuestionsAlone(String text) {
+        assertThat(PersonalDataRedactor.redact(text)).isEqualTo(text);
+    }
+}

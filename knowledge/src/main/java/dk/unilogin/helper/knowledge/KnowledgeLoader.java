@@ -1,0 +1,42 @@
+package dk.unilogin.helper.knowledge;
+
+import dk.unilogin.helper.knowledge.markdown.Guide;
+import dk.unilogin.helper.knowledge.markdown.GuideFile;
+import dk.unilogin.helper.knowledge.markdown.GuideFiles;
+import dk.unilogin.helper.knowledge.markdown.GuideReader;
+import dk.unilogin.helper.knowledge.search.GuideAnalyzer;
+import dk.unilogin.helper.knowledge.search.GuideIndex;
+import dk.unilogin.helper.knowledge.search.MatcherSettings;
+import dk.unilogin.helper.knowledge.search.OutsideGuide;
+import dk.unilogin.helper.knowledge.search.PassageMatcher;
+import dk.unilogin.helper.knowledge.search.TermMappings;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads the guide's passage files, validates them as a set and indexes them. The layout,
+ * on the class path ({@code guide/}) or on disk, is {@code da/<id>.md} and {@code en/<id>.md}.
+ * Malformed content throws {@link KnowledgeFormatException} naming the file and line.
+ */
+public final class KnowledgeLoader {
+    static final String BUNDLED_ROOT = "guide";
+
+    private KnowledgeLoader() {
+    }
+
+    /** The guide shipped inside the application. */
+    public static KnowledgeBase loadBundled() {
+        return build(GuideFiles.fromClasspath(BUNDLED_ROOT));
+    }
+
+    /** A guide folder on disk with the same layout, e.g. one that school staff edit. */
+    public static KnowledgeBase load(Path dir) {
+        return build(GuideFiles.fromDirectory(dir));
+    }
+
+    static KnowledgeBase build(List<GuideFile> files) {
+        Guide guide = new GuideReader().read(files);
+        GuideIndex index = GuideIndex.build(guide, OutsideGuide.bundled(), new GuideAnalyzer(TermMappings.bundled()));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, MatcherSettings.defaults()));
+    }
+}

@@ -1,0 +1,25 @@
+package dk.unilogin.helper.knowledge.markdown;
+
+import dk.unilogin.helper.knowledge.Audience;
+import java.util.List;
+
+/**
+ * The block between the two {@code ---} lines at the top of a passage file.
+ *
+ * @param order    position in the guide (files are listed alphabetically, the guide is not)
+ * @param bodyLine the first line after the closing {@code ---}
+ */
+public record FrontMatter(
+        Located id,
+        String title,
+        Audience audience,
+        int order,
+        List<Located> related,
+        List<String> examples,
+        int bodyLine) {
+
+    public FrontMatter {
+        related = List.copyOf(related);
+        examples = List.copyOf(examples);
+    }
+}

@@ -1,0 +1,112 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * The one analyzer for the guide index and for users' messages:
+ * joined phrases ("uni login", "mit id", "office 365") →
+ * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") →
+ * {@link LowerCaseFilter} → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
+ * {@link StopFilter} (Danish and English function words; "hvor", "hvem", "ikke" are kept) →
+ * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
+ * Danish Snowball stemming → {@link ScandinavianFoldingFilter} (æ/ø/å folded, so "born" = "børn") →
+ * {@link TermMappingFilter} (synonyms and English words to one canonical term).
+ */
+public final class GuideAnalyzer extends Analyzer {
+
+    private static final List<PhraseJoin> PHRASES = List.of(
+            new PhraseJoin("\\buni[\\s\\-_.]+(l[a-zæøå]*)", "uni$1"),
+            new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
+            new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
+            new PhraseJoin("\\b(ca|wo|do|does|did|is|are|was|have|has|should|could|would)n[’']t\\b", "$1 not"));
+
+    private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
+            // Danish
+            "jeg", "du", "han", "hun", "den", "det", "de", "vi", "man", "mig", "dig", "os", "jer", "dem", "sig",
+            "min", "mit", "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "deres", "vores",
+            "jeres", "en", "et", "og", "eller", "men", "at", "som", "der", "her", "så", "da", "nu", "til", "fra",
+            "på", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
+            "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
+            "bliver", "blive", "blev", "få", "får", "fået", "hvordan", "hvad", "lige", "bare", "også", "meget",
+            "helt", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "selv", "eget",
+            "egen", "hvorfor", "hvornår", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "ik", "ikk", "plz", "pls", "please", "venligst",
+            // English
+            "me", "my", "mine", "you", "your", "he", "she", "his", "her", "it", "its", "we", "our", "they",
+            "their", "them", "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with",
+            "from", "by", "is", "am", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has",
+            "had", "can", "could", "will", "would", "should", "shall", "how", "what", "that", "this", "there",
+            "so", "just", "when", "give", "gives", "gave", "given", "into", "up", "as", "if", "ca", "wo", "get", "got", "im", "i'm", "any", "some"),
+            false);
+
+    private static final CharArraySet COMPOUND_PARTS = new CharArraySet(Arrays.asList(
+            "computer", "bærbar", "kode", "adgangskode", "brugernavn", "password", "pc"), false);
+
+    private final Map<String, String> canonical;
+    private final boolean decompound;
+
+    /** The full chain, mapping terms to the given canonical forms. */
+    public GuideAnalyzer(TermMappings mappings) {
+        this(mappings.canonical(), true);
+    }
+
+    private GuideAnalyzer(Map<String, String> canonical, boolean decompound) {
+        this.canonical = Map.copyOf(canonical);
+        this.decompound = decompound;
+    }
+
+    /** The chain without compounds and mappings: how mapping entries themselves are read. */
+    static GuideAnalyzer forMappingEntries() {
+        return new GuideAnalyzer(Map.of(), false);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        Reader joined = reader;
+        for (PhraseJoin phrase : PHRASES) {
+            joined = new PatternReplaceCharFilter(phrase.pattern, phrase.replacement, joined);
+        }
+        return joined;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new PatternReplaceFilter(source, Pattern.compile("[’'].*$"), "", false);
+        stream = new LowerCaseFilter(stream);
+        stream = new ScandinavianNormalizationFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        if (decompound) {
+            stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 5, 2, 15, true);
+        }
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        stream = new ScandinavianFoldingFilter(stream);
+        if (!canonical.isEmpty()) {
+            stream = new TermMappingFilter(stream, canonical);
+        }
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private record PhraseJoin(Pattern pattern, String replacement) {
+        PhraseJoin(String regex, String replacement) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement);
+        }
+    }
+}

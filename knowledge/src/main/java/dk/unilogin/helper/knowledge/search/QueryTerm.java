@@ -1,0 +1,12 @@
+package dk.unilogin.helper.knowledge.search;
+
+/**
+ * One analysed word of a user's message.
+ *
+ * @param term      the term as indexed (possibly a spelling correction of what was typed)
+ * @param weight    how much the word says (inverse document frequency)
+ * @param known     whether the index holds the term
+ * @param corrected whether it is a spelling correction
+ */
+record QueryTerm(String term, double weight, boolean known, boolean corrected) {
+}
