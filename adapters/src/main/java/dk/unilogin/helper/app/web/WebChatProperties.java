@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the web chat ({@code unilogin.web.*}).
+ * Settings of the web chat ({@code bot.web.*}).
  *
  * @param conversationIdleTimeout a conversation unused this long is forgotten
  * @param maxConversations        open conversations held at most; beyond it new ones are refused (503)
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param frameAncestors          the CSP frame-ancestors sources for every response
  * @param rateLimit               per-client token bucket for the API
  */
-@ConfigurationProperties("unilogin.web")
+@ConfigurationProperties("bot.web")
 public record WebChatProperties(
         @DefaultValue("30m") Duration conversationIdleTimeout,
         @DefaultValue("100000") int maxConversations,

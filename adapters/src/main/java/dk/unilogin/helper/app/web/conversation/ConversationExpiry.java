@@ -24,7 +24,7 @@ class ConversationExpiry {
         this.turnProcessor = turnProcessor;
     }
 
-    @Scheduled(fixedDelayString = "${unilogin.web.expiry-check-interval:60s}")
+    @Scheduled(fixedDelayString = "${bot.web.expiry-check-interval:60s}")
     void removeExpired() {
         var removed = registry.removeExpired();
         for (WebConversation conversation : removed) {

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /** The web chat API over real HTTP: every status code it promises, in the problem-details shape. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "unilogin.web.rate-limit.burst=10000",
-        "unilogin.web.rate-limit.requests-per-second=10000"})
+        "bot.web.rate-limit.burst=10000",
+        "bot.web.rate-limit.requests-per-second=10000"})
 class WebChatApiTest {
 
     @LocalServerPort

@@ -183,8 +183,8 @@ public final class WebChatLoadBenchmark {
         System.out.printf("Starting %s on 127.0.0.1:%d (log: %s)%n", jar, port, log);
         return new ProcessBuilder("java", "-jar", jar.toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
-                "--unilogin.web.rate-limit.burst=1000000",
-                "--unilogin.web.rate-limit.requests-per-second=1000000")
+                "--bot.web.rate-limit.burst=1000000",
+                "--bot.web.rate-limit.requests-per-second=1000000")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

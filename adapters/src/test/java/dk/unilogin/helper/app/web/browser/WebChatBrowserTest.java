@@ -37,8 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "unilogin.web.rate-limit.burst=10000",
-        "unilogin.web.rate-limit.requests-per-second=10000"})
+        "bot.web.rate-limit.burst=10000",
+        "bot.web.rate-limit.requests-per-second=10000"})
 class WebChatBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

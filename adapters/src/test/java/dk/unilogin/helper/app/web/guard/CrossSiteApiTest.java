@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** CORS per school and configuration, and the security headers on pages, API answers and errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "unilogin.web.allowed-origins=https://partner.example",
-        "unilogin.web.frame-ancestors='self' https://intra.example"})
+        "bot.web.allowed-origins=https://partner.example",
+        "bot.web.frame-ancestors='self' https://intra.example"})
 class CrossSiteApiTest {
 
     @LocalServerPort

@@ -11,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** With a tiny configured limit, the request beyond it gets 429, Retry-After and a problem body. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "unilogin.web.rate-limit.burst=2",
-        "unilogin.web.rate-limit.requests-per-second=0.05"})
+        "bot.web.rate-limit.burst=2",
+        "bot.web.rate-limit.requests-per-second=0.05"})
 class RateLimitApiTest {
 
     @LocalServerPort

@@ -1,0 +1,84 @@
+package dk.unilogin.helper.app.telegram;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * The Telegram channel as one running thing: the sender, the update handler, and either long
+ * polling or (in webhook mode) the updates our endpoint passes in. Started and stopped with the
+ * application; on stop it finishes the update in hand and sends what is queued.
+ */
+public final class TelegramChannel implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final int RECENT_WEBHOOK_UPDATES = 1_000;
+
+    private final TelegramProperties properties;
+    private final TelegramSender sender;
+    private final TelegramUpdateHandler handler;
+    private final TelegramStartup startup;
+    private final TelegramLongPolling polling;
+    private final Map<Integer, Boolean> recentWebhookUpdates = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+                    return size() > RECENT_WEBHOOK_UPDATES;
+                }
+            });
+    private volatile boolean running;
+
+    TelegramChannel(TelegramProperties properties, TelegramSender sender, TelegramUpdateHandler handler,
+                    TelegramStartup startup, TelegramLongPolling polling) {
+        this.properties = properties;
+        this.sender = sender;
+        this.handler = handler;
+        this.startup = startup;
+        this.polling = polling;
+    }
+
+    @Override
+    public void start() {
+        sender.start();
+        startup.runInBackground();
+        if (polling != null) {
+            polling.start();
+        }
+        running = true;
+        log.info("Telegram is on ({} mode, API {})", properties.mode().name().toLowerCase(), properties.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        startup.cancel();
+        if (polling != null) {
+            polling.close();
+        }
+        sender.close(Duration.ofSeconds(10));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** A webhook delivery. Telegram may deliver an update again when our answer got lost: handled once. */
+    void acceptWebhookUpdate(Update update) {
+        if (update.getUpdateId() != null && recentWebhookUpdates.putIfAbsent(update.getUpdateId(), true) != null) {
+            log.debug("Telegram update {} delivered again; ignored", update.getUpdateId());
+            return;
+        }
+        handler.handle(update);
+    }
+
+    int sendQueueDepth() {
+        return sender.depth();
+    }
+
+}

@@ -1,0 +1,123 @@
+package dk.unilogin.helper.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.bot.TurnProcessor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Webhook mode: the application's own endpoint receives updates and checks Telegram's secret header. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TelegramWebhookTest {
+
+    private static final String SECRET = "s3cret-Only_Telegram-knows";
+    private static final FakeBotApi telegram = start();
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RecordingTurns turns;
+
+    @Autowired
+    TelegramChannel channel;
+
+    @DynamicPropertySource
+    static void telegramSettings(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("bot.telegram.token", () -> FakeBotApi.TOKEN);
+        registry.add("bot.telegram.mode", () -> "webhook");
+        registry.add("bot.telegram.webhook-secret", () -> SECRET);
+        registry.add("bot.telegram.base-url", () -> telegram.baseUrl().toString());
+        Path dir = Files.createTempDirectory("telegram-webhook");
+        registry.add("bot.telegram.data-dir", dir::toString);
+    }
+
+    @TestConfiguration
+    static class Turns {
+        @Bean
+        RecordingTurns recordingTurns() {
+            return new RecordingTurns();
+        }
+    }
+
+    private static FakeBotApi start() {
+        try {
+            return new FakeBotApi();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopTelegram() {
+        telegram.close();
+    }
+
+    private HttpResponse<String> post(String secret, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header(TelegramWebhookController.SECRET_HEADER, secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void updateWithTheRightSecretIsAnsweredOnce() throws Exception {
+        long chat = 9001;
+        String update = "{\"update_id\":5001," + TelegramUpdates.text(chat, "jeg kan ikke logge ind") + "}";
+
+        assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
+        assertThat(post(SECRET, update).statusCode()).as("a repeated delivery").isEqualTo(200);
+
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == chat, 1, Duration.ofSeconds(10))).hasSize(1);
+        Thread.sleep(300);
+        assertThat(telegram.messagesTo(chat)).hasSize(1);
+        assertThat(turns.seenIn("tg:" + chat)).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("jeg kan ikke logge ind"));
+        assertThat(telegram.calls("getUpdates")).as("no long polling in webhook mode").isEmpty();
+    }
+
+    @Test
+    void wrongOrMissingSecretIsRejectedWith401AndNothingHandled() throws Exception {
+        long chat = 9002;
+        String update = "{\"update_id\":5002," + TelegramUpdates.text(chat, "hej") + "}";
+
+        assertThat(post("wrong", update).statusCode()).isEqualTo(401);
+        assertThat(post(SECRET + "x", update).statusCode()).isEqualTo(401);
+        assertThat(post(null, update).statusCode()).isEqualTo(401);
+
+        Thread.sleep(300);
+        assertThat(turns.seenIn("tg:" + chat)).isEmpty();
+        assertThat(telegram.messagesTo(chat)).isEmpty();
+    }
+
+    @Test
+    void bodyThatIsNotAnUpdateIs400() throws Exception {
+        assertThat(post(SECRET, "{not json").statusCode()).isEqualTo(400);
+        assertThat(post(SECRET, "").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void commandMenuIsRegistered() throws Exception {
+        assertThat(telegram.await("setMyCommands", c -> true, 2, Duration.ofSeconds(10))).hasSize(2);
+        assertThat(channel.isRunning()).isTrue();
+    }
+}
