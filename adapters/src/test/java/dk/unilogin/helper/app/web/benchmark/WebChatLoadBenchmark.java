@@ -183,7 +183,7 @@ public final class WebChatLoadBenchmark {
         System.out.printf("Starting %s on 127.0.0.1:%d (log: %s)%n", jar, port, log);
         return new ProcessBuilder("java", "-jar", jar.toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
-                "--bot.web.rate-limit.burst=1000000",
+                "--spring.datasource.url=jdbc:h2:mem:benchmark", "--bot.web.rate-limit.burst=1000000",
                 "--bot.web.rate-limit.requests-per-second=1000000")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
