@@ -1,0 +1,57 @@
+package dk.unilogin.helper.app;
+
+import dk.unilogin.helper.bot.TurnProcessor;
+import dk.unilogin.helper.bot.UniloginBot;
+import dk.unilogin.helper.bot.insights.TurnRecorder;
+import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The bot for the channel adapters: the guide's knowledge (reloadable; from
+ * {@code bot.knowledge.dir} when set, else the guide bundled in the jar) and the one
+ * {@link TurnProcessor} that the web chat and Telegram share. Schools and insights are
+ * optional: without them the bot answers as the guide says and records nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BotConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
+
+    @Bean
+    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir) {
+        log.info("Knowledge: {}", dir.isBlank() ? "the guide bundled in the application" : dir);
+        return KnowledgeSource.load(dir);
+    }
+
+    @Bean
+    public TurnProcessor turnProcessor(KnowledgeBase knowledge, ObjectProvider<SchoolDirectory> schools,
+            ObjectProvider<TurnRecorder> recorders, ObjectProvider<Clock> clocks) {
+        return UniloginBot.builder()
+                .knowledge(knowledge)
+                .schools(schools.getIfAvailable(() -> SchoolDirectory.EMPTY))
+                .recorder(recorders.getIfAvailable(() -> TurnRecorder.NONE))
+                .clock(clocks.getIfAvailable(Clock::systemUTC))
+                .build();
+    }
+
+    /** Where the knowledge comes from; shared with the command-line modes. */
+    public static final class KnowledgeSource {
+        private KnowledgeSource() {
+        }
+
+        public static ReloadableKnowledgeBase load(String dir) {
+            if (dir == null || dir.isBlank()) {
+                return ReloadableKnowledgeBase.bundled();
+            }
+            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir));
+        }
+    }
+}

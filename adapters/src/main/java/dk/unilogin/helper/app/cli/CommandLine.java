@@ -1,0 +1,40 @@
+package dk.unilogin.helper.app.cli;
+
+import dk.unilogin.helper.app.BotConfiguration;
+import dk.unilogin.helper.bot.TurnProcessor;
+import dk.unilogin.helper.bot.UniloginBot;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The command-line modes: {@code eval} and {@code chat}. They build the same bot the web
+ * chat uses, directly and without Spring, so no server starts and nothing is recorded.
+ * The knowledge comes from {@code -Dbot.knowledge.dir} or {@code BOT_KNOWLEDGE_DIR} when set.
+ */
+public final class CommandLine {
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (args[0].equals("eval") || args[0].equals("chat"));
+    }
+
+    public static int run(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("eval")) {
+            return new EvalCommand(CommandLine::bot, out, err).run(rest);
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return new ChatCommand(bot(), in, out).run();
+    }
+
+    static TurnProcessor bot() {
+        String dir = System.getProperty("bot.knowledge.dir", System.getenv("BOT_KNOWLEDGE_DIR"));
+        return UniloginBot.builder().knowledge(BotConfiguration.KnowledgeSource.load(dir)).build();
+    }
+}

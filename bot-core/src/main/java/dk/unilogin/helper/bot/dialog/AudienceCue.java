@@ -1,0 +1,54 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.knowledge.Audience;
+import dk.unilogin.helper.knowledge.Passage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who a message is about, read from plain words: "min datter" (a child), "jeg er elev" (a
+ * pupil), "jeg er mor" (the parent). A child outranks the rest: a parent who names the child
+ * is asking for the child.
+ */
+enum AudienceCue {
+    CHILD, PUPIL, PARENT;
+
+    private static final String[] CHILD_WORDS = {"barn", "barnet", "barns", "boern", "boernene", "boernenes",
+            "soen", "soennen", "soens", "datter", "datteren", "datters", "doetre", "dreng", "drengen", "pige",
+            "pigen", "ungen", "ungerne", "child", "childs", "children", "kid", "kids", "son", "sons", "daughter",
+            "daughters", "boy", "girl"};
+    private static final String[] PUPIL_WORDS = {"elev", "eleven", "pupil", "student", "jeg gaar i",
+            "i am a pupil", "im a pupil", "i am a student", "im a student"};
+    private static final String[] PARENT_WORDS = {"mor", "far", "mormor", "farmor", "foraelder", "foraeldre",
+            "mother", "father", "mom", "mum", "dad", "parent", "mig selv", "mit eget", "min egen", "myself",
+            "my own", "own"};
+    private static final String[] CHILD_TITLE_WORDS = {"barn", "barns", "boern", "child", "childs", "children"};
+
+    static Optional<AudienceCue> of(String text) {
+        String words = Words.normalize(text);
+        if (Words.containsAny(words, CHILD_WORDS)) {
+            return Optional.of(CHILD);
+        }
+        if (Words.containsAny(words, PUPIL_WORDS)) {
+            return Optional.of(PUPIL);
+        }
+        if (Words.containsAny(words, PARENT_WORDS)) {
+            return Optional.of(PARENT);
+        }
+        return Optional.empty();
+    }
+
+    /** The passages among {@code candidates} written for this audience, in the given order. */
+    List<Passage> fitting(List<Passage> candidates) {
+        return candidates.stream().filter(this::fits).toList();
+    }
+
+    boolean fits(Passage p) {
+        boolean aboutChild = Words.containsAny(Words.normalize(p.title()), CHILD_TITLE_WORDS);
+        return switch (this) {
+            case CHILD -> aboutChild;
+            case PUPIL -> p.audience() == Audience.ELEV;
+            case PARENT -> p.audience() == Audience.FORAELDER && !aboutChild;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.state.DialogState;
+import java.util.Optional;
+
+/** Carries out a pressed button; an unknown or outdated one gets a kind "please write again". */
+final class ButtonRouter {
+    private final DialogKit kit;
+    private final AnswerDialog answers;
+    private final StepWalkDialog walk;
+    private final ClarifyDialog clarify;
+    private final LeadOn leadOn;
+    private final SchoolDialog school;
+    private final WelcomeDialog welcome;
+
+    ButtonRouter(DialogKit kit, AnswerDialog answers, StepWalkDialog walk, ClarifyDialog clarify, LeadOn leadOn,
+            SchoolDialog school, WelcomeDialog welcome) {
+        this.kit = kit;
+        this.answers = answers;
+        this.walk = walk;
+        this.clarify = clarify;
+        this.leadOn = leadOn;
+        this.school = school;
+        this.welcome = welcome;
+    }
+
+    /** True when the value was a button this bot made (handled or answered as outdated). */
+    boolean onButton(TurnContext ctx, String value) {
+        Optional<ButtonValue> parsed = ButtonValue.parse(value);
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        ButtonValue b = parsed.get();
+        boolean handled = switch (b.command()) {
+            case ButtonValue.ANSWER -> answers.answer(ctx, b.arg(0), 1.0, null);
+            case ButtonValue.WALK -> walk.show(ctx, b.arg(0), 0, null);
+            case ButtonValue.STEP -> walk.show(ctx, b.arg(0), b.intArg(1), null);
+            case ButtonValue.CHOOSE -> walk.show(ctx, b.arg(0), b.intArg(1), b.arg(2));
+            case ButtonValue.WORKED, ButtonValue.HELPFUL -> known(ctx, b.arg(0)) && worked(ctx, b.arg(0));
+            case ButtonValue.NOT_WORKED, ButtonValue.NOT_HELPFUL -> known(ctx, b.arg(0)) && notWorked(ctx, b.arg(0));
+            case ButtonValue.SCHOOL -> school.onButton(ctx, b.arg(0));
+            case ButtonValue.TOPIC -> topic(ctx, b.arg(0));
+            case ButtonValue.HELP -> {
+                welcome.capabilities(ctx);
+                yield true;
+            }
+            default -> false;
+        };
+        if (!handled) {
+            ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
+            ctx.state(ctx.state().withDialog(DialogState.IDLE));
+            ctx.trace(TurnOutcome.FALLBACK, null, 0);
+        }
+        return true;
+    }
+
+    private boolean known(TurnContext ctx, String passageId) {
+        return kit.passage(ctx, passageId).isPresent();
+    }
+
+    private boolean worked(TurnContext ctx, String passageId) {
+        walk.worked(ctx, passageId);
+        return true;
+    }
+
+    private boolean notWorked(TurnContext ctx, String passageId) {
+        leadOn.notWorked(ctx, passageId);
+        return true;
+    }
+
+    private boolean topic(TurnContext ctx, String topic) {
+        if (!WelcomeDialog.USERNAME_TOPIC.equals(topic)) {
+            return false;
+        }
+        clarify.ask(ctx, WelcomeDialog.USERNAME_PASSAGES, 1.0, null);
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.bot.Bot;
+import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.bot.activity.Events;
+import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.state.ConversationState;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+
+/**
+ * The help bot's dialogs behind the middleware: events open, restart and end conversations;
+ * buttons go to {@link ButtonRouter}; typed messages to {@link MessageRouter}.
+ */
+public final class ConversationBot implements Bot {
+    private final DialogKit kit;
+    private final WelcomeDialog welcome;
+    private final ButtonRouter buttons;
+    private final MessageRouter messages;
+
+    public ConversationBot(KnowledgeBase knowledge, SchoolDirectory schools) {
+        this.kit = new DialogKit(knowledge, schools, new PassageRenderer());
+        SchoolDialog school = new SchoolDialog(kit);
+        AnswerDialog answers = new AnswerDialog(kit, school);
+        LeadOn leadOn = new LeadOn(kit, answers, school);
+        StepWalkDialog walk = new StepWalkDialog(kit, leadOn);
+        ClarifyDialog clarify = new ClarifyDialog(kit, answers);
+        this.welcome = new WelcomeDialog(kit);
+        FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
+        this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
+        this.messages = new MessageRouter(kit, answers, walk, clarify, leadOn, school, welcome, fallback);
+    }
+
+    @Override
+    public void onTurn(TurnContext ctx) {
+        Activity in = ctx.incoming();
+        switch (in.type()) {
+            case EVENT -> onEvent(ctx, in);
+            case MESSAGE -> onMessage(ctx, in);
+            case TYPING -> ctx.trace(TurnOutcome.SILENT, null, 0);
+        }
+    }
+
+    private void onEvent(TurnContext ctx, Activity in) {
+        String name = in.name() == null ? "" : in.name();
+        switch (name) {
+            case Events.CONVERSATION_START -> {
+                ConversationState state = ctx.state().restarted();
+                if (in.value() != null && kit.schools().byId(in.value()).isPresent()) {
+                    state = state.withSchool(in.value());
+                }
+                ctx.state(state);
+                welcome.welcome(ctx);
+            }
+            case Events.CONVERSATION_RESTART -> {
+                ctx.state(ctx.state().restarted());
+                welcome.welcome(ctx);
+            }
+            case Events.HELP -> welcome.capabilities(ctx);
+            case Events.CONVERSATION_END -> {
+                ctx.endConversation();
+                ctx.trace(TurnOutcome.SILENT, null, 0);
+            }
+            default -> ctx.trace(TurnOutcome.SILENT, null, 0);
+        }
+    }
+
+    private void onMessage(TurnContext ctx, Activity in) {
+        if (ctx.sensitiveDataRemoved() && !ctx.state().privacyNoticeGiven()) {
+            ctx.send(kit.texts(ctx).privacyNotice());
+            ctx.state(ctx.state().withPrivacyNoticeGiven());
+        }
+        if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {
+            return;
+        }
+        messages.onText(ctx, in.text() != null ? in.text() : in.value());
+    }
+}

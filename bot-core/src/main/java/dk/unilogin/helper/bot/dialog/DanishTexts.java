@@ -1,0 +1,178 @@
+package dk.unilogin.helper.bot.dialog;
+
+/** The bot's own words in Danish, the default. */
+final class DanishTexts implements Texts {
+    static final DanishTexts INSTANCE = new DanishTexts();
+
+    private static final String CAN_HELP = "Jeg kan hjælpe med Unilogin: en ny adgangskode til dit barn, "
+            + "brugernavn til forælder og elev, beskeden \"Ingen adgang\", hvor I skal logge ind, "
+            + "og login på skolens computer.";
+
+    public String welcome() {
+        return "Hej! Jeg er Unilogin-hjælperen. " + CAN_HELP
+                + "\nSkriv dit spørgsmål med dine egne ord, eller vælg et emne:";
+    }
+
+    public String welcomeFrom(String schoolName) {
+        return "Hej! Jeg er Unilogin-hjælperen for " + schoolName + ". " + CAN_HELP
+                + "\nSkriv dit spørgsmål med dine egne ord, eller vælg et emne:";
+    }
+
+    public String capabilities() {
+        return CAN_HELP + " Jeg svarer ud fra den officielle vejledning og kan tage dig igennem den trin for trin."
+                + "\nSkriv dit spørgsmål, eller vælg et emne:";
+    }
+
+    public String greeting() {
+        return "Hej! Hvad kan jeg hjælpe med? Skriv fx \"mit barn har glemt sin adgangskode\".";
+    }
+
+    public String thanks() {
+        return "Selv tak! Skriv endelig igen, hvis der er mere.";
+    }
+
+    public String goodbye() {
+        return "Farvel, og held og lykke! Du kan altid skrive igen.";
+    }
+
+    public String identity() {
+        return "Jeg er Unilogin-hjælperen, en chatbot, der svarer ud fra den officielle vejledning til Unilogin. "
+                + "Jeg er ikke et menneske og kan ikke se jeres konti, men jeg kan vise jer vejen. " + CAN_HELP;
+    }
+
+    public String emptyMessage() {
+        return "Skriv dit spørgsmål med dine egne ord, så hjælper jeg.";
+    }
+
+    public String fallback() {
+        return "Det kan jeg desværre ikke svare på. " + CAN_HELP
+                + " Er det noget andet, er det skolen, der kan hjælpe dig videre.";
+    }
+
+    public String fallbackAgainWithSchool(String schoolName) {
+        return "Jeg kan stadig ikke finde svaret. Kontakt " + schoolName + ", som yder support på Unilogin:";
+    }
+
+    public String fallbackAgainNoSchool() {
+        return "Jeg kan stadig ikke finde svaret. Det er skolen, der yder support på Unilogin: "
+                + "kontakt skolens kontor eller dit barns lærer. De kan se jeres konti, det kan jeg ikke.";
+    }
+
+    public String topicPassword() {
+        return "Glemt adgangskode";
+    }
+
+    public String topicUsername() {
+        return "Glemt brugernavn";
+    }
+
+    public String topicNoAccess() {
+        return "Der står \"Ingen adgang\"";
+    }
+
+    public String topicWhereLogin() {
+        return "Hvor skal vi logge ind?";
+    }
+
+    public String topicComputer() {
+        return "Login på computeren";
+    }
+
+    public String topicContactSchool() {
+        return "Kontakt skolen";
+    }
+
+    public String stepByStep() {
+        return "Trin for trin";
+    }
+
+    public String helpfulQuestion() {
+        return "Hjalp det?";
+    }
+
+    public String yes() {
+        return "Ja";
+    }
+
+    public String no() {
+        return "Nej";
+    }
+
+    public String source(String title) {
+        return "_Kilde: Unilogin-vejledningen, \"" + title + "\"_";
+    }
+
+    public String stepHeader(int number, int total) {
+        return "**Trin " + number + " af " + total + "**";
+    }
+
+    public String next() {
+        return "Næste";
+    }
+
+    public String back() {
+        return "Tilbage";
+    }
+
+    public String worked() {
+        return "Det virkede";
+    }
+
+    public String notWorked() {
+        return "Det virkede ikke";
+    }
+
+    public String choiceQuestion() {
+        return "Hvad passer på jer?";
+    }
+
+    public String workedReply() {
+        return "Dejligt, at det lykkedes! Skriv endelig, hvis der er mere.";
+    }
+
+    public String notWorkedCauses() {
+        return "Ærgerligt. Når login ikke lykkes, er årsagen som regel en af disse:";
+    }
+
+    public String notWorkedSchool() {
+        return "Ærgerligt. Så er det skolen, der kan hjælpe jer videre:";
+    }
+
+    public String schoolIsNext() {
+        return "Det er skolen, der yder support på Unilogin. Kontakt skolens kontor eller dit barns lærer: "
+                + "de kan se jeres konti og hjælpe jer videre.";
+    }
+
+    public String clarifyAudience() {
+        return "Gælder det dit eget login som forælder, dit barns, eller er du selv elev?";
+    }
+
+    public String clarifyWhich() {
+        return "Hvad af dette mener du?";
+    }
+
+    public String privacyNotice() {
+        return "Jeg har fjernet et CPR-nummer eller en adgangskode fra din besked, så det ikke gemmes. "
+                + "Del aldrig den slags i en chat; det er ikke nødvendigt for at få hjælp.";
+    }
+
+    public String askSchool() {
+        return "Hvilken skole går dit barn på? Så kan jeg give dig skolens egne oplysninger.";
+    }
+
+    public String schoolNoted(String schoolName) {
+        return "Tak! Her er, hvad " + schoolName + " oplyser:";
+    }
+
+    public String staleButton() {
+        return "Den knap hører til en ældre besked, som jeg ikke kan finde mere. Skriv dit spørgsmål igen.";
+    }
+
+    public String error() {
+        return "Beklager, der gik noget galt hos mig. Prøv igen om et øjeblik.";
+    }
+
+    public String childFollowUp() {
+        return "Til dit barn:";
+    }
+}

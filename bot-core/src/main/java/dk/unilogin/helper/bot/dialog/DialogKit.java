@@ -1,0 +1,46 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.school.SchoolAdvice;
+import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.school.SchoolProfile;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.Passage;
+import java.util.Optional;
+
+/**
+ * What the dialogs share. Passages are looked up on every use, never kept: the knowledge
+ * base may be reloaded between turns.
+ */
+record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRenderer renderer) {
+    /** The passages whose answer, as the guide says, lies with the school. */
+    static final java.util.Set<String> SCHOOL_PASSAGES = java.util.Set.of(SchoolAdvice.WHERE_TO_LOG_IN,
+            SchoolAdvice.COMPUTER_LOGIN, SchoolAdvice.CONTACT_SCHOOL, SchoolAdvice.NO_ACCESS);
+
+    /** The school's facts for an answer from this passage, when the conversation knows its school. */
+    Optional<String> schoolAdvice(TurnContext ctx, String passageId) {
+        return school(ctx).flatMap(s -> SchoolAdvice.adviceFor(passageId, s, ctx.language()));
+    }
+
+    /** How to reach the school, for when nothing else is left to offer. */
+    static Optional<String> contact(SchoolProfile school, dk.unilogin.helper.knowledge.Language language) {
+        return SchoolAdvice.adviceFor(SchoolAdvice.CONTACT_SCHOOL, school, language);
+    }
+
+
+    Optional<Passage> passage(TurnContext ctx, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return knowledge.passage(id, ctx.language());
+    }
+
+    Texts texts(TurnContext ctx) {
+        return Texts.of(ctx.language());
+    }
+
+    Optional<SchoolProfile> school(TurnContext ctx) {
+        String id = ctx.state().schoolId();
+        return id == null ? Optional.empty() : schools.byId(id);
+    }
+}

@@ -1,0 +1,178 @@
+package dk.unilogin.helper.bot.dialog;
+
+/** The bot's own words in English, for users who write English. */
+final class EnglishTexts implements Texts {
+    static final EnglishTexts INSTANCE = new EnglishTexts();
+
+    private static final String CAN_HELP = "I can help with Unilogin: a new password for your child, "
+            + "usernames for parents and pupils, the message \"No access\", where to log in, "
+            + "and logging in on the school's computer.";
+
+    public String welcome() {
+        return "Hi! I am the Unilogin helper. " + CAN_HELP
+                + "\nWrite your question in your own words, or pick a topic:";
+    }
+
+    public String welcomeFrom(String schoolName) {
+        return "Hi! I am the Unilogin helper for " + schoolName + ". " + CAN_HELP
+                + "\nWrite your question in your own words, or pick a topic:";
+    }
+
+    public String capabilities() {
+        return CAN_HELP + " I answer from the official guide and can take you through it step by step."
+                + "\nWrite your question, or pick a topic:";
+    }
+
+    public String greeting() {
+        return "Hi! How can I help? For example, write \"my child forgot the password\".";
+    }
+
+    public String thanks() {
+        return "You are welcome! Write again any time.";
+    }
+
+    public String goodbye() {
+        return "Goodbye, and good luck! You can always write again.";
+    }
+
+    public String identity() {
+        return "I am the Unilogin helper, a chatbot that answers from the official Unilogin guide. "
+                + "I am not a person and cannot see your accounts, but I can show you the way. " + CAN_HELP;
+    }
+
+    public String emptyMessage() {
+        return "Write your question in your own words and I will help.";
+    }
+
+    public String fallback() {
+        return "Sorry, I cannot answer that. " + CAN_HELP
+                + " For anything else, the school is the place to ask.";
+    }
+
+    public String fallbackAgainWithSchool(String schoolName) {
+        return "I still cannot find the answer. Contact " + schoolName + ", who support Unilogin:";
+    }
+
+    public String fallbackAgainNoSchool() {
+        return "I still cannot find the answer. The school supports Unilogin: contact the school office "
+                + "or your child's teacher. They can see your accounts; I cannot.";
+    }
+
+    public String topicPassword() {
+        return "Forgotten password";
+    }
+
+    public String topicUsername() {
+        return "Forgotten username";
+    }
+
+    public String topicNoAccess() {
+        return "It says \"No access\"";
+    }
+
+    public String topicWhereLogin() {
+        return "Where do we log in?";
+    }
+
+    public String topicComputer() {
+        return "Logging in on the computer";
+    }
+
+    public String topicContactSchool() {
+        return "Contact the school";
+    }
+
+    public String stepByStep() {
+        return "Step by step";
+    }
+
+    public String helpfulQuestion() {
+        return "Did this help?";
+    }
+
+    public String yes() {
+        return "Yes";
+    }
+
+    public String no() {
+        return "No";
+    }
+
+    public String source(String title) {
+        return "_Source: the Unilogin guide, \"" + title + "\"_";
+    }
+
+    public String stepHeader(int number, int total) {
+        return "**Step " + number + " of " + total + "**";
+    }
+
+    public String next() {
+        return "Next";
+    }
+
+    public String back() {
+        return "Back";
+    }
+
+    public String worked() {
+        return "It worked";
+    }
+
+    public String notWorked() {
+        return "It did not work";
+    }
+
+    public String choiceQuestion() {
+        return "Which applies to you?";
+    }
+
+    public String workedReply() {
+        return "Great that it worked! Write again if there is anything else.";
+    }
+
+    public String notWorkedCauses() {
+        return "Sorry to hear that. When logging in fails, the cause is usually one of these:";
+    }
+
+    public String notWorkedSchool() {
+        return "Sorry to hear that. Then the school is who can help you further:";
+    }
+
+    public String schoolIsNext() {
+        return "The school supports Unilogin. Contact the school office or your child's teacher: "
+                + "they can see your accounts and help you further.";
+    }
+
+    public String clarifyAudience() {
+        return "Is it about your own login as a parent, your child's, or are you a pupil yourself?";
+    }
+
+    public String clarifyWhich() {
+        return "Which of these do you mean?";
+    }
+
+    public String privacyNotice() {
+        return "I removed a CPR number or a password from your message so that it is not stored. "
+                + "Please never share those in a chat; you do not need them to get help.";
+    }
+
+    public String askSchool() {
+        return "Which school does your child attend? Then I can give you the school's own details.";
+    }
+
+    public String schoolNoted(String schoolName) {
+        return "Thank you! Here is what " + schoolName + " tells:";
+    }
+
+    public String staleButton() {
+        return "That button belongs to an older message I can no longer find. Please write your question again.";
+    }
+
+    public String error() {
+        return "Sorry, something went wrong on my side. Please try again in a moment.";
+    }
+
+    public String childFollowUp() {
+        return "For your child:";
+    }
+}

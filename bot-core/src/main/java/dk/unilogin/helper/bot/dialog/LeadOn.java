@@ -1,0 +1,63 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.state.DialogState;
+
+/**
+ * Where "it did not work" leads, as the guide says: a wrong username or password and a
+ * missing right to a service are the causes listed under "Ingen adgang"; from there, and from
+ * every answer that already ends in the school, the school is next. Never a dead end: the
+ * last stop is the school's contact.
+ */
+final class LeadOn {
+    static final String NO_ACCESS = "ingen-adgang";
+    static final String CONTACT_SCHOOL = "kontakt-skolen";
+
+    private final DialogKit kit;
+    private final AnswerDialog answers;
+    private final SchoolDialog school;
+
+    LeadOn(DialogKit kit, AnswerDialog answers, SchoolDialog school) {
+        this.kit = kit;
+        this.answers = answers;
+        this.school = school;
+    }
+
+    /** Replies to "it did not work" about {@code fromId}; traced as negative feedback on it. */
+    void notWorked(TurnContext ctx, String fromId) {
+        Texts t = kit.texts(ctx);
+        String target = next(fromId);
+        boolean shown = false;
+        if (target != null) {
+            ctx.send(target.equals(NO_ACCESS) ? t.notWorkedCauses() : t.notWorkedSchool());
+            shown = answers.show(ctx, target, null);
+        }
+        if (!shown) {
+            lastStop(ctx);
+        }
+        ctx.helpful(false);
+        ctx.trace(TurnOutcome.FEEDBACK, fromId, 0);
+    }
+
+    static String next(String fromId) {
+        if (fromId == null || fromId.equals(CONTACT_SCHOOL)) {
+            return null;
+        }
+        return DialogKit.SCHOOL_PASSAGES.contains(fromId) ? CONTACT_SCHOOL : NO_ACCESS;
+    }
+
+    /** The school's contact when known, else who to turn to; asks for the school once. */
+    void lastStop(TurnContext ctx) {
+        Texts t = kit.texts(ctx);
+        var known = kit.school(ctx);
+        if (known.isPresent()) {
+            String contact = DialogKit.contact(known.get(), ctx.language()).orElse(t.schoolIsNext());
+            ctx.send(t.notWorkedSchool() + "\n\n" + contact);
+        } else {
+            ctx.send(t.schoolIsNext());
+            school.maybeAsk(ctx, CONTACT_SCHOOL);
+        }
+        ctx.state(ctx.state().withDialog(DialogState.IDLE));
+    }
+}

@@ -1,0 +1,91 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.knowledge.Language;
+
+/** Everything the bot itself says (the guide's passages aside), in one language. */
+public interface Texts {
+
+    static Texts of(Language language) {
+        return language == Language.EN ? EnglishTexts.INSTANCE : DanishTexts.INSTANCE;
+    }
+
+    String welcome();
+
+    String welcomeFrom(String schoolName);
+
+    String capabilities();
+
+    String greeting();
+
+    String thanks();
+
+    String goodbye();
+
+    String identity();
+
+    String emptyMessage();
+
+    String fallback();
+
+    String fallbackAgainWithSchool(String schoolName);
+
+    String fallbackAgainNoSchool();
+
+    String topicPassword();
+
+    String topicUsername();
+
+    String topicNoAccess();
+
+    String topicWhereLogin();
+
+    String topicComputer();
+
+    String topicContactSchool();
+
+    String stepByStep();
+
+    String helpfulQuestion();
+
+    String yes();
+
+    String no();
+
+    String source(String title);
+
+    String stepHeader(int number, int total);
+
+    String next();
+
+    String back();
+
+    String worked();
+
+    String notWorked();
+
+    String choiceQuestion();
+
+    String workedReply();
+
+    String notWorkedCauses();
+
+    String notWorkedSchool();
+
+    String schoolIsNext();
+
+    String clarifyAudience();
+
+    String clarifyWhich();
+
+    String privacyNotice();
+
+    String askSchool();
+
+    String schoolNoted(String schoolName);
+
+    String staleButton();
+
+    String error();
+
+    String childFollowUp();
+}

@@ -1,0 +1,60 @@
+package dk.unilogin.helper.bot.language;
+
+import dk.unilogin.helper.knowledge.Language;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells Danish from English in a short chat message by counting function words of each
+ * language; æ, ø and å count for Danish. Empty when the message gives no evidence ("ok",
+ * "Unilogin"), so the conversation keeps the language it has.
+ */
+public final class LanguageDetector {
+    private static final Set<String> ENGLISH = Set.copyOf(java.util.List.of(
+            "the", "my", "i'm", "im", "is", "are", "am", "how", "what", "what's", "where", "who", "why", "when",
+            "do", "does", "did", "can", "cannot", "can't", "cant", "not", "don't", "dont", "doesn't", "didn't",
+            "forgot", "forgotten", "username", "child", "children", "daughter", "son", "kid", "kids",
+            "on", "for", "to", "a", "an", "help", "thanks", "thank", "you", "hello", "hi", "please", "with",
+            "it", "work", "works", "working", "school", "pupil", "parent", "says", "no", "access", "activate",
+            "as", "contact", "of", "this", "that", "and", "or", "she", "he", "her",
+            "his", "our", "we", "your", "get", "find", "new", "still", "about", "bye", "goodbye", "yes", "who's",
+            "are", "there", "should", "where's", "which", "want", "need", "have", "has", "be", "there", "than"));
+    private static final Set<String> DANISH = Set.copyOf(java.util.List.of(
+            "jeg", "mit", "min", "mine", "har", "er", "ikke", "og", "hvordan", "hvad", "hvor", "hvem", "kan",
+            "til", "på", "det", "den", "en", "et", "vi", "skal", "barn", "barns", "søn", "datter", "glemt", "kode",
+            "koden", "adgangskode", "adgangskoden", "brugernavn", "logge", "ind", "med", "hej", "hejsa", "tak",
+            "mange", "hjælp", "hjælpe", "virker", "vil", "af", "at", "som", "fra", "der", "sin", "sit", "hans",
+            "hendes", "vores", "jer", "du", "dig", "mig", "så", "også", "men", "eller", "elev", "forælder",
+            "skolen", "skole", "nej", "ja", "farvel", "nu", "stadig", "næste", "tilbage", "får", "få", "ny",
+            "gør", "giver", "kontakte", "ingen", "adgang", "står", "computeren", "nogen", "hvorfor", "hvornår"));
+
+    public Optional<Language> detect(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int danish = 0;
+        int english = 0;
+        for (char c : lower.toCharArray()) {
+            if (c == 'æ' || c == 'ø' || c == 'å') {
+                danish += 2;
+            }
+        }
+        for (String word : lower.split("[^\\p{L}']+")) {
+            if (DANISH.contains(word)) {
+                danish++;
+            }
+            if (ENGLISH.contains(word)) {
+                english++;
+            }
+        }
+        if (english > danish) {
+            return Optional.of(Language.EN);
+        }
+        if (danish > english) {
+            return Optional.of(Language.DA);
+        }
+        return Optional.empty();
+    }
+}

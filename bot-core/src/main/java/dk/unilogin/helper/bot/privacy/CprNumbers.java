@@ -1,0 +1,48 @@
+package dk.unilogin.helper.bot.privacy;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds Danish CPR numbers: DDMMYY-XXXX, DDMMYY XXXX or ten digits, whose first six are a real date. */
+final class CprNumbers {
+    private static final Pattern CANDIDATE =
+            Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})[ \\-]?(\\d{4})(?!\\d)");
+
+    private CprNumbers() {
+    }
+
+    static Redaction redact(String text, String replacement) {
+        Matcher m = CANDIDATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            if (isDate(m.group(1), m.group(2), m.group(3))) {
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+                found = true;
+            } else {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+            }
+        }
+        m.appendTail(out);
+        return new Redaction(out.toString(), found);
+    }
+
+    /** The century is not in the number itself, so a date valid in either century counts (29 February). */
+    private static boolean isDate(String dd, String mm, String yy) {
+        int day = Integer.parseInt(dd);
+        int month = Integer.parseInt(mm);
+        int year = Integer.parseInt(yy);
+        return valid(1900 + year, month, day) || valid(2000 + year, month, day);
+    }
+
+    private static boolean valid(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dk.unilogin.helper.bot.privacy;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds passwords a user discloses: "min kode er hest123", "password: x", "adgangskoden er …",
+ * "my password is …". After "er"/"is" a plain word that describes the password ("forkert",
+ * "glemt", "wrong") is kept, so the question still reads; after a colon or "=" the next token
+ * is always a password.
+ */
+final class DisclosedPasswords {
+    private static final String WORD = "(?:adgangs)?kode(?:n|ord|ordet)?|pass(?:word|wordet|ordet)?|pw|pin(?:koden|kode)?";
+    private static final Pattern AFTER_COLON = Pattern.compile(
+            "(?iu)\\b(" + WORD + ")\\s*[:=]\\s*(\\S+)");
+    private static final Pattern AFTER_VERB = Pattern.compile(
+            "(?iu)\\b(" + WORD + ")\\s+(?:er|var|is|was)(?:\\s*:)?\\s+(?:nu\\s+|now\\s+)?(\\S+)");
+
+    /** Words that describe a password rather than being one. */
+    private static final Set<String> DESCRIPTIVE = Set.copyOf(java.util.List.of(
+            "forkert", "forkerte", "ikke", "glemt", "væk", "udløbet", "blevet", "for", "den", "det", "en", "et",
+            "rigtig", "rigtigt", "korrekt", "ugyldig", "låst", "spærret", "stadig", "altid", "også", "nok", "vist",
+            "jo", "måske", "ny", "nyt", "gammel", "gamle", "samme", "skiftet", "ændret", "lang", "kort", "svær",
+            "nem", "helt", "bare", "slettet", "mistet", "hemmelig", "personlig", "midlertidig", "så", "meget",
+            "wrong", "not", "incorrect", "expired", "lost", "gone", "too", "the", "a", "an", "still", "invalid",
+            "locked", "forgotten", "new", "old", "same", "changed", "correct", "right", "blocked", "secret"));
+
+    private DisclosedPasswords() {
+    }
+
+    static Redaction redact(String text, String replacement) {
+        Redaction afterColon = replace(AFTER_COLON, text, replacement, false);
+        Redaction afterVerb = replace(AFTER_VERB, afterColon.text(), replacement, true);
+        return new Redaction(afterVerb.text(), afterColon.removedSomething() || afterVerb.removedSomething());
+    }
+
+    private static Redaction replace(Pattern pattern, String text, String replacement, boolean keepDescriptive) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            String secret = m.group(2);
+            String bare = secret.replaceAll("[\\p{Punct}&&[^\\[]]+$", "");
+            boolean alreadyRedacted = secret.startsWith("[");
+            boolean descriptive = DESCRIPTIVE.contains(bare.toLowerCase(Locale.ROOT));
+            if (alreadyRedacted || bare.isEmpty() || (keepDescriptive && descriptive)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            String trailing = secret.substring(bare.length());
+            String kept = m.group().substring(0, m.start(2) - m.start());
+            m.appendReplacement(out, Matcher.quoteReplacement(kept + replacement + trailing));
+            found = true;
+        }
+        m.appendTail(out);
+        return new Redaction(out.toString(), found);
+    }
+}
