@@ -402,16 +402,22 @@
   // ---------- transcript ----------
 
   function addBotActivities(activities) {
+    var first = null;
     (activities || []).forEach(function (activity) {
       if (activity.type === 'message' && activity.text) {
-        addEntry({
+        var node = addEntry({
           from: 'bot',
           text: activity.text,
           source: activity.source || null,
           actions: activity.suggestedActions || []
         });
+        first = first || node;
       }
     });
+    if (first) {
+      // Show the start of the answer: a long guide should be read from the top.
+      ui.log.scrollTop = Math.max(0, first.offsetTop - 8);
+    }
   }
 
   function addEntry(entry) {
@@ -420,8 +426,10 @@
       state.entries.splice(0, state.entries.length - 200);
     }
     saveState();
-    ui.log.appendChild(renderEntry(entry, true));
+    var node = renderEntry(entry);
+    ui.log.appendChild(node);
     scrollToEnd();
+    return node;
   }
 
   function addNotice(text) {
@@ -433,26 +441,26 @@
 
   function renderTranscript() {
     clear(ui.log);
-    var last = state.entries.length - 1;
-    state.entries.forEach(function (entry, index) {
-      ui.log.appendChild(renderEntry(entry, index === last));
+    state.entries.forEach(function (entry) {
+      ui.log.appendChild(renderEntry(entry));
     });
   }
 
-  function renderEntry(entry, withActions) {
+  /** A message; its buttons while they still apply (they go when the user next speaks). */
+  function renderEntry(entry) {
     var item = el('div', 'uh-msg ' + (entry.from === 'user' ? 'uh-user' : 'uh-bot'));
     item.appendChild(el('span', 'uh-sr-only', (entry.from === 'user' ? T.you : T.bot) + ': '));
     if (entry.from === 'user') {
       item.appendChild(el('p', null, entry.text));
     } else {
       renderMarkdown(entry.text, item);
-      if (entry.source && entry.source.title) {
+      if (entry.source && entry.source.title && String(entry.text).indexOf(entry.source.title) < 0) {
         item.appendChild(el('p', 'uh-source', T.source + entry.source.title));
       }
     }
     var wrapper = el('div', 'uh-entry');
     wrapper.appendChild(item);
-    if (withActions && entry.actions && entry.actions.length) {
+    if (entry.actions && entry.actions.length) {
       wrapper.appendChild(renderSuggestions(entry.actions));
     }
     return wrapper;
@@ -492,8 +500,8 @@
   // ---------- light Markdown → DOM (never HTML) ----------
 
   /**
-   * Paragraphs, numbered and bulleted lists (indented items nest in the previous item),
-   * **bold** and [text](url). Anything else stays literal text.
+   * Paragraphs, numbered, lettered ("   a.") and bulleted lists (indented items nest in the
+   * previous item), **bold**, _italic_ and [text](url). Anything else stays literal text.
    */
   function renderMarkdown(text, parent) {
     var lines = String(text).replace(/\r\n?/g, '\n').split('\n');
@@ -501,7 +509,7 @@
     var lists = []; // stack of {node, indent, ordered}
 
     lines.forEach(function (line) {
-      var item = /^(\s*)(\d+[.)]|[-*•])\s+(.*)$/.exec(line);
+      var item = /^(\s*)(\d+[.)]|[-*•])\s+(.*)$/.exec(line) || /^(\s+)([a-z][.)])\s+(.*)$/.exec(line);
       if (!line.trim()) {
         paragraph = null;
         lists = [];
@@ -510,7 +518,8 @@
       if (item) {
         paragraph = null;
         var indent = item[1].replace(/\t/g, '    ').length;
-        var ordered = /\d/.test(item[2]);
+        var ordered = /^[\da-z]/.test(item[2]);
+        var lettered = /^[a-z]/.test(item[2]);
         while (lists.length && (indent < lists[lists.length - 1].indent
             || (indent === lists[lists.length - 1].indent && ordered !== lists[lists.length - 1].ordered))) {
           lists.pop();
@@ -518,7 +527,10 @@
         var top = lists[lists.length - 1];
         if (!top || indent > top.indent) {
           var list = el(ordered ? 'ol' : 'ul');
-          if (ordered) {
+          if (lettered) {
+            list.type = 'a';
+            list.start = item[2].charCodeAt(0) - 96;
+          } else if (ordered) {
             var start = parseInt(item[2], 10);
             if (start !== 1) {
               list.start = start;
@@ -553,7 +565,7 @@
   }
 
   function appendInline(text, parent) {
-    var pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+    var pattern = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|(^|[^\w])_([^_]+)_(?!\w)|\*([^*\s][^*]*)\*/g;
     var last = 0;
     var match;
     while ((match = pattern.exec(text)) !== null) {
@@ -562,8 +574,15 @@
       }
       if (match[1] !== undefined) {
         parent.appendChild(el('strong', null, match[1]));
-      } else {
+      } else if (match[2] !== undefined) {
         parent.appendChild(link(match[2], match[3]));
+      } else if (match[5] !== undefined) {
+        if (match[4]) {
+          parent.appendChild(document.createTextNode(match[4]));
+        }
+        parent.appendChild(el('em', null, match[5]));
+      } else {
+        parent.appendChild(el('em', null, match[6]));
       }
       last = pattern.lastIndex;
     }
