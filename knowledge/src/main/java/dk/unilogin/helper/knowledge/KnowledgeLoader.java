@@ -35,8 +35,12 @@ public final class KnowledgeLoader {
     }
 
     static KnowledgeBase build(List<GuideFile> files) {
+        return build(files, MatcherSettings.defaults());
+    }
+
+    static KnowledgeBase build(List<GuideFile> files, MatcherSettings settings) {
         Guide guide = new GuideReader().read(files);
         GuideIndex index = GuideIndex.build(guide, OutsideGuide.bundled(), new GuideAnalyzer(TermMappings.bundled()));
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, MatcherSettings.defaults()));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, settings));
     }
 }

@@ -15,7 +15,7 @@ class MatcherAccuracyTest {
     private static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.loadBundled();
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval/dev.jsonl"})
+    @ValueSource(strings = {"eval/dev.jsonl", "eval/extra.jsonl"})
     void answersInScopeQuestionsAndDeclinesTheRest(String set) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -24,8 +24,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * The one analyzer for the guide index and for users' messages:
  * joined phrases ("uni login", "mit id", "office 365") →
  * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") →
- * {@link LowerCaseFilter} → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
- * {@link StopFilter} (Danish and English function words; "hvor", "hvem", "ikke" are kept) →
+ * {@link LowerCaseFilter} → {@link StopFilter} (Danish and English function words; "hvor",
+ * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
  * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
  * Danish Snowball stemming → {@link ScandinavianFoldingFilter} (æ/ø/å folded, so "born" = "børn") →
  * {@link TermMappingFilter} (synonyms and English words to one canonical term).
@@ -36,6 +36,7 @@ public final class GuideAnalyzer extends Analyzer {
             new PhraseJoin("\\buni[\\s\\-_.]+(l[a-zæøå]*)", "uni$1"),
             new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
             new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
+            new PhraseJoin("\\b(adgangs|bruger|kode|login|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
             new PhraseJoin("\\b(ca|wo|do|does|did|is|are|was|have|has|should|could|would)n[’']t\\b", "$1 not"));
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
@@ -45,9 +46,9 @@ public final class GuideAnalyzer extends Analyzer {
             "jeres", "en", "et", "og", "eller", "men", "at", "som", "der", "her", "så", "da", "nu", "til", "fra",
             "på", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
-            "bliver", "blive", "blev", "få", "får", "fået", "hvordan", "hvad", "lige", "bare", "også", "meget",
-            "helt", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "selv", "eget",
-            "egen", "hvorfor", "hvornår", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "ik", "ikk", "plz", "pls", "please", "venligst",
+            "bliver", "blive", "blev", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
+            "helt", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
+            "hvornår", "hvornaar", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
             // English
             "me", "my", "mine", "you", "your", "he", "she", "his", "her", "it", "its", "we", "our", "they",
             "their", "them", "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with",
@@ -77,6 +78,11 @@ public final class GuideAnalyzer extends Analyzer {
         return new GuideAnalyzer(Map.of(), false);
     }
 
+    /** The synonym map in force: analysed word → canonical term. */
+    Map<String, String> canonical() {
+        return canonical;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         Reader joined = reader;
@@ -91,8 +97,8 @@ public final class GuideAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new PatternReplaceFilter(source, Pattern.compile("[’'].*$"), "", false);
         stream = new LowerCaseFilter(stream);
-        stream = new ScandinavianNormalizationFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new ScandinavianNormalizationFilter(stream);
         if (decompound) {
             stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 5, 2, 15, true);
         }

@@ -36,17 +36,20 @@ public final class GuideIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<IndexedText> texts;
-    private final Map<String, Integer> groupFreq;
-    private final int groupCount;
+    /** The weight of a word found in one passage only; an unknown word is weighed against it. */
+    static final double MAX_WEIGHT = 3.0;
+    private static final double MIN_WEIGHT = 0.05;
+    private static final double RARE_DAMPING = 0.5;
+
+    private final Map<String, Double> weights;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
-                       Map<String, Integer> groupFreq, int groupCount) {
+                       Map<String, Double> weights) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.texts = texts;
-        this.groupFreq = Map.copyOf(groupFreq);
-        this.groupCount = groupCount;
+        this.weights = Map.copyOf(weights);
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
@@ -72,26 +75,62 @@ public final class GuideIndex {
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            Map<String, Set<String>> groupsByTerm = new HashMap<>();
-            Set<String> groups = new HashSet<>();
-            for (int i = 0; i < entries.size(); i++) {
-                String group = entries.get(i).passageId == null ? "" : entries.get(i).passageId;
-                groups.add(group);
-                termSets.get(i).forEach(t -> groupsByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(group));
-            }
-            Map<String, Integer> groupFreq = new HashMap<>();
-            groupsByTerm.forEach((term, owners) -> groupFreq.put(term, owners.size()));
-            GuideIndex weights = new GuideIndex(analyzer, reader, List.of(), groupFreq, groups.size());
+            Map<String, Double> weights = termWeights(entries, termSets);
             List<IndexedText> texts = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 Set<String> terms = termSets.get(i);
-                double weight = terms.stream().mapToDouble(weights::weight).sum();
+                double weight = terms.stream().mapToDouble(t -> weights.getOrDefault(t, MAX_WEIGHT)).sum();
                 texts.add(new IndexedText(entries.get(i).passageId, entries.get(i).kind, Set.copyOf(terms), weight));
             }
-            return new GuideIndex(analyzer, reader, List.copyOf(texts), groupFreq, groups.size());
+            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
+    }
+
+    /**
+     * How telling each term is: high when its use is concentrated in one passage (or in the
+     * messages outside the guide), low when it is spread over many. Computed from the
+     * entropy of the term's share of each group's titles and examples (body text counts
+     * half), damped for words seen only once or twice.
+     */
+    private static Map<String, Double> termWeights(List<Entry> entries, List<Set<String>> termSets) {
+        Map<String, Map<String, Double>> uses = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String group = group(entry);
+            boolean body = entry.kind == TextKind.BODY;
+            if (!body) {
+                sizes.merge(group, 1, Integer::sum);
+            }
+            for (String term : termSets.get(i)) {
+                uses.computeIfAbsent(term, t -> new HashMap<>()).merge(group, body ? 0.5 : 1.0, Double::sum);
+            }
+        }
+        double maxEntropy = Math.log(sizes.size());
+        Map<String, Double> weights = new HashMap<>();
+        uses.forEach((term, byGroup) -> {
+            double total = 0;
+            double count = 0;
+            for (Map.Entry<String, Double> use : byGroup.entrySet()) {
+                total += use.getValue() / sizes.getOrDefault(use.getKey(), 1);
+                count += use.getValue();
+            }
+            double entropy = 0;
+            for (Map.Entry<String, Double> use : byGroup.entrySet()) {
+                double p = use.getValue() / sizes.getOrDefault(use.getKey(), 1) / total;
+                entropy -= p * Math.log(p);
+            }
+            double concentration = 1 - entropy / maxEntropy;
+            double evidence = count / (count + RARE_DAMPING);
+            weights.put(term, Math.max(MIN_WEIGHT, MAX_WEIGHT * concentration * evidence));
+        });
+        return weights;
+    }
+
+    private static String group(Entry entry) {
+        return entry.passageId == null ? "" : entry.passageId;
     }
 
     private record Entry(String passageId, TextKind kind, String text) {
@@ -138,16 +177,9 @@ public final class GuideIndex {
         }
     }
 
-    /**
-     * How telling a term is: inverse frequency over passages (the texts outside the guide
-     * count as one more group), not over texts, so that a word repeated in many example
-     * questions of one passage stays a strong sign of that passage.
-     */
+    /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link #termWeights}). */
     double weight(String term) {
-        return idf(groupFreq.getOrDefault(term, 0));
+        return weights.getOrDefault(term, MAX_WEIGHT);
     }
 
-    double idf(int groups) {
-        return Math.log(1 + (groupCount - groups + 0.5) / (groups + 0.5));
-    }
 }

@@ -10,6 +10,7 @@ package dk.unilogin.helper.knowledge.search;
  * @param correctionPenalty  weight kept by a word matched only after spelling correction
  * @param queryShare         how much covering the user's words counts against covering the example's
  * @param steepness          slope of the confidence curve around the threshold
+ * @param minEvidence        least summed weight of the matched words: one common word is no match
  */
 public record MatcherSettings(
         double threshold,
@@ -18,9 +19,10 @@ public record MatcherSettings(
         double unknownTermFactor,
         double correctionPenalty,
         double queryShare,
-        double steepness) {
+        double steepness,
+        double minEvidence) {
 
     public static MatcherSettings defaults() {
-        return new MatcherSettings(0.45, 0.04, 0.2, 0.6, 0.85, 0.7, 10);
+        return new MatcherSettings(0.5, 0.04, 0.2, 0.6, 0.85, 0.7, 10, 0.8);
     }
 }

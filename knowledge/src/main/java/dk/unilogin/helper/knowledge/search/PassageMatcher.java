@@ -103,7 +103,7 @@ public final class PassageMatcher {
                 coveredOfText += index.weight(term);
             }
         }
-        if (coveredOfQuery == 0 || text.weight() == 0) {
+        if (coveredOfQuery < settings.minEvidence() || text.weight() == 0) {
             return 0;
         }
         double queryCoverage = coveredOfQuery / queryWeight;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -18,6 +19,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class QueryReader {
     static final int MAX_MESSAGE_CHARS = 1000;
     private static final float ACCURACY = 0.74f;
+    private static final int MIN_CORRECTED_LENGTH = 4;
+    private static final int MIN_SYNONYM_LENGTH = 4;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -45,19 +48,50 @@ final class QueryReader {
             if (correction != null) {
                 terms.add(new QueryTerm(correction, index.weight(correction) * settings.correctionPenalty(), true, true));
             } else {
-                terms.add(new QueryTerm(term, index.idf(0) * settings.unknownTermFactor(), false, false));
+                terms.add(new QueryTerm(term, GuideIndex.MAX_WEIGHT * settings.unknownTermFactor(), false, false));
             }
         }
         return terms;
     }
 
     private String correct(String term) {
+        if (term.length() < MIN_SYNONYM_LENGTH) {
+            return null;
+        }
+        if (term.length() < MIN_CORRECTED_LENGTH) {
+            return nearestSynonym(term);
+        }
         try {
             SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(GuideIndex.FIELD, term), 1,
                     index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY);
-            return suggestions.length == 0 ? null : suggestions[0].string;
+            if (suggestions.length > 0) {
+                return suggestions[0].string;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return nearestSynonym(term);
+    }
+
+    /**
+     * The index holds only canonical terms, so a misspelt synonym ("tems" for "teams") is
+     * looked up among the synonym map's words and replaced by their canonical term.
+     */
+    private String nearestSynonym(String term) {
+        int allowed = term.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (Map.Entry<String, String> synonym : index.analyzer().canonical().entrySet()) {
+            String word = synonym.getKey();
+            if (Math.abs(word.length() - term.length()) > allowed || word.length() < MIN_SYNONYM_LENGTH) {
+                continue;
+            }
+            int distance = EditDistance.between(term, word, allowed);
+            if (distance < bestDistance && index.docFreq(synonym.getValue()) > 0) {
+                best = synonym.getValue();
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 }

@@ -1,0 +1,44 @@
+package dk.unilogin.helper.app.ops;
+
+import dk.unilogin.helper.app.insights.AsyncTurnRecorder;
+import dk.unilogin.helper.app.school.ReloadableSchoolDirectory;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Metrics around turns and the insights writer, and the health of the knowledge and schools. */
+@Configuration(proxyBeanMethods = false)
+class OperationsConfiguration {
+
+    @Bean
+    static TurnMetricsPostProcessor turnMetricsPostProcessor(
+            ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+        return new TurnMetricsPostProcessor(registry);
+    }
+
+    @Bean
+    KnowledgeHealthIndicator knowledgeHealthIndicator(ObjectProvider<KnowledgeBase> knowledge) {
+        return new KnowledgeHealthIndicator(knowledge);
+    }
+
+    @Bean
+    SchoolsHealthIndicator schoolsHealthIndicator(ReloadableSchoolDirectory schools) {
+        return new SchoolsHealthIndicator(schools);
+    }
+
+    @Bean
+    MeterBinder insightsWriterMetrics(AsyncTurnRecorder recorder) {
+        return registry -> {
+            Gauge.builder("insights.queue.depth", recorder, AsyncTurnRecorder::queued)
+                    .description("Recorded turns waiting to be written").register(registry);
+            FunctionCounter.builder("insights.turns.written", recorder, AsyncTurnRecorder::written).register(registry);
+            FunctionCounter.builder("insights.turns.failed", recorder, AsyncTurnRecorder::failed).register(registry);
+            FunctionCounter.builder("insights.turns.dropped", recorder, AsyncTurnRecorder::dropped)
+                    .description("Turns not recorded because the queue was full").register(registry);
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package dk.unilogin.helper.app.security;
+
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may see what. The chat (web API, widget, Telegram webhook) is public; its headers,
+ * CORS and rate limits are the web chat's own filters, so Spring Security writes no
+ * headers here. {@code /admin/**} and the actuator (but health and Prometheus) need the
+ * admin account from configuration; without one they are closed to everyone.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+    static final String ADMIN = "ADMIN";
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final Pattern ENCODED = Pattern.compile("\\{[a-z0-9]+}.+");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll();
+            if (admin.enabled()) {
+                requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").hasRole(ADMIN);
+            } else {
+                requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").denyAll();
+            }
+            requests.anyRequest().permitAll();
+        });
+        if (admin.enabled()) {
+            http.httpBasic(basic -> basic.realmName("Unilogin-hjaelperen admin"));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
+        return http
+                .headers(headers -> headers.disable())
+                // Chat clients and Telegram post without a browser session. The admin page keeps CSRF;
+                // the admin API is exempt only for JSON, which no cross-site form can send.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/telegram/**").ignoringRequestMatchers(
+                        request -> request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType())))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .anonymous(Customizer.withDefaults())
+                .build();
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService adminAccount(AdminProperties admin, PasswordEncoder encoder) {
+        if (!admin.enabled()) {
+            log.info("Admin area off: set bot.admin.username and bot.admin.password to enable it");
+            return new InMemoryUserDetailsManager();
+        }
+        String password = ENCODED.matcher(admin.password()).matches() ? admin.password() : encoder.encode(admin.password());
+        if (!ENCODED.matcher(admin.password()).matches() && admin.password().length() < 12) {
+            log.warn("The admin password is shorter than 12 characters");
+        }
+        log.info("Admin area on for user '{}'", admin.username());
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(password).roles(ADMIN).build());
+    }
+}
