@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * Renders one reply activity as Telegram messages: HTML text (split when too long), the source
- * passage under an answer, and the suggested actions as an inline keyboard on the last part.
+ * passage under an answer (unless the text already names it), and the suggested actions as an
+ * inline keyboard on the last part.
  */
 final class ReplyRenderer {
 
@@ -34,7 +35,7 @@ final class ReplyRenderer {
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             String html = TelegramHtml.render(parts.get(i));
-            if (last && reply.source() != null) {
+            if (last && reply.source() != null && !reply.text().contains(reply.source().title())) {
                 html += "\n\n" + sourceLine(reply.source(), reply.locale());
             }
             var message = SendMessage.builder()

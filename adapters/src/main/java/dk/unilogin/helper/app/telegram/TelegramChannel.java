@@ -68,13 +68,20 @@ public final class TelegramChannel implements SmartLifecycle {
         return running;
     }
 
-    /** A webhook delivery. Telegram may deliver an update again when our answer got lost: handled once. */
-    void acceptWebhookUpdate(Update update) {
+    /**
+     * A webhook delivery. Telegram may deliver an update again when our answer got lost: handled
+     * once. Returns false while the channel is not running, so that Telegram delivers it later.
+     */
+    boolean acceptWebhookUpdate(Update update) {
+        if (!running) {
+            return false;
+        }
         if (update.getUpdateId() != null && recentWebhookUpdates.putIfAbsent(update.getUpdateId(), true) != null) {
             log.debug("Telegram update {} delivered again; ignored", update.getUpdateId());
-            return;
+            return true;
         }
         handler.handle(update);
+        return true;
     }
 
     int sendQueueDepth() {

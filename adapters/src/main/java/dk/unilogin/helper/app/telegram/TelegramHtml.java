@@ -3,7 +3,7 @@ package dk.unilogin.helper.app.telegram;
 import java.util.regex.Pattern;
 
 /**
- * Turns the bot's light Markdown ({@code **bold**}, {@code [text](url)}, numbered and bulleted
+ * Turns the bot's light Markdown ({@code **bold**}, {@code _italic_}, {@code [text](url)}, numbered and bulleted
  * lists, {@code #} headings) into Telegram's HTML parse mode. Every piece of text is escaped, so
  * whatever a user or a knowledge file wrote is shown as text and never read as markup.
  */
@@ -44,29 +44,39 @@ final class TelegramHtml {
         var heading = HEADING.matcher(line);
         if (heading.matches()) {
             out.append("<b>");
-            renderInline(heading.group(1), out, false);
+            renderInline(heading.group(1), out, false, true);
             out.append("</b>");
             return;
         }
         var bullet = BULLET.matcher(line);
         if (bullet.matches()) {
             out.append(bullet.group(1)).append("• ");
-            renderInline(bullet.group(2), out, true);
+            renderInline(bullet.group(2), out, true, true);
             return;
         }
-        renderInline(line, out, true);
+        renderInline(line, out, true, true);
     }
 
-    private static void renderInline(String s, StringBuilder out, boolean boldAllowed) {
+    private static void renderInline(String s, StringBuilder out, boolean boldAllowed, boolean italicAllowed) {
         int i = 0;
         while (i < s.length()) {
             if (boldAllowed && s.startsWith("**", i)) {
                 int end = s.indexOf("**", i + 2);
                 if (end > i + 2) {
                     out.append("<b>");
-                    renderInline(s.substring(i + 2, end), out, false);
+                    renderInline(s.substring(i + 2, end), out, false, italicAllowed);
                     out.append("</b>");
                     i = end + 2;
+                    continue;
+                }
+            }
+            if (italicAllowed && s.charAt(i) == '_') {
+                int end = closingUnderscore(s, i);
+                if (end > 0) {
+                    out.append("<i>");
+                    renderInline(s.substring(i + 1, end), out, boldAllowed, false);
+                    out.append("</i>");
+                    i = end + 1;
                     continue;
                 }
             }
@@ -87,6 +97,24 @@ final class TelegramHtml {
             escapeChar(s.charAt(i), out);
             i++;
         }
+    }
+
+    /**
+     * The index of the underscore that closes an italic span opened at {@code open}, or -1.
+     * Underscores inside words (file_name, URLs) neither open nor close one.
+     */
+    private static int closingUnderscore(String s, int open) {
+        boolean opensAtWordStart = open == 0 || !Character.isLetterOrDigit(s.charAt(open - 1));
+        if (!opensAtWordStart || open + 1 >= s.length() || Character.isWhitespace(s.charAt(open + 1))) {
+            return -1;
+        }
+        for (int j = open + 2; j < s.length(); j++) {
+            if (s.charAt(j) == '_' && !Character.isWhitespace(s.charAt(j - 1))
+                    && (j + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static String escapeAttribute(String value) {

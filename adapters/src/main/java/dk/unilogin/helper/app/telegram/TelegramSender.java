@@ -13,6 +13,7 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -90,10 +91,11 @@ final class TelegramSender implements AutoCloseable {
             if (job == null) {
                 return;
             }
-            long sentAt = System.nanoTime();
             try {
                 client.execute(job.method());
-                settle(() -> queue.delivered(job, sentAt));
+                // Paced from when Telegram answered, so that its side never sees two within the interval.
+                long answeredAt = System.nanoTime();
+                settle(() -> queue.delivered(job, answeredAt));
             } catch (TelegramApiException e) {
                 failed(job, SendFailure.classify(e), e);
             } catch (RuntimeException e) {
@@ -169,8 +171,16 @@ final class TelegramSender implements AutoCloseable {
                 }
             }
             case PERMANENT -> {
-                log.error("Telegram refused {} with {}; dropped", method, failure.errorCode());
-                settle(() -> queue.dropped(job));
+                SendMessage plain = failure.errorCode() == 400 && job.method() instanceof SendMessage html
+                        ? PlainTextFallback.of(html) : null;
+                if (plain != null) {
+                    log.warn("Telegram refused the HTML of a message (400); sending it as plain text");
+                    settle(() -> queue.retryAt(new Job(job.chatId(), plain, job.pacing(), job.attempt() + 1),
+                            System.nanoTime()));
+                } else {
+                    log.error("Telegram refused {} with {}; dropped", method, failure.errorCode());
+                    settle(() -> queue.dropped(job));
+                }
             }
         }
     }

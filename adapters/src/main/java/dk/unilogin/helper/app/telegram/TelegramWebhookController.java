@@ -53,7 +53,7 @@ class TelegramWebhookController {
             log.warn("Telegram webhook body is not an update ({})", e.getClass().getSimpleName());
             return ResponseEntity.badRequest().build();
         }
-        channel.acceptWebhookUpdate(update);
-        return ResponseEntity.ok().build();
+        // 503 while starting or stopping: Telegram keeps the update and delivers it again.
+        return channel.acceptWebhookUpdate(update) ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
     }
 }

@@ -56,7 +56,7 @@ final class RecordingTurns implements TurnProcessor {
                 .text(ANSWER)
                 .suggestedActions(List.of(new SuggestedAction("Trin for trin", "steps:glemt-kode"),
                         new SuggestedAction("Kontakt skolen", "passage:kontakt-skolen")))
-                .source(new PassageRef("glemt-kode", "Glemt adgangskode"))
+                .source(new PassageRef("glemt-kode", "Få en ny adgangskode"))
                 .build();
         return new TurnResult(List.of(reply), new TurnTrace(TurnOutcome.ANSWER, "glemt-kode", 0.9, "da"));
     }

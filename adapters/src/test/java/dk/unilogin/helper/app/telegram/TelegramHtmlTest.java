@@ -33,4 +33,14 @@ class TelegramHtmlTest {
         assertThat(TelegramHtml.render("5 ** 2 og [ikke et link")).isEqualTo("5 ** 2 og [ikke et link");
         assertThat(TelegramHtml.render("# Overskrift")).isEqualTo("<b>Overskrift</b>");
     }
+
+    @Test
+    void underscoresMakeItalicOnlyAroundWords() {
+        assertThat(TelegramHtml.render("_Kilde: vejledningen, \"Få en ny kode\"_"))
+                .isEqualTo("<i>Kilde: vejledningen, \"Få en ny kode\"</i>");
+        assertThat(TelegramHtml.render("   _Bemærk: **ikke** midlertidig._"))
+                .isEqualTo("   <i>Bemærk: <b>ikke</b> midlertidig.</i>");
+        assertThat(TelegramHtml.render("file_name og snake_case_ord")).isEqualTo("file_name og snake_case_ord");
+        assertThat(TelegramHtml.render("[a](https://x.dk/a_b_c) _ alene")).isEqualTo("<a href=\"https://x.dk/a_b_c\">a</a> _ alene");
+    }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.unilogin.helper.app.telegram.FakeBotApi.Call;
+import dk.unilogin.helper.bot.TurnProcessor;
+import dk.unilogin.helper.bot.UniloginBot;
 import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import dk.unilogin.helper.bot.activity.Events;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -25,6 +28,9 @@ class TelegramLongPollingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final long CHAT = 4242;
+    /** The real bot over the bundled guide, for the tests that read its answers. */
+    private static final TurnProcessor REAL_BOT = UniloginBot.builder()
+            .knowledge(ReloadableKnowledgeBase.bundled()).build();
 
     @TempDir
     Path dataDir;
@@ -61,33 +67,68 @@ class TelegramLongPollingTest {
     }
 
     @Test
-    void questionIsAnsweredInHtmlWithAnInlineKeyboardAndItsSource() throws Exception {
+    void questionIsAnsweredByTheBotInHtmlWithAnInlineKeyboardAndItsSource() throws Exception {
+        turns.delegate = REAL_BOT::process;
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "min søn har glemt sin adgangskode til unilogin"));
+
+        List<Call> sent = telegram.await("sendMessage", c -> c.chatId() == CHAT && c.body().has("reply_markup"), 1, WAIT);
+        assertThat(sent).isNotEmpty();
+        JsonNode answer = sent.get(0).body();
+        assertThat(answer.path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
+        assertThat(answer.path("text").asText()).contains("<b>").contains("<i>Kilde: ").doesNotContain("_Kilde")
+                .containsOnlyOnce("Kilde: ");
+        JsonNode keyboard = answer.path("reply_markup").path("inline_keyboard");
+        assertThat(keyboard.size()).isPositive();
+        assertThat(keyboard.findValuesAsText("callback_data"))
+                .allSatisfy(data -> assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64));
+
+        Activity asked = turns.seen.get(0);
+        assertThat(asked.channelId()).isEqualTo("telegram");
+        assertThat(asked.conversationId()).isEqualTo("tg:" + CHAT);
+        assertThat(asked.text()).isEqualTo("min søn har glemt sin adgangskode til unilogin");
+        assertThat(asked.locale()).isEqualTo("da");
+        assertThat(telegram.calls("sendChatAction")).anySatisfy(c -> {
+            assertThat(c.chatId()).isEqualTo(CHAT);
+            assertThat(c.body().path("action").asText()).isEqualTo("typing");
+        });
+    }
+
+    @Test
+    void pressingAButtonOfTheBotsAnswerIsAcknowledgedAndAnswered() throws Exception {
+        turns.delegate = REAL_BOT::process;
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "min søn har glemt sin adgangskode til unilogin"));
+        Call answer = telegram.await("sendMessage", c -> c.body().has("reply_markup"), 1, WAIT).get(0);
+        String button = answer.body().path("reply_markup").path("inline_keyboard").get(0).get(0)
+                .path("callback_data").asText();
+        int before = telegram.messagesTo(CHAT).size();
+
+        telegram.addUpdate(2, TelegramUpdates.buttonPress(CHAT, "cb-1", button));
+
+        assertThat(telegram.await("answerCallbackQuery", c -> true, 1, WAIT)).singleElement()
+                .satisfies(c -> assertThat(c.body().path("callback_query_id").asText()).isEqualTo("cb-1"));
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == CHAT, before + 1, WAIT)).hasSizeGreaterThan(before);
+        assertThat(turns.seen.get(1).value()).isEqualTo(button);
+    }
+
+    @Test
+    void htmlIsEscapedAndLinksAndSourceRendered() throws Exception {
         channel = startChannel();
         telegram.addUpdate(1, TelegramUpdates.text(CHAT, "min søn har glemt koden"));
 
         List<Call> sent = telegram.await("sendMessage", c -> c.chatId() == CHAT, 1, WAIT);
         assertThat(sent).hasSize(1);
         JsonNode message = sent.get(0).body();
-        assertThat(message.path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
         assertThat(message.path("text").asText())
                 .startsWith("<b>Glemt adgangskode</b>")
                 .contains("<a href=\"https://www.unilogin.dk/?a=1&amp;b=2\">Unilogin</a>")
                 .contains("2. Vælg \"Glemt adgangskode\" &lt;her&gt;")
-                .endsWith("<i>Kilde: Glemt adgangskode</i>");
+                .endsWith("<i>Kilde: Få en ny adgangskode</i>");
         JsonNode keyboard = message.path("reply_markup").path("inline_keyboard");
         assertThat(keyboard).hasSize(2);
         assertThat(keyboard.get(0).get(0).path("text").asText()).isEqualTo("Trin for trin");
         assertThat(keyboard.get(0).get(0).path("callback_data").asText()).isEqualTo("steps:glemt-kode");
-
-        Activity asked = turns.seen.get(0);
-        assertThat(asked.channelId()).isEqualTo("telegram");
-        assertThat(asked.conversationId()).isEqualTo("tg:" + CHAT);
-        assertThat(asked.text()).isEqualTo("min søn har glemt koden");
-        assertThat(asked.locale()).isEqualTo("da");
-        assertThat(telegram.calls("sendChatAction")).anySatisfy(c -> {
-            assertThat(c.chatId()).isEqualTo(CHAT);
-            assertThat(c.body().path("action").asText()).isEqualTo("typing");
-        });
     }
 
     @Test
@@ -99,21 +140,6 @@ class TelegramLongPollingTest {
         assertThat(registered.get(0).body().path("commands").findValuesAsText("command"))
                 .containsExactly("start", "hjaelp", "ny");
         assertThat(registered.get(1).body().path("language_code").asText()).isEqualTo("en");
-    }
-
-    @Test
-    void buttonPressIsAcknowledgedAndHandledAsTheButtonsValue() throws Exception {
-        channel = startChannel();
-        telegram.addUpdate(1, TelegramUpdates.buttonPress(CHAT, "cb-77", "steps:glemt-kode"));
-
-        assertThat(telegram.await("answerCallbackQuery", c -> true, 1, WAIT))
-                .singleElement()
-                .satisfies(c -> assertThat(c.body().path("callback_query_id").asText()).isEqualTo("cb-77"));
-        assertThat(telegram.await("sendMessage", c -> c.chatId() == CHAT, 1, WAIT)).hasSize(1);
-        Activity pressed = turns.seen.get(0);
-        assertThat(pressed.isMessage()).isTrue();
-        assertThat(pressed.value()).isEqualTo("steps:glemt-kode");
-        assertThat(pressed.text()).isNull();
     }
 
     @Test
@@ -272,5 +298,39 @@ class TelegramLongPollingTest {
             assertThat(telegram.messagesTo(CHAT + i)).as("replies to update %d", 101 + i).hasSize(1);
         }
         assertThat(telegram.pendingUpdateCount()).isZero();
+    }
+
+    @Test
+    void htmlRefusedByTelegramIsSentAgainAsPlainText() throws Exception {
+        telegram.failNext("sendMessage", 1, 400,
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}");
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "hjælp"));
+
+        List<Call> attempts = telegram.await("sendMessage", c -> c.chatId() == CHAT, 2, WAIT);
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).body().has("parse_mode")).isFalse();
+        assertThat(attempts.get(1).text()).startsWith("Glemt adgangskode\n\n1. Gå til Unilogin (https://www.unilogin.dk/?a=1&b=2)");
+        assertThat(attempts.get(1).body().path("reply_markup").path("inline_keyboard")).hasSize(2);
+    }
+
+    @Test
+    void severalRepliesToOneChatLeaveAtMostOnePerSecond() throws Exception {
+        turns.delegate = activity -> {
+            var one = RecordingTurns.guideAnswer(activity);
+            return new dk.unilogin.helper.bot.TurnResult(List.of(one.replies().get(0), one.replies().get(0)), one.trace());
+        };
+        channel = startChannel();
+        telegram.addUpdate(1, TelegramUpdates.text(CHAT, "hjælp"));
+        telegram.addUpdate(2, TelegramUpdates.text(CHAT + 1, "hjælp"));
+
+        List<Call> sent = telegram.await("sendMessage", c -> true, 4, WAIT);
+        List<Call> toChat = sent.stream().filter(c -> c.chatId() == CHAT).toList();
+        assertThat(toChat).hasSize(2);
+        assertThat(Duration.ofNanos(toChat.get(1).atNanos() - toChat.get(0).atNanos()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(990));
+        List<Call> toOther = sent.stream().filter(c -> c.chatId() == CHAT + 1).toList();
+        assertThat(toOther.get(0).atNanos()).as("another chat does not wait for the first")
+                .isLessThan(toChat.get(1).atNanos());
     }
 }

@@ -14,10 +14,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,15 +46,18 @@ class TelegramWebhookTest {
         registry.add("bot.telegram.mode", () -> "webhook");
         registry.add("bot.telegram.webhook-secret", () -> SECRET);
         registry.add("bot.telegram.base-url", () -> telegram.baseUrl().toString());
+        registry.add("bot.telegram.webhook-url", () -> "https://bot.example.dk/telegram/webhook");
         Path dir = Files.createTempDirectory("telegram-webhook");
         registry.add("bot.telegram.data-dir", dir::toString);
     }
 
+    /** The application's real bot, recorded on its way in. */
     @TestConfiguration
     static class Turns {
         @Bean
-        RecordingTurns recordingTurns() {
-            return new RecordingTurns();
+        @Primary
+        RecordingTurns recordingTurns(@Qualifier("turnProcessor") TurnProcessor real) {
+            return new RecordingTurns(real);
         }
     }
 
@@ -96,6 +101,22 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void startWithASchoolIdWelcomesOnBehalfOfThatSchool() throws Exception {
+        long chat = 9003;
+        String update = "{\"update_id\":5003," + TelegramUpdates.text(chat, "/start demo-skole") + "}";
+
+        assertThat(post(SECRET, update).statusCode()).isEqualTo(200);
+
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == chat, 1, Duration.ofSeconds(10)))
+                .first().satisfies(c -> {
+                    assertThat(c.text()).contains("Demoskolen");
+                    assertThat(c.body().path("reply_markup").path("inline_keyboard").size()).isPositive();
+                });
+        assertThat(turns.seenIn("tg:" + chat)).singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo("demo-skole"));
+    }
+
+    @Test
     void wrongOrMissingSecretIsRejectedWith401AndNothingHandled() throws Exception {
         long chat = 9002;
         String update = "{\"update_id\":5002," + TelegramUpdates.text(chat, "hej") + "}";
@@ -116,8 +137,11 @@ class TelegramWebhookTest {
     }
 
     @Test
-    void commandMenuIsRegistered() throws Exception {
+    void webhookAndCommandMenuAreRegisteredAtStartUp() throws Exception {
         assertThat(telegram.await("setMyCommands", c -> true, 2, Duration.ofSeconds(10))).hasSize(2);
+        assertThat(telegram.await("setWebhook", c -> true, 1, Duration.ofSeconds(10))).singleElement()
+                .satisfies(c -> assertThat(c.body().path("raw").asText())
+                        .contains("secret_token").contains(SECRET).contains("https://bot.example.dk/telegram/webhook"));
         assertThat(channel.isRunning()).isTrue();
     }
 }
