@@ -333,4 +333,23 @@ class TelegramLongPollingTest {
         assertThat(toOther.get(0).atNanos()).as("another chat does not wait for the first")
                 .isLessThan(toChat.get(1).atNanos());
     }
+
+    @Test
+    void manyChatsAtOnceAreAllAnsweredAtNoMoreThanThirtyMessagesASecond() throws Exception {
+        int chats = 75;
+        channel = startChannel();
+        for (int i = 0; i < chats; i++) {
+            telegram.addUpdate(1 + i, TelegramUpdates.text(10_000 + i, "hjælp"));
+        }
+
+        List<Call> sent = telegram.await("sendMessage", c -> true, chats, Duration.ofSeconds(20));
+
+        assertThat(sent).hasSize(chats);
+        assertThat(sent).extracting(Call::chatId).doesNotHaveDuplicates();
+        // 30 intervals of 1/30 s make a second; allow scheduling jitter at the receiving end.
+        for (int i = 0; i + 30 < sent.size(); i++) {
+            assertThat(Duration.ofNanos(sent.get(i + 30).atNanos() - sent.get(i).atNanos()))
+                    .as("31 messages in a row").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        }
+    }
 }
