@@ -186,7 +186,8 @@ class TelegramLongPollingTest {
         telegram.addUpdate(2, TelegramUpdates.membersJoined(group));
         telegram.addUpdate(3, TelegramUpdates.textInGroup(group, 12, "@" + FakeBotApi.BOT_USERNAME + " glemt kode"));
 
-        assertThat(telegram.await("sendMessage", c -> c.chatId() == group, 1, WAIT)).hasSize(1);
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == group, 1, WAIT)).singleElement()
+                .satisfies(c -> assertThat(c.body().path("reply_parameters").path("message_id").asInt()).isPositive());
         assertThat(turns.seenIn("tg:" + group)).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("glemt kode"));
         Thread.sleep(300);
