@@ -16,7 +16,9 @@ enum AudienceCue {
     private static final String[] CHILD_WORDS = {"barn", "barnet", "barns", "boern", "boernene", "boernenes",
             "soen", "soennen", "soens", "datter", "datteren", "datters", "doetre", "dreng", "drengen", "pige",
             "pigen", "ungen", "ungerne", "child", "childs", "children", "kid", "kids", "son", "sons", "daughter",
-            "daughters", "boy", "girl"};
+            "daughters", "boy", "girl",
+            // a parent writing about a third person writes about the child
+            "han", "hun", "hans", "hendes", "sin", "sit", "sine", "he", "she", "his", "him"};
     private static final String[] PUPIL_WORDS = {"elev", "eleven", "pupil", "student", "jeg gaar i",
             "i am a pupil", "im a pupil", "i am a student", "im a student"};
     private static final String[] PARENT_WORDS = {"mor", "far", "mormor", "farmor", "foraelder", "foraeldre",

@@ -9,7 +9,7 @@ import java.util.Set;
  * (a question of its own) is not taken for a follow-up.
  */
 final class FollowUps {
-    enum Kind { AUDIENCE_SHIFT, STILL_NOT_WORKING, WHAT_NOW }
+    enum Kind { AUDIENCE_SHIFT, STILL_NOT_WORKING, WHAT_NOW, STEP_BY_STEP }
 
     private static final Set<String> NOT_WORKING_WORDS = Words.setOf("det", "den", "koden", "login", "unilogin",
             "virker", "virkede", "fungerer", "fungerede", "hjalp", "hjaelper", "gaar", "gik", "stadig", "ikke",
@@ -39,6 +39,11 @@ final class FollowUps {
                 "now what", "what then", "what next", "hvad goer jeg", "hvad skal jeg", "hvad skal vi",
                 "what do i do", "what should i do", "hvordan kommer jeg videre", "hvad goer vi"))) {
             return Optional.of(Kind.WHAT_NOW);
+        }
+        if (n <= 6 && Words.containsAny(w, "trin for trin", "step by step", "vis trinene", "vis mig trinene",
+                "show me the steps", "show the steps", "et trin ad gangen", "one step at a time", "tag mig igennem",
+                "walk me through", "walk me through it")) {
+            return Optional.of(Kind.STEP_BY_STEP);
         }
         for (String opening : SHIFT_OPENINGS) {
             if ((w.equals(opening) || w.startsWith(opening + " ")) && AudienceCue.of(w).isPresent()) {

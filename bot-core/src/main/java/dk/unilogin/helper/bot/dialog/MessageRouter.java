@@ -112,6 +112,11 @@ final class MessageRouter {
         }
         switch (kind.get()) {
             case STILL_NOT_WORKING -> leadOn.notWorked(ctx, last);
+            case STEP_BY_STEP -> {
+                if (!walk.show(ctx, last, 0, null)) {
+                    return false;
+                }
+            }
             case WHAT_NOW -> {
                 if (!walk.show(ctx, last, 0, null)) {
                     leadOn.notWorked(ctx, last);
@@ -151,7 +156,8 @@ final class MessageRouter {
                 .orElse(0.5), context);
     }
 
-    private void question(TurnContext ctx, String text) {
+    private void question(TurnContext ctx, String message) {
+        String text = withoutRedactions(message);
         MatchResult result = kit.knowledge().match(text);
         double confidence = result.best().map(PassageMatch::confidence).orElse(0.0);
         switch (result.decision()) {
@@ -164,9 +170,40 @@ final class MessageRouter {
                     fallback.fallback(ctx, confidence);
                 }
             }
-            case CLARIFY -> clarify.ask(ctx, candidates(result), confidence, text);
-            case NONE -> fallback.fallback(ctx, confidence);
+            case CLARIFY -> {
+                Optional<String> fitting = fittingAudience(ctx, text, candidates(result));
+                if (fitting.isPresent()) {
+                    answers.answer(ctx, fitting.get(), confidence, text);
+                } else {
+                    clarify.ask(ctx, candidates(result), confidence, text);
+                }
+            }
+            case NONE -> {
+                if (!school.onSchoolName(ctx, text)) {
+                    fallback.fallback(ctx, confidence);
+                }
+            }
         }
+    }
+
+    /** The masks the privacy guard left, and what introduced them ("cpr-nr. er"), say nothing to the matcher. */
+    static String withoutRedactions(String text) {
+        return REDACTED.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern REDACTED = java.util.regex.Pattern.compile(
+            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*)?"
+                    + java.util.regex.Pattern.quote(dk.unilogin.helper.bot.privacy.Redactor.MASK));
+
+    /** Of the matcher's close candidates, the one the message's own words point to ("my child's"). */
+    private Optional<String> fittingAudience(TurnContext ctx, String text, List<String> candidates) {
+        Optional<AudienceCue> cue = AudienceCue.of(text);
+        if (cue.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Passage> passages = candidates.stream().flatMap(id -> kit.passage(ctx, id).stream()).toList();
+        List<Passage> fitting = cue.get().fitting(passages);
+        return fitting.size() == 1 ? Optional.of(fitting.get(0).id()) : Optional.empty();
     }
 
     /** Close candidates: those of the matcher's clarification that are near the best. */

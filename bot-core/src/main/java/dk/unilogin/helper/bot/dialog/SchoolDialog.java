@@ -54,6 +54,19 @@ final class SchoolDialog {
         return true;
     }
 
+    /**
+     * A message the guide cannot answer may be a school's name, typed unasked (or after the
+     * question went by): taken when the conversation has no school yet.
+     */
+    boolean onSchoolName(TurnContext ctx, String text) {
+        if (ctx.state().schoolId() != null || kit.schools().all().isEmpty()) {
+            return false;
+        }
+        Optional<SchoolProfile> school = kit.schools().byName(text);
+        school.ifPresent(s -> chosen(ctx, s));
+        return school.isPresent();
+    }
+
     boolean onButton(TurnContext ctx, String schoolId) {
         Optional<SchoolProfile> school = kit.schools().byId(schoolId);
         school.ifPresent(s -> chosen(ctx, s));

@@ -15,9 +15,9 @@ public final class LanguageDetector {
             "the", "my", "i'm", "im", "is", "are", "am", "how", "what", "what's", "where", "who", "why", "when",
             "do", "does", "did", "can", "cannot", "can't", "cant", "not", "don't", "dont", "doesn't", "didn't",
             "forgot", "forgotten", "username", "child", "children", "daughter", "son", "kid", "kids",
-            "on", "for", "to", "a", "an", "help", "thanks", "thank", "you", "hello", "hi", "please", "with",
+            "on", "to", "a", "an", "help", "thanks", "thank", "you", "hello", "hi", "please", "with",
             "it", "work", "works", "working", "school", "pupil", "parent", "says", "no", "access", "activate",
-            "as", "contact", "of", "this", "that", "and", "or", "she", "he", "her",
+            "as", "contact", "of", "this", "that", "and", "or", "she", "he",
             "his", "our", "we", "your", "get", "find", "new", "still", "about", "bye", "goodbye", "yes", "who's",
             "are", "there", "should", "where's", "which", "want", "need", "have", "has", "be", "there", "than"));
     private static final Set<String> DANISH = Set.copyOf(java.util.List.of(
@@ -27,7 +27,9 @@ public final class LanguageDetector {
             "mange", "hjælp", "hjælpe", "virker", "vil", "af", "at", "som", "fra", "der", "sin", "sit", "hans",
             "hendes", "vores", "jer", "du", "dig", "mig", "så", "også", "men", "eller", "elev", "forælder",
             "skolen", "skole", "nej", "ja", "farvel", "nu", "stadig", "næste", "tilbage", "får", "få", "ny",
-            "gør", "giver", "kontakte", "ingen", "adgang", "står", "computeren", "nogen", "hvorfor", "hvornår"));
+            "gør", "giver", "kontakte", "ingen", "adgang", "står", "computeren", "nogen", "hvorfor", "hvornår", "trin",
+            "for", "hvilken", "hvilke", "skolens", "ham", "hende", "os", "dem", "været", "være", "blevet", "kun",
+            "selv", "eget", "egen", "datteren", "sønnen", "barnet", "ungen", "koden", "login", "mor", "far"));
 
     public Optional<Language> detect(String text) {
         if (text == null || text.isBlank()) {

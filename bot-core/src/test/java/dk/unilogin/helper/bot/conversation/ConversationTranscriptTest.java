@@ -39,7 +39,7 @@ class ConversationTranscriptTest {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(files).isNotEmpty();
+        assertThat(files).as("conversation scenarios").hasSizeGreaterThanOrEqualTo(30);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> play(file)));
     }
 
@@ -77,6 +77,9 @@ class ConversationTranscriptTest {
             return Activity.event("test", conversation, "user", name, value);
         }
         String input = turn.input();
+        if (input.startsWith("{") && input.endsWith("}")) {
+            return Activity.userValue("test", conversation, "user", input.substring(1, input.length() - 1));
+        }
         if (input.startsWith("[") && input.endsWith("]")) {
             String title = input.substring(1, input.length() - 1);
             if (previous == null) {

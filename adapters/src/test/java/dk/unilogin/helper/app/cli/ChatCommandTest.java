@@ -1,0 +1,42 @@
+package dk.unilogin.helper.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.bot.UniloginBot;
+import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The terminal chat: the same bot, buttons as numbered choices. */
+class ChatCommandTest {
+
+    private String chat(String... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var bot = UniloginBot.builder().knowledge(KnowledgeLoader.loadBundled()).build();
+        int code = new ChatCommand(bot, new BufferedReader(new StringReader(String.join("\n", lines))),
+                new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buttonsAreNumberedAndANumberPressesOne() {
+        String transcript = chat("min søn har glemt sin kode", "1", "/slut", "never read");
+        assertThat(transcript).contains("[1] Glemt adgangskode");
+        assertThat(transcript).contains("**Få en ny adgangskode til dit barns Unilogin**");
+        assertThat(transcript).contains("[1] Trin for trin");
+        assertThat(transcript).contains("Trin 1 af 5");
+        assertThat(transcript).doesNotContain("never read");
+    }
+
+    @Test
+    void startOverAndEndOfInput() {
+        String transcript = chat("hvordan laver jeg pandekager", "/ny");
+        assertThat(transcript).contains("Det kan jeg desværre ikke svare på");
+        assertThat(transcript.split("Jeg er Unilogin-hjælperen", -1)).hasSize(3);
+    }
+}

@@ -1,0 +1,128 @@
+package dk.unilogin.helper.bot.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.bot.TurnProcessor;
+import dk.unilogin.helper.bot.TurnResult;
+import dk.unilogin.helper.bot.UniloginBot;
+import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.bot.conversation.RecordingRecorder;
+import dk.unilogin.helper.bot.conversation.TestSchools;
+import dk.unilogin.helper.bot.insights.TurnRecord;
+import dk.unilogin.helper.bot.state.ConversationState;
+import dk.unilogin.helper.bot.state.ConversationStateStore;
+import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** No CPR number or password reaches the recorder or the state store; the user is still answered. */
+class PrivacyThroughTheBotTest {
+    private static final List<String> SECRETS = List.of("010203-1234", "0102031234", "Hest123", "Sommer2024",
+            "qwerty99");
+    private static KnowledgeBase knowledge;
+
+    @BeforeAll
+    static void load() {
+        knowledge = KnowledgeLoader.loadBundled();
+    }
+
+    /** Keeps every saved state in its serialized form, as a persistent store would. */
+    private static final class CapturingStore implements ConversationStateStore {
+        final InMemoryConversationStateStore inner = new InMemoryConversationStateStore(Clock.systemUTC());
+        final List<String> serialized = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Optional<ConversationState> load(String key) {
+            return inner.load(key);
+        }
+
+        @Override
+        public void save(String key, ConversationState state) {
+            try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(state);
+                out.flush();
+                serialized.add(bytes.toString(StandardCharsets.ISO_8859_1) + state);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            inner.save(key, state);
+        }
+
+        @Override
+        public void remove(String key) {
+            inner.remove(key);
+        }
+
+        @Override
+        public int size() {
+            return inner.size();
+        }
+    }
+
+    @Test
+    void recorderAndStoreNeverSeeCprNumbersOrPasswords() {
+        RecordingRecorder recorder = new RecordingRecorder();
+        CapturingStore store = new CapturingStore();
+        TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).schools(new TestSchools())
+                .recorder(recorder).stateStore(store).build();
+        List<String> messages = List.of(
+                "mit cpr er 010203-1234 og min søn har glemt sin kode",
+                "min kode er Hest123 og der står ingen adgang",
+                "password: Sommer2024",
+                "hans cpr 0102031234, adgangskoden er qwerty99",
+                "det virker stadig ikke, koden er Hest123");
+        for (String m : messages) {
+            bot.process(Activity.userMessage("test", "privacy", "u", m));
+        }
+        bot.process(Activity.userValue("test", "privacy", "u", "password: Hest123"));
+
+        assertThat(recorder.records()).hasSize(messages.size() + 1);
+        for (TurnRecord r : recorder.records()) {
+            for (String secret : SECRETS) {
+                assertThat(String.valueOf(r)).doesNotContain(secret);
+            }
+        }
+        assertThat(store.serialized).isNotEmpty();
+        for (String state : store.serialized) {
+            for (String secret : SECRETS) {
+                assertThat(state).doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
+    void theUserIsToldOnceAndStillAnswered() {
+        TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).build();
+        TurnResult first = bot.process(Activity.userMessage("test", "told-once", "u",
+                "min datter har glemt sin adgangskode, hendes cpr er 010203-1234"));
+        assertThat(first.replies().get(0).text()).contains("CPR-nummer");
+        assertThat(first.trace().passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(first.replies()).allSatisfy(a -> assertThat(a.text()).doesNotContain("010203-1234"));
+
+        TurnResult second = bot.process(Activity.userMessage("test", "told-once", "u", "min kode er Hest123"));
+        assertThat(second.replies()).noneSatisfy(a -> assertThat(a.text()).contains("CPR-nummer"));
+    }
+
+    @Test
+    void aRecorderThatThrowsDoesNotCostTheAnswer() {
+        TurnProcessor bot = UniloginBot.builder().knowledge(knowledge)
+                .recorder(turn -> {
+                    throw new IllegalStateException("database down");
+                }).build();
+        TurnResult result = bot.process(Activity.userMessage("test", "broken-recorder", "u",
+                "Mit barn har glemt sin adgangskode"));
+        assertThat(result.trace().passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(result.replies().get(0).text()).contains("mitunilogin.dk");
+    }
+}

@@ -1,0 +1,62 @@
+package dk.unilogin.helper.bot.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+    private final Redactor redactor = new Redactor();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"010203-1234", "0102031234", "010203 1234", "290200-4321", "311299-0000"})
+    void cprNumbersWithARealDateAreRemoved(String cpr) {
+        Redaction r = redactor.redact("mit barns cpr er " + cpr + ", hvad nu?");
+        assertThat(r.text()).doesNotContain(cpr).contains(Redactor.MASK).endsWith(", hvad nu?");
+        assertThat(r.removedSomething()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"321299-1234", "011399-1234", "12345678901", "ring 70112233", "300299-1234"})
+    void numbersThatAreNoCprNumberStay(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.removedSomething()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min kode er Hest123", "koden er hest123!", "adgangskoden er sommer2024",
+            "password: Hemmelig1", "Password=abc", "my password is Hest123", "hans kodeord er: blomst",
+            "pw: qwerty99", "min adgangskode er nu Kage7"})
+    void disclosedPasswordsAreRemoved(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).contains(Redactor.MASK);
+        assertThat(r.text()).doesNotContainIgnoringCase("hest123").doesNotContain("sommer2024")
+                .doesNotContain("Hemmelig1").doesNotContain("abc").doesNotContain("blomst").doesNotContain("qwerty99")
+                .doesNotContain("Kage7");
+        assertThat(r.removedSomething()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min kode er forkert", "adgangskoden er udløbet", "koden er glemt",
+            "mit brugernavn eller adgangskode er forkert", "my password is wrong", "the password is not working",
+            "min søn har glemt sin kode"})
+    void wordsAboutAPasswordStay(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.removedSomething()).isFalse();
+    }
+
+    @Test
+    void punctuationAfterAPasswordIsKept() {
+        assertThat(redactor.redact("min kode er Hest123. Hvad gør jeg?").text())
+                .isEqualTo("min kode er " + Redactor.MASK + ". Hvad gør jeg?");
+    }
+
+    @Test
+    void emptyAndMissingTextPassThrough() {
+        assertThat(redactor.redact(null).text()).isNull();
+        assertThat(redactor.redact("").removedSomething()).isFalse();
+    }
+}
