@@ -22,6 +22,15 @@ public final class PersonalDataRedactor {
             "(?iu)\\b((?:adgangs|login|pin|unilogin|mitid|nemid)?-?(?:kode(?:n|r|rne|ord|ordet)?)|pass(?:word|ordet)?"
                     + "|passwd|pwd|løsen(?:et)?)\\b"
                     + "(\\s*(?:(?:er|var|is|was)\\s*[:=]?|:=|[:=])\\s*(?:nu\\s+|now\\s+)?[\"'«»“”]?)(\\S+)");
+    /** A secret named without "er/is/:" ("kodeordet Rosenkål88"): the next word, if it is not a plain word. */
+    private static final Pattern SECRET_AFTER_KEYWORD = Pattern.compile(
+            "(?iu)\\b((?:adgangs|login|pin|unilogin|mitid|nemid)?-?(?:kode(?:n|r|rne|ord|ordet)?)|pass(?:word|ordet)?"
+                    + "|passwd|pwd|løsen(?:et)?)(\\s+[\"'«»“”]?)(\\S*[\\d\\p{Punct}&&[^.,!?]]\\S*)");
+    /** Password-like words anywhere: letters and at least two digits, eight or more long, with a capital. */
+    private static final Pattern PASSWORD_LIKE = Pattern.compile(
+            "(?u)(?<!\\S)(?=\\S*\\p{Lu})(?=\\S*\\d\\S*\\d)(?=\\S*\\p{L})\\S{8,}(?!\\S)");
+    private static final java.util.Set<String> PRODUCT_NAMES = java.util.Set.of("office365", "microsoft365",
+            "windows10", "windows11");
     private static final Pattern CPR_SHAPED = Pattern.compile("(?<![\\d])\\d{6}\\s?[-–/.]?\\s?\\d{4}(?![\\d])");
     private static final Pattern PHONE_OR_LONG_NUMBER = Pattern.compile(
             "(?<![\\w])(?:\\+?\\d{2}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d])|\\d{7,}");
@@ -36,6 +45,10 @@ public final class PersonalDataRedactor {
             return text;
         }
         String out = replaceSecrets(text);
+        out = SECRET_AFTER_KEYWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET));
+        out = PASSWORD_LIKE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                PRODUCT_NAMES.contains(m.group().toLowerCase(java.util.Locale.ROOT)) ? m.group() : SECRET));
         out = CPR_SHAPED.matcher(out).replaceAll(CPR);
         out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
         out = PHONE_OR_LONG_NUMBER.matcher(out).replaceAll(NUMBER);

@@ -21,6 +21,9 @@ class PersonalDataRedactorTest {
             "ring på +45 12345678 | 12345678",
             "skriv til mor@eksempel.dk | mor@eksempel.dk",
             "brugernavnet er abcd1234 | abcd1234",
+            "jeg har prøvet med kodeordet Rosenkål88 | Rosenkål88",
+            "password hunter2 | hunter2",
+            "jeg skrev Sommerfugl2024 men det virker ikke | Sommerfugl2024",
     })
     void removesPersonalData(String text, String secret) {
         assertThat(PersonalDataRedactor.redact(text)).doesNotContain(secret);
@@ -32,6 +35,8 @@ class PersonalDataRedactorTest {
             "hvor logger vi ind på office365",
             "klokken er 21:30 og jeg kan ikke logge ind",
             "vi har prøvet 3 gange",
+            "koden virker ikke på Office365",
+            "koden til unilogin. Hvad nu?",
     })
     void leavesOrdinaryQuestionsAlone(String text) {
         assertThat(PersonalDataRedactor.redact(text)).isEqualTo(text);

@@ -44,7 +44,7 @@ public final class GuideAnalyzer extends Analyzer {
             "jeg", "du", "han", "hun", "den", "det", "de", "vi", "man", "mig", "dig", "os", "jer", "dem", "sig",
             "min", "mit", "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "deres", "vores",
             "jeres", "en", "et", "og", "eller", "men", "at", "som", "der", "her", "så", "da", "nu", "til", "fra",
-            "på", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
+            "på", "paa", "saa", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
             "bliver", "blive", "blev", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
             "helt", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",

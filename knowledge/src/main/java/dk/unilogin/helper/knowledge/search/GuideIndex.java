@@ -19,6 +19,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -65,22 +67,33 @@ public final class GuideIndex {
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Set<String>> termSets = new ArrayList<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        // One flush of one writer thread: a single segment whose document numbers follow `entries`.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setUseCompoundFile(false)
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Entry entry : entries) {
+                List<String> terms = TermMappings.analyze(analyzer, entry.text);
                 Document doc = new Document();
-                doc.add(new TextField(FIELD, entry.text, Field.Store.NO));
+                doc.add(new Field(FIELD, new TermListTokenStream(terms), TextField.TYPE_NOT_STORED));
                 writer.addDocument(doc);
-                termSets.add(new LinkedHashSet<>(TermMappings.analyze(analyzer, entry.text)));
+                termSets.add(new LinkedHashSet<>(terms));
             }
-            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             Map<String, Double> weights = termWeights(entries, termSets);
             List<IndexedText> texts = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
-                Set<String> terms = termSets.get(i);
-                double weight = terms.stream().mapToDouble(t -> weights.getOrDefault(t, MAX_WEIGHT)).sum();
-                texts.add(new IndexedText(entries.get(i).passageId, entries.get(i).kind, Set.copyOf(terms), weight));
+                String[] terms = termSets.get(i).toArray(String[]::new);
+                double[] termWeights = new double[terms.length];
+                double weight = 0;
+                for (int t = 0; t < terms.length; t++) {
+                    termWeights[t] = weights.getOrDefault(terms[t], MAX_WEIGHT);
+                    weight += termWeights[t];
+                }
+                texts.add(new IndexedText(entries.get(i).passageId, entries.get(i).kind, terms, termWeights, weight));
             }
             return new GuideIndex(analyzer, reader, List.copyOf(texts), weights);
         } catch (IOException e) {

@@ -96,11 +96,12 @@ public final class PassageMatcher {
     private double similarity(Map<String, Double> query, double queryWeight, IndexedText text) {
         double coveredOfQuery = 0;
         double coveredOfText = 0;
-        for (String term : text.terms()) {
-            Double weight = query.get(term);
+        String[] terms = text.terms();
+        for (int i = 0; i < terms.length; i++) {
+            Double weight = query.get(terms[i]);
             if (weight != null) {
                 coveredOfQuery += weight;
-                coveredOfText += index.weight(term);
+                coveredOfText += text.termWeights()[i];
             }
         }
         if (coveredOfQuery < settings.minEvidence() || text.weight() == 0) {

@@ -1,0 +1,69 @@
+package dk.unilogin.helper.app.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.app.school.BotConversation;
+import dk.unilogin.helper.bot.TurnProcessor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Parents paste CPR numbers and passwords. Sent through the bot on both channels, none of
+ * them may reach any column of any stored row, nor the log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(OutputCaptureExtension.class)
+class PrivacyTest {
+
+    private static final List<String> MESSAGES = List.of(
+            "min søns cpr er 150312-4417 og han kan ikke logge ind",
+            "CPR: 1503124417 hjælp",
+            "mit cpr nummer er 150312 4417",
+            "hans kode er Sommerfugl2024 men den virker ikke",
+            "adgangskoden er: Hemmelig!77",
+            "password: Kattemad99 virker ikke på aula",
+            "my password is BlueTiger42, why can't I log in?",
+            "jeg har prøvet med kodeordet Rosenkål88",
+            "brugernavn abcd1234 og kode er Pingvin55");
+    private static final List<String> SECRETS = List.of("150312", "4417", "1503124417", "Sommerfugl2024",
+            "Hemmelig!77", "Kattemad99", "BlueTiger42", "Rosenkål88", "Pingvin55", "abcd1234");
+
+    @Autowired
+    TurnProcessor bot;
+    @Autowired
+    AsyncTurnRecorder recorder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void noCprNumberOrPasswordReachesTheDatabaseOrTheLog(CapturedOutput output) throws Exception {
+        for (String channel : List.of("web", "telegram")) {
+            BotConversation c = new BotConversation(bot, channel);
+            c.start("demo-skole");
+            MESSAGES.forEach(c::say);
+        }
+        assertThat(recorder.awaitIdle(Duration.ofSeconds(20))).isTrue();
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM turn_record");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2 * MESSAGES.size());
+        for (Map<String, Object> row : rows) {
+            for (Object value : row.values()) {
+                String stored = String.valueOf(value);
+                for (String secret : SECRETS) {
+                    assertThat(stored).as("stored value %s", stored).doesNotContainIgnoringCase(secret);
+                }
+            }
+        }
+        for (String secret : SECRETS) {
+            assertThat(output.getAll()).doesNotContainIgnoringCase(secret);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Corrects a word the index does not know to the nearest word it does know ("unilgin",
+ * "brugernvan"), or to a synonym's canonical term ("tems" → teams → service). One edit is
+ * allowed for short words, two from eight letters; the first letter must match, as people
+ * rarely mistype it. The vocabulary is small (the guide's own words), so a scan with an
+ * early-exit edit distance is faster than building Levenshtein automata per query.
+ */
+final class SpellingCorrector {
+    private static final int MIN_LENGTH = 4;
+    private static final int LONG_WORD = 8;
+
+    /** Known words by first letter: the word and the indexed term it stands for. */
+    private final Map<Character, List<String[]>> vocabulary = new HashMap<>();
+
+    SpellingCorrector(IndexReader reader, String field, Map<String, String> synonyms) {
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    String word = term.utf8ToString();
+                    add(word, word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        synonyms.forEach(this::add);
+    }
+
+    private void add(String word, String term) {
+        if (word.length() >= MIN_LENGTH) {
+            vocabulary.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new String[] {word, term});
+        }
+    }
+
+    /** The indexed term nearest to {@code word}, or {@code null} when none is near enough. */
+    String correct(String word) {
+        if (word.length() < MIN_LENGTH) {
+            return null;
+        }
+        int allowed = word.length() >= LONG_WORD ? 2 : 1;
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (String[] known : vocabulary.getOrDefault(word.charAt(0), List.of())) {
+            if (Math.abs(known[0].length() - word.length()) > allowed) {
+                continue;
+            }
+            int distance = EditDistance.between(word, known[0], Math.min(allowed, bestDistance - 1));
+            if (distance < bestDistance) {
+                best = known[1];
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,93 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** Tiny cases for each step of the analysis chain, through the analyzer as the index uses it. */
+class GuideAnalyzerTest {
+    private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    private static List<String> terms(String text) {
+        return TermMappings.analyze(ANALYZER, text);
+    }
+
+    private static Set<String> set(String text) {
+        return Set.copyOf(terms(text));
+    }
+
+    @Test
+    void joinsWordsPeopleSplit() {
+        assertThat(terms("uni login")).isEqualTo(terms("unilogin"));
+        assertThat(terms("Uni-Login")).isEqualTo(terms("unilogin"));
+        assertThat(terms("mit id")).isEqualTo(terms("MitID"));
+        assertThat(terms("office 365")).isEqualTo(terms("office365"));
+        assertThat(terms("adgangs koden")).isEqualTo(terms("adgangskoden"));
+        assertThat(terms("bruger navn")).isEqualTo(terms("brugernavn"));
+    }
+
+    @Test
+    void dropsApostropheEndingsAndKeepsNegation() {
+        assertThat(terms("pc'en")).isEqualTo(terms("pc"));
+        assertThat(terms("child's")).isEqualTo(terms("child"));
+        assertThat(terms("can't")).isEqualTo(terms("not"));
+    }
+
+    @Test
+    void lowerCasesAndRemovesFunctionWordsButKeepsQuestionWordsThatMatter() {
+        assertThat(terms("JEG HAR EN")).isEmpty();
+        assertThat(terms("the and of")).isEmpty();
+        assertThat(terms("hvor")).hasSize(1);
+        assertThat(terms("hvem")).hasSize(1);
+        assertThat(terms("ikke")).hasSize(1);
+    }
+
+    @Test
+    void normalisesScandinavianSpellings() {
+        assertThat(terms("boern")).isEqualTo(terms("børn"));
+        assertThat(terms("foraeldre")).isEqualTo(terms("forældre"));
+        assertThat(terms("paa skolen")).isEqualTo(terms("på skolen"));
+        assertThat(terms("born")).isEqualTo(terms("børn"));
+    }
+
+    @Test
+    void stemsDanishInflections() {
+        assertThat(terms("brugernavnet")).isEqualTo(terms("brugernavn"));
+        assertThat(terms("skolens")).isEqualTo(terms("skolen"));
+        assertThat(terms("adgangskoden")).isEqualTo(terms("adgangskode"));
+    }
+
+    @Test
+    void addsTheKnownPartOfACompound() {
+        assertThat(terms("skolecomputeren")).containsAll(terms("computer"));
+        assertThat(terms("loginkoden")).containsAll(terms("kode"));
+    }
+
+    @Test
+    void mapsSynonymsAndEnglishWordsToOneTerm() {
+        assertThat(set("kodeord")).isEqualTo(set("adgangskode"))
+                .isEqualTo(set("password"));
+        assertThat(set("datter")).isEqualTo(set("barn")).isEqualTo(set("kid"));
+        assertThat(set("pupil")).isEqualTo(set("elev"));
+        assertThat(set("laptop")).isEqualTo(set("bærbar")).isEqualTo(set("computer"));
+        assertThat(set("NemID")).isEqualTo(set("MitID"));
+        assertThat(set("Teams")).isEqualTo(set("Zoom")).isEqualTo(set("Aula")).isEqualTo(set("tjeneste"));
+    }
+
+    @Test
+    void mappingEntriesMustBeSingleWords() {
+        assertThatThrownBy(() -> TermMappings.parse("test.txt", "adgangskode: glemt kode, pin\n"))
+                .hasMessageContaining("test.txt:1");
+        assertThatThrownBy(() -> TermMappings.parse("test.txt", "# comment\nbarn: søn\nforælder: søn\n"))
+                .hasMessageContaining("test.txt:3").hasMessageContaining("already mapped");
+    }
+}

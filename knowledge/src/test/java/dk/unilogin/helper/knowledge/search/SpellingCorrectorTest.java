@@ -1,0 +1,37 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.knowledge.markdown.Guide;
+import dk.unilogin.helper.knowledge.markdown.GuideFiles;
+import dk.unilogin.helper.knowledge.markdown.GuideReader;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpellingCorrectorTest {
+    private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
+    private static final GuideIndex INDEX = GuideIndex.build(
+            new GuideReader().read(GuideFiles.fromClasspath("guide")), OutsideGuide.bundled(), ANALYZER);
+    private static final QueryReader READER = new QueryReader(INDEX, MatcherSettings.defaults());
+
+    @ParameterizedTest
+    @CsvSource({"uniligin, unilogin", "unilogni, unilogin", "unilgin, unilogin", "adganskode, adgangskode",
+            "brugernvan, brugernavn", "brugernavm, brugernavn", "computr, computer"})
+    void correctsMisspellingsToWordsTheGuideUses(String typed, String meant) {
+        List<QueryTerm> terms = READER.read(typed);
+        String expected = TermMappings.analyze(ANALYZER, meant).get(0);
+        assertThat(terms).anySatisfy(t -> {
+            assertThat(t.corrected()).isTrue();
+            assertThat(t.term()).isEqualTo(expected);
+        });
+        assertThat(terms).allSatisfy(t -> assertThat(t.term()).isEqualTo(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pandekager", "sommerferie", "qwerty", "pizza"})
+    void leavesWordsFarFromTheGuideUnknown(String typed) {
+        assertThat(READER.read(typed)).singleElement().satisfies(t -> assertThat(t.known()).isFalse());
+    }
+}
