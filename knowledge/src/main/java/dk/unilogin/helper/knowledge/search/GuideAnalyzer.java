@@ -23,7 +23,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
 /**
  * The one analyzer for the guide index and for users' messages:
  * joined phrases ("uni login", "mit id", "office 365") →
- * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") →
+ * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") and ordinals made
+ * numbers ("9th", "9.") →
  * {@link LowerCaseFilter} → {@link StopFilter} (Danish and English function words; "hvor",
  * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
  * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
@@ -96,6 +97,7 @@ public final class GuideAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new PatternReplaceFilter(source, Pattern.compile("[’'].*$"), "", false);
+        stream = new PatternReplaceFilter(stream, Pattern.compile("^(\\d+)(st|nd|rd|th|\\.)$"), "$1", false);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ScandinavianNormalizationFilter(stream);
