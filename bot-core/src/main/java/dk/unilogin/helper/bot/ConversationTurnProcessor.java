@@ -44,8 +44,10 @@ final class ConversationTurnProcessor implements TurnProcessor {
         try {
             pipeline.run(ctx, bot);
         } catch (RuntimeException e) {
+            // the exception's message could quote the user's words: log where it failed, not what it said
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             LOG.log(Level.ERROR, "turn failed in conversation " + incoming.conversationId() + ": "
-                    + e.getClass().getName(), e);
+                    + e.getClass().getName() + " at " + at);
             return ErrorReply.of(incoming, before, clock.instant());
         }
         if (ctx.conversationEnded()) {

@@ -14,9 +14,9 @@ public final class TuningMain {
         List<EvalQuestion> questions = new ArrayList<>(EvalSetReader.readResource("eval/dev.jsonl"));
         questions.addAll(EvalSetReader.readResource("eval/extra.jsonl"));
         MatcherSettings d = MatcherSettings.defaults();
-        for (double threshold : new double[] {0.4, 0.45, 0.5, 0.55}) {
-            for (double unknown : new double[] {0.4, 0.6, 0.8, 1.0}) {
-                for (double share : new double[] {0.6, 0.7, 0.8}) {
+        for (double threshold : new double[] {0.45, 0.5, 0.55}) {
+            for (double unknown : new double[] {0.5, 0.6, 0.7, 0.8}) {
+                for (double share : new double[] {0.6, 0.7}) {
                     MatcherSettings s = new MatcherSettings(threshold, d.clarifyMargin(), d.amongThreshold(), unknown,
                             d.correctionPenalty(), share, d.steepness(), d.minEvidence());
                     MatcherEvaluation e = MatcherEvaluation.run(

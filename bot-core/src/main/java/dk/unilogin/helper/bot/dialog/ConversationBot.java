@@ -29,7 +29,9 @@ public final class ConversationBot implements Bot {
         this.welcome = new WelcomeDialog(kit);
         FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
         this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
-        this.messages = new MessageRouter(kit, answers, walk, clarify, leadOn, school, welcome, fallback);
+        this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
+                new FollowUpDialog(kit, answers, walk, leadOn),
+                new QuestionDialog(kit, answers, clarify, school, fallback));
     }
 
     @Override

@@ -23,8 +23,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
 /**
  * The one analyzer for the guide index and for users' messages:
  * joined phrases ("uni login", "mit id", "office 365") →
- * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") and ordinals made
- * numbers ("9th", "9.") →
+ * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") and every number
+ * one term ("15 år", "9th grade": the value seldom matters, that there is one does) →
  * {@link LowerCaseFilter} → {@link StopFilter} (Danish and English function words; "hvor",
  * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
  * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
@@ -37,7 +37,9 @@ public final class GuideAnalyzer extends Analyzer {
             new PhraseJoin("\\buni[\\s\\-_.]+(l[a-zæøå]*)", "uni$1"),
             new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
             new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
-            new PhraseJoin("\\b(adgangs|bruger|kode|login|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
+            new PhraseJoin("\\b(adgangs|bruger|kode|login|unilogin|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
+            // Someone who says they are a teenager is a pupil ("jeg er 15", "I'm 16").
+            new PhraseJoin("\\b(jeg er|i am|i'm|im)\\s+(1[0-9])\\b", "$1 $2 elev"),
             new PhraseJoin("\\b(ca|wo|do|does|did|is|are|was|have|has|should|could|would)n[’']t\\b", "$1 not"));
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
@@ -48,7 +50,7 @@ public final class GuideAnalyzer extends Analyzer {
             "på", "paa", "saa", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
             "bliver", "blive", "blev", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
-            "helt", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
+            "helt", "gerne", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
             "hvornår", "hvornaar", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
             // English
             "me", "my", "mine", "you", "your", "he", "she", "his", "her", "it", "its", "we", "our", "they",
@@ -60,6 +62,9 @@ public final class GuideAnalyzer extends Analyzer {
 
     private static final CharArraySet COMPOUND_PARTS = new CharArraySet(Arrays.asList(
             "computer", "bærbar", "kode", "adgangskode", "brugernavn", "password", "pc"), false);
+
+    /** The term every number becomes. */
+    static final String NUMBER = "tal";
 
     private final Map<String, String> canonical;
     private final boolean decompound;
@@ -97,7 +102,7 @@ public final class GuideAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new PatternReplaceFilter(source, Pattern.compile("[’'].*$"), "", false);
-        stream = new PatternReplaceFilter(stream, Pattern.compile("^(\\d+)(st|nd|rd|th|\\.)$"), "$1", false);
+        stream = new PatternReplaceFilter(stream, Pattern.compile("^\\d+(st|nd|rd|th|\\.)?$"), NUMBER, false);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ScandinavianNormalizationFilter(stream);

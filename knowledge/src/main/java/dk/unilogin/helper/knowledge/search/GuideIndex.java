@@ -42,6 +42,7 @@ public final class GuideIndex {
     static final double MAX_WEIGHT = 3.0;
     private static final double MIN_WEIGHT = 0.05;
     private static final double RARE_DAMPING = 0.5;
+    private static final double NUMBER_WEIGHT = 0.5;
 
     private final Map<String, Double> weights;
 
@@ -137,7 +138,9 @@ public final class GuideIndex {
             }
             double concentration = 1 - entropy / maxEntropy;
             double evidence = count / (count + RARE_DAMPING);
-            weights.put(term, Math.max(MIN_WEIGHT, MAX_WEIGHT * concentration * evidence));
+            double weight = Math.max(MIN_WEIGHT, MAX_WEIGHT * concentration * evidence);
+            // A number hints at an age or a class, but says little about what is asked.
+            weights.put(term, term.equals(GuideAnalyzer.NUMBER) ? Math.min(weight, NUMBER_WEIGHT) : weight);
         });
         return weights;
     }

@@ -30,6 +30,9 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class PassageMatcher {
     private static final int CANDIDATE_TEXTS = 64;
+    private static final int SHORT_MESSAGE_TERMS = 4;
+    private static final double LONG_MESSAGE_SLOPE = 0.04;
+    private static final double MIN_QUERY_SHARE = 0.35;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -109,8 +112,17 @@ public final class PassageMatcher {
         }
         double queryCoverage = coveredOfQuery / queryWeight;
         double textCoverage = Math.min(1, coveredOfText / text.weight());
-        double share = settings.queryShare();
+        double share = queryShare(query.size());
         return Math.pow(queryCoverage, share) * Math.pow(textCoverage, 1 - share) * text.kind().factor;
+    }
+
+    /**
+     * A long message carries words beside its question ("… og han skal bruge den i morgen til
+     * en prøve"): the longer it is, the more a text's own coverage counts against the message's.
+     */
+    private double queryShare(int terms) {
+        double share = settings.queryShare() - LONG_MESSAGE_SLOPE * Math.max(0, terms - SHORT_MESSAGE_TERMS);
+        return Math.max(MIN_QUERY_SHARE, share);
     }
 
     private MatchResult decide(Map<String, Double> best, double outside, double threshold) {

@@ -1,0 +1,84 @@
+package dk.unilogin.helper.bot.dialog;
+
+import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.knowledge.Audience;
+import dk.unilogin.helper.knowledge.MatchResult;
+import dk.unilogin.helper.knowledge.Passage;
+import dk.unilogin.helper.knowledge.PassageMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Short messages that lean on the last answer: "og hvad med min datter?" asks it again for the
+ * person now named, "det virker stadig ikke" leads on, "hvad så?" and "trin for trin" walk it.
+ */
+final class FollowUpDialog {
+    private final DialogKit kit;
+    private final AnswerDialog answers;
+    private final StepWalkDialog walk;
+    private final LeadOn leadOn;
+    private final FollowUps followUps = new FollowUps();
+
+    FollowUpDialog(DialogKit kit, AnswerDialog answers, StepWalkDialog walk, LeadOn leadOn) {
+        this.kit = kit;
+        this.answers = answers;
+        this.walk = walk;
+        this.leadOn = leadOn;
+    }
+
+    boolean onText(TurnContext ctx, String text) {
+        String last = ctx.state().lastPassageId();
+        if (last == null) {
+            return false;
+        }
+        Optional<FollowUps.Kind> kind = followUps.classify(text);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        switch (kind.get()) {
+            case STILL_NOT_WORKING -> leadOn.notWorked(ctx, last);
+            case STEP_BY_STEP -> {
+                if (!walk.show(ctx, last, 0, null)) {
+                    return false;
+                }
+            }
+            case WHAT_NOW -> {
+                if (!walk.show(ctx, last, 0, null)) {
+                    leadOn.notWorked(ctx, last);
+                }
+            }
+            case AUDIENCE_SHIFT -> {
+                return audienceShift(ctx, text, last);
+            }
+        }
+        return true;
+    }
+
+    /** "og hvad med min datter?": the last question asked again for the person now named. */
+    private boolean audienceShift(TurnContext ctx, String text, String last) {
+        AudienceCue cue = AudienceCue.of(text).orElseThrow();
+        Optional<Passage> lastPassage = kit.passage(ctx, last);
+        if (lastPassage.isEmpty()) {
+            return false;
+        }
+        if (cue.fits(lastPassage.get()) || lastPassage.get().audience() == Audience.ALLE) {
+            return answers.answer(ctx, last, 1.0, null);
+        }
+        List<Passage> family = new ArrayList<>();
+        family.add(lastPassage.get());
+        lastPassage.get().related().forEach(id -> kit.passage(ctx, id).ifPresent(family::add));
+        List<Passage> fitting = cue.fitting(family);
+        if (fitting.isEmpty()) {
+            return false;
+        }
+        String context = text + " " + (ctx.state().lastQuestion() == null ? lastPassage.get().title()
+                : ctx.state().lastQuestion());
+        List<String> ids = fitting.stream().map(Passage::id).toList();
+        MatchResult among = fitting.size() == 1 ? null : kit.knowledge().matchAmong(context, ids);
+        String chosen = among == null ? ids.get(0)
+                : among.best().map(PassageMatch::passageId).filter(ids::contains).orElse(ids.get(0));
+        return answers.answer(ctx, chosen, among == null ? 1.0 : among.best().map(PassageMatch::confidence)
+                .orElse(0.5), context);
+    }
+}
