@@ -1,0 +1,66 @@
+package dk.unilogin.helper.app.web.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
+
+/**
+ * Turns the web chat API's failures into RFC 9457 problem details. Spring MVC's own errors
+ * elsewhere (405, 415, unknown paths) get the same shape through
+ * {@code spring.mvc.problemdetails.enabled}.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"webchat\"");
+        }
+        return response.body(problem(problem.status(), problem.code(), problem.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // The parser's message may quote the body, which may hold personal data: not echoed, not logged.
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "malformed-json",
+                        "The request body is missing or is not valid JSON of the documented shape."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<?> unexpected(Exception e) {
+        if (e instanceof ErrorResponse springError) {
+            // Spring MVC's own request errors (missing header, wrong type...) keep their status.
+            return ResponseEntity.status(springError.getStatusCode()).headers(springError.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(springError.getBody());
+        }
+        // Class and place only: an exception's message might quote what the user typed.
+        LOG.error("Web chat request failed: {} at {}", e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "unknown place");
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                        "Something went wrong on our side. Try again."));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,46 @@
+package dk.unilogin.helper.app.web.guard;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits API requests per client address and answers the excess with 429 and
+ * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own.
+ */
+final class RateLimitFilter extends OncePerRequestFilter {
+    private final RateLimiter limiter;
+
+    RateLimitFilter(RateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+        if (decision.allowed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
+    }
+
+    @Scheduled(fixedDelay = 60_000)
+    void forgetIdleClients() {
+        limiter.forgetIdle();
+    }
+}
