@@ -30,7 +30,7 @@ class BundledGuideTest {
         assertThat(two.choices()).extracting(Choice::label).containsExactly("a", "b");
         assertThat(two.choices().get(0).condition()).isEqualTo("Hvis I kender den nuværende adgangskode");
         assertThat(two.choices().get(0).instructions()).containsExactly(
-                "Klik på 'Skift adgangskode'.", "Indtast herefter den gamle adgangskode.");
+                "I skal klikke på 'Skift adgangskode'.", "Indtast herefter den gamle adgangskode.");
         assertThat(two.choices().get(1).condition()).isEqualTo("Hvis I ikke kender den nuværende adgangskode");
         assertThat(two.choices().get(1).instructions()).contains("Log herefter ind med dit MitID (tidligere NemID).");
         assertThat(guide.steps().get(3).notes()).containsExactly("Bemærk: Den nye adgangskode er ikke en midlertidig "

@@ -27,6 +27,8 @@ class KnowledgeFormatTest {
             no-front-matter  | da/a.md | 1 | must start with a front-matter block
             missing-language | da/b.md | 2 | passage 'b' has no en version
             step-gap         | da/a.md | 7 | step 2 expected here, found step 3
+            duplicate-key    | da/a.md | 4 | is given twice
+            not-utf8         | da/a.md | 6 | not UTF-8 text
             """)
     void malformedContentFailsWithFileAndLine(String fixture, String file, int line, String problem) {
         KnowledgeFormatException error = catchThrowableOfType(

@@ -8,8 +8,12 @@ sealed interface Inbound {
     /** A short name of the update's kind, safe to log (never the text). */
     String kind();
 
-    /** A turn for the bot; {@code callbackQueryId} is set when a button press must be acknowledged. */
-    record Turn(String kind, long chatId, Activity activity, String callbackQueryId) implements Inbound {
+    /**
+     * A turn for the bot; {@code callbackQueryId} is set when a button press must be acknowledged,
+     * {@code replyTo} (a message id) in groups, so that the answer shows whom it answers.
+     */
+    record Turn(String kind, long chatId, Activity activity, String callbackQueryId, Integer replyTo)
+            implements Inbound {
     }
 
     /** Something the bot cannot read (photo, sticker, voice ...): a kind reply, then the caption as a turn if any. */

@@ -10,7 +10,8 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
  * The pending Bot API calls, one lane per chat, and the pacing rules: at most one message per
- * second in a chat, one call per global interval overall, a pause set by a 429 or a back-off.
+ * second in a chat, one message per global interval overall (chat actions and callback answers
+ * are not messages and do not wait for it), a pause set by a 429 or a back-off.
  * Not thread-safe: {@link TelegramSender} guards it with its lock.
  */
 final class SendQueue {
@@ -64,9 +65,6 @@ final class SendQueue {
      * messages leave in order; returns null when none may go yet.
      */
     Job take(long now) {
-        if (nextGlobalSlot != null && now - nextGlobalSlot < 0) {
-            return null;
-        }
         Iterator<Map.Entry<Long, Lane>> it = lanes.entrySet().iterator();
         while (it.hasNext()) {
             var entry = it.next();
@@ -80,7 +78,7 @@ final class SendQueue {
                 }
                 continue;
             }
-            if (waitNanos(lane, now, false) > 0) {
+            if (readyIn(lane, now) > 0) {
                 continue;
             }
             Job job = lane.jobs.pollFirst();
@@ -88,7 +86,9 @@ final class SendQueue {
             // Move the lane to the back so that one busy chat does not starve the others.
             it.remove();
             lanes.put(entry.getKey(), lane);
-            nextGlobalSlot = now + globalIntervalNanos;
+            if (job.pacing() == Pacing.MESSAGE) {
+                nextGlobalSlot = now + globalIntervalNanos;
+            }
             return job;
         }
         return null;
@@ -99,13 +99,10 @@ final class SendQueue {
         long best = Long.MAX_VALUE;
         for (Lane lane : lanes.values()) {
             if (!lane.busy && !lane.jobs.isEmpty()) {
-                best = Math.min(best, waitNanos(lane, now, false));
+                best = Math.min(best, readyIn(lane, now));
             }
         }
-        if (best != Long.MAX_VALUE && nextGlobalSlot != null) {
-            best = Math.max(best, nextGlobalSlot - now);
-        }
-        return Math.max(0, best);
+        return best;
     }
 
     void delivered(Job job, long sentAt) {
@@ -139,6 +136,15 @@ final class SendQueue {
     private void finish(long chatId, Lane lane) {
         size--;
         lane.busy = false;
+    }
+
+    /** How long the lane's head must still wait; only messages count against the global rate. */
+    private long readyIn(Lane lane, long now) {
+        long wait = waitNanos(lane, now, false);
+        if (lane.jobs.peekFirst().pacing() == Pacing.MESSAGE && nextGlobalSlot != null) {
+            wait = Math.max(wait, nextGlobalSlot - now);
+        }
+        return wait;
     }
 
     /**

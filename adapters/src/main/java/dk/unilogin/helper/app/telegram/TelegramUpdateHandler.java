@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -43,12 +44,12 @@ final class TelegramUpdateHandler {
                 if (turn.callbackQueryId() != null) {
                     acknowledge(turn.chatId(), turn.callbackQueryId());
                 }
-                runTurn(turn.chatId(), turn.activity());
+                runTurn(turn.chatId(), turn.activity(), turn.replyTo());
             } else if (inbound instanceof Inbound.Unreadable unreadable) {
                 sender.send(unreadable.chatId(), SendMessage.builder().chatId(unreadable.chatId())
                         .text(UNREADABLE_REPLY).build(), Pacing.MESSAGE);
                 if (unreadable.captionTurn() != null) {
-                    runTurn(unreadable.chatId(), unreadable.captionTurn());
+                    runTurn(unreadable.chatId(), unreadable.captionTurn(), null);
                 }
             } else if (inbound instanceof Inbound.End end) {
                 turns.process(end.activity());
@@ -67,12 +68,18 @@ final class TelegramUpdateHandler {
         turns.process(UpdateTranslator.conversationEnd(chatId));
     }
 
-    private void runTurn(long chatId, Activity activity) {
+    private void runTurn(long chatId, Activity activity, Integer replyTo) {
         sender.send(chatId, SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build(),
                 Pacing.ACTION);
         TurnResult result = turns.process(activity);
         for (Activity reply : result.replies()) {
             for (SendMessage message : ReplyRenderer.render(chatId, reply)) {
+                if (replyTo != null) {
+                    // In a group the first answer quotes the question it answers.
+                    message.setReplyParameters(ReplyParameters.builder().messageId(replyTo)
+                            .allowSendingWithoutReply(true).build());
+                    replyTo = null;
+                }
                 sender.send(chatId, message, Pacing.MESSAGE);
             }
         }

@@ -96,13 +96,13 @@ final class UpdateTranslator {
         if (command != null) {
             Activity event = commandEvent(command, chatId, user, group);
             return event == null ? new Inbound.Ignore("unknown group command")
-                    : new Inbound.Turn("command", chatId, withLocale(event, from), null);
+                    : new Inbound.Turn("command", chatId, withLocale(event, from), null, replyTo(message, group));
         }
         String cleaned = stripMention(text);
         Activity activity = cleaned.isBlank()
                 ? Activity.event(CHANNEL_ID, conversationId(chatId), user, Events.HELP, null)
                 : Activity.userMessage(CHANNEL_ID, conversationId(chatId), user, cleaned);
-        return new Inbound.Turn("text", chatId, withLocale(activity, from), null);
+        return new Inbound.Turn("text", chatId, withLocale(activity, from), null, replyTo(message, group));
     }
 
     private Activity commandEvent(BotCommandLine command, long chatId, String user, boolean group) {
@@ -126,7 +126,7 @@ final class UpdateTranslator {
         long chatId = query.getMessage().getChatId();
         Activity activity = Activity.userValue(CHANNEL_ID, conversationId(chatId), userId(query.getFrom(), chatId),
                 query.getData());
-        return new Inbound.Turn("callback_query", chatId, withLocale(activity, query.getFrom()), query.getId());
+        return new Inbound.Turn("callback_query", chatId, withLocale(activity, query.getFrom()), query.getId(), null);
     }
 
     private Inbound membership(ChatMemberUpdated change) {
@@ -140,6 +140,10 @@ final class UpdateTranslator {
         long chatId = change.getChat().getId();
         return new Inbound.End("my_chat_member " + status, chatId, Activity.event(CHANNEL_ID, conversationId(chatId),
                 userId(change.getFrom(), chatId), Events.CONVERSATION_END, null));
+    }
+
+    private static Integer replyTo(Message message, boolean group) {
+        return group ? message.getMessageId() : null;
     }
 
     static Activity conversationEnd(long chatId) {

@@ -74,4 +74,19 @@ class SendQueueTest {
         assertThat(queue.dropChat(a)).isEqualTo(1);
         assertThat(queue.size()).isEqualTo(1);
     }
+
+    @Test
+    void typingAndButtonAnswersDoNotWaitForTheGlobalMessageRate() {
+        queue.add(message(1, "a"));
+        queue.add(new Job(2, org.telegram.telegrambots.meta.api.methods.send.SendChatAction.builder().chatId(2L)
+                .action("typing").build(), Pacing.ACTION, 1));
+        queue.add(message(3, "c"));
+        long t0 = 5_000 * MS;
+
+        queue.delivered(queue.take(t0), t0);
+        Job typing = queue.take(t0 + 1 * MS);
+        assertThat(typing.pacing()).isEqualTo(Pacing.ACTION);
+        assertThat(queue.take(t0 + 2 * MS)).as("the next message waits for the global interval").isNull();
+        assertThat(queue.nanosUntilReady(t0 + 2 * MS)).isEqualTo(32 * MS);
+    }
 }

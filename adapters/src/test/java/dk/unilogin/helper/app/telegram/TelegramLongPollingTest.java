@@ -186,7 +186,8 @@ class TelegramLongPollingTest {
         telegram.addUpdate(2, TelegramUpdates.membersJoined(group));
         telegram.addUpdate(3, TelegramUpdates.textInGroup(group, 12, "@" + FakeBotApi.BOT_USERNAME + " glemt kode"));
 
-        assertThat(telegram.await("sendMessage", c -> c.chatId() == group, 1, WAIT)).hasSize(1);
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == group, 1, WAIT)).singleElement()
+                .satisfies(c -> assertThat(c.body().path("reply_parameters").path("message_id").asInt()).isPositive());
         assertThat(turns.seenIn("tg:" + group)).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("glemt kode"));
         Thread.sleep(300);
@@ -332,5 +333,24 @@ class TelegramLongPollingTest {
         List<Call> toOther = sent.stream().filter(c -> c.chatId() == CHAT + 1).toList();
         assertThat(toOther.get(0).atNanos()).as("another chat does not wait for the first")
                 .isLessThan(toChat.get(1).atNanos());
+    }
+
+    @Test
+    void manyChatsAtOnceAreAllAnsweredAtNoMoreThanThirtyMessagesASecond() throws Exception {
+        int chats = 75;
+        channel = startChannel();
+        for (int i = 0; i < chats; i++) {
+            telegram.addUpdate(1 + i, TelegramUpdates.text(10_000 + i, "hjælp"));
+        }
+
+        List<Call> sent = telegram.await("sendMessage", c -> true, chats, Duration.ofSeconds(20));
+
+        assertThat(sent).hasSize(chats);
+        assertThat(sent).extracting(Call::chatId).doesNotHaveDuplicates();
+        // 30 intervals of 1/30 s make a second; allow scheduling jitter at the receiving end.
+        for (int i = 0; i + 30 < sent.size(); i++) {
+            assertThat(Duration.ofNanos(sent.get(i + 30).atNanos() - sent.get(i).atNanos()))
+                    .as("31 messages in a row").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        }
     }
 }

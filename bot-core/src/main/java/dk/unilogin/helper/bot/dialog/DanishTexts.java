@@ -138,6 +138,14 @@ final class DanishTexts implements Texts {
         return "Ærgerligt. Så er det skolen, der kan hjælpe jer videre:";
     }
 
+    public String nextStepCauses() {
+        return "Hvis login alligevel ikke lykkes, er årsagen som regel en af disse:";
+    }
+
+    public String nextStepSchool() {
+        return "Næste skridt er skolen:";
+    }
+
     public String schoolIsNext() {
         return "Det er skolen, der yder support på Unilogin. Kontakt skolens kontor eller dit barns lærer: "
                 + "de kan se jeres konti og hjælpe jer videre.";

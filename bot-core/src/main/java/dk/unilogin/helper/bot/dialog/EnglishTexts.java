@@ -138,6 +138,14 @@ final class EnglishTexts implements Texts {
         return "Sorry to hear that. Then the school is who can help you further:";
     }
 
+    public String nextStepCauses() {
+        return "If logging in still fails, the cause is usually one of these:";
+    }
+
+    public String nextStepSchool() {
+        return "The next step is the school:";
+    }
+
     public String schoolIsNext() {
         return "The school supports Unilogin. Contact the school office or your child's teacher: "
                 + "they can see your accounts and help you further.";

@@ -45,7 +45,7 @@ final class FollowUpDialog {
             }
             case WHAT_NOW -> {
                 if (!walk.show(ctx, last, 0, null)) {
-                    leadOn.notWorked(ctx, last);
+                    leadOn.onward(ctx, last);
                 }
             }
             case AUDIENCE_SHIFT -> {

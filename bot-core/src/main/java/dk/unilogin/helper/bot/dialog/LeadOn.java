@@ -26,18 +26,31 @@ final class LeadOn {
 
     /** Replies to "it did not work" about {@code fromId}; traced as negative feedback on it. */
     void notWorked(TurnContext ctx, String fromId) {
-        Texts t = kit.texts(ctx);
-        String target = next(fromId);
-        boolean shown = false;
-        if (target != null) {
-            ctx.send(target.equals(NO_ACCESS) ? t.notWorkedCauses() : t.notWorkedSchool());
-            shown = answers.show(ctx, target, null);
-        }
-        if (!shown) {
-            lastStop(ctx);
-        }
+        leadOn(ctx, fromId, true);
         ctx.helpful(false);
         ctx.trace(TurnOutcome.FEEDBACK, fromId, 0);
+    }
+
+    /** Replies to "hvad så?" after an answer with no steps to walk: the next stop, no verdict on the answer. */
+    void onward(TurnContext ctx, String fromId) {
+        String shown = leadOn(ctx, fromId, false);
+        ctx.trace(shown != null ? TurnOutcome.ANSWER : TurnOutcome.SCHOOL, shown, shown != null ? 1.0 : 0);
+    }
+
+    /** Shows where to go from {@code fromId}; returns the passage shown, or null for the school's contact. */
+    private String leadOn(TurnContext ctx, String fromId, boolean failed) {
+        Texts t = kit.texts(ctx);
+        String target = next(fromId);
+        if (target != null) {
+            boolean causes = target.equals(NO_ACCESS);
+            ctx.send(failed ? (causes ? t.notWorkedCauses() : t.notWorkedSchool())
+                    : (causes ? t.nextStepCauses() : t.nextStepSchool()));
+            if (answers.show(ctx, target, null)) {
+                return target;
+            }
+        }
+        lastStop(ctx);
+        return null;
     }
 
     static String next(String fromId) {

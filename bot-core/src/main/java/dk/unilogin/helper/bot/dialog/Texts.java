@@ -71,6 +71,10 @@ public interface Texts {
 
     String notWorkedSchool();
 
+    String nextStepCauses();
+
+    String nextStepSchool();
+
     String schoolIsNext();
 
     String clarifyAudience();

@@ -65,7 +65,13 @@ class ConversationTranscriptTest {
 
     private static Activity toActivity(Transcript t, Transcript.Turn turn, String conversation, TurnResult previous) {
         if (turn.kind().equals("event")) {
-            String[] parts = turn.input().split("\\s+", 2);
+            String input = turn.input();
+            String locale = null;
+            if (input.endsWith(" lang=en") || input.equals("start lang=en")) {
+                locale = "en";
+                input = input.substring(0, input.length() - " lang=en".length()).strip();
+            }
+            String[] parts = input.split("\\s+", 2);
             String value = parts.length > 1 ? parts[1] : null;
             String name = switch (parts[0]) {
                 case "start" -> Events.CONVERSATION_START;
@@ -74,7 +80,7 @@ class ConversationTranscriptTest {
                 case "end" -> Events.CONVERSATION_END;
                 default -> throw new IllegalArgumentException(t.name() + ":" + turn.line() + ": unknown event");
             };
-            return Activity.event("test", conversation, "user", name, value);
+            return Activity.event("test", conversation, "user", name, value).withLocale(locale);
         }
         String input = turn.input();
         if (input.startsWith("{") && input.endsWith("}")) {

@@ -11,7 +11,7 @@ import java.util.List;
  * A conversation scenario read from a readable text file:
  * <pre>
  * # title
- * @start vestskolen          an event: @start [school id], @restart, @help, @end
+ * @start vestskolen          an event: @start [school id], @restart, @help, @end; " lang=en" adds a locale
  * > min søn har glemt koden  the user writes
  * > [Trin for trin]          the user presses the button with this title
  * &lt; Trin 1                   some reply of this turn contains the text (case-insensitive)

@@ -28,7 +28,8 @@ class RedactorTest {
     @ParameterizedTest
     @ValueSource(strings = {"min kode er Hest123", "koden er hest123!", "adgangskoden er sommer2024",
             "password: Hemmelig1", "Password=abc", "my password is Hest123", "hans kodeord er: blomst",
-            "pw: qwerty99", "min adgangskode er nu Kage7"})
+            "pw: qwerty99", "min adgangskode er nu Kage7", "koden til unilogin er Hest123",
+            "the password for aula is Hemmelig1"})
     void disclosedPasswordsAreRemoved(String text) {
         Redaction r = redactor.redact(text);
         assertThat(r.text()).contains(Redactor.MASK);

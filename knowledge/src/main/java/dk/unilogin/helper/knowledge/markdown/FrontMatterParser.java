@@ -3,6 +3,8 @@ package dk.unilogin.helper.knowledge.markdown;
 import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,6 +37,7 @@ final class FrontMatterParser {
         List<Located> related = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         String listKey = null;
+        Set<String> seenKeys = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i);
@@ -68,6 +71,9 @@ final class FrontMatterParser {
             String key = kv.group(1);
             String value = unquote(kv.group(2).strip());
             listKey = null;
+            if (!seenKeys.add(key)) {
+                throw error(lineNo, "'" + key + "' is given twice");
+            }
             switch (key) {
                 case "id" -> {
                     if (!ID.matcher(value).matches()) {
@@ -78,10 +84,16 @@ final class FrontMatterParser {
                 case "title" -> title = requireText(value, lineNo, key);
                 case "audience" -> audience = audience(value, lineNo);
                 case "order" -> order = order(value, lineNo);
-                case "related", "examples" -> {
+                case "related" -> {
                     listKey = key;
                     for (String inline : inlineList(value)) {
                         addListValue(key, inline, lineNo, related, examples);
+                    }
+                }
+                case "examples" -> {
+                    listKey = key;
+                    if (!value.isBlank()) {
+                        addListValue(key, value, lineNo, related, examples);
                     }
                 }
                 default -> throw error(lineNo, "unknown front-matter key '" + key

@@ -3,6 +3,11 @@ package dk.unilogin.helper.knowledge.markdown;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import dk.unilogin.helper.knowledge.Language;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -43,7 +48,7 @@ public final class GuideFiles {
             try (Stream<Path> listing = Files.list(folder)) {
                 for (Path path : listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
                     String source = language.code() + "/" + path.getFileName();
-                    files.add(new GuideFile(source, language, Files.readString(path, StandardCharsets.UTF_8)));
+                    files.add(new GuideFile(source, language, decode(source, Files.readAllBytes(path))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + folder, e);
@@ -64,14 +69,34 @@ public final class GuideFiles {
                     if (in == null) {
                         throw new IllegalStateException("resource vanished: " + resource);
                     }
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    files.add(new GuideFile(language.code() + "/" + name, language, text));
+                    String source = language.code() + "/" + name;
+                    files.add(new GuideFile(source, language, decode(source, in.readAllBytes())));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + resource, e);
                 }
             }
         }
         return files;
+    }
+
+    /** Strict UTF-8: a file saved in another encoding is named, with the line of its first bad byte. */
+    private static String decode(String source, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new KnowledgeFormatException(source, line, "the file is not UTF-8 text (save it as UTF-8)");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static List<String> listClasspathFolder(ClassLoader loader, String folder) {
