@@ -4,6 +4,7 @@ import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
 import dk.unilogin.helper.bot.insights.TurnRecorder;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * optional: without them the bot answers as the guide says and records nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationProperties.class)
 public class BotConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
 
@@ -33,12 +36,15 @@ public class BotConfiguration {
 
     @Bean
     public TurnProcessor turnProcessor(KnowledgeBase knowledge, ObjectProvider<SchoolDirectory> schools,
-            ObjectProvider<TurnRecorder> recorders, ObjectProvider<Clock> clocks) {
+            ObjectProvider<TurnRecorder> recorders, ObjectProvider<Clock> clocks, ConversationProperties conversations) {
+        Clock clock = clocks.getIfAvailable(Clock::systemUTC);
         return UniloginBot.builder()
                 .knowledge(knowledge)
                 .schools(schools.getIfAvailable(() -> SchoolDirectory.EMPTY))
                 .recorder(recorders.getIfAvailable(() -> TurnRecorder.NONE))
-                .clock(clocks.getIfAvailable(Clock::systemUTC))
+                .clock(clock)
+                .stateStore(new InMemoryConversationStateStore(clock, conversations.idleExpiry(),
+                        conversations.max()))
                 .build();
     }
 

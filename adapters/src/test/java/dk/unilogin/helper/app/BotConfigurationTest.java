@@ -62,6 +62,13 @@ class BotConfigurationTest {
     }
 
     @Test
+    void conversationLimitsComeFromConfiguration() {
+        context.withPropertyValues("bot.conversations.max=0").run(ctx -> assertThat(ctx).hasFailed());
+        context.withPropertyValues("bot.conversations.idle-expiry=5m", "bot.conversations.max=10")
+                .run(ctx -> assertThat(ctx).hasSingleBean(TurnProcessor.class));
+    }
+
+    @Test
     void knowledgeCanComeFromADirectory() {
         context.withPropertyValues("bot.knowledge.dir=../knowledge/src/main/resources/guide")
                 .run(ctx -> assertThat(ctx.getBean(ReloadableKnowledgeBase.class)

@@ -20,14 +20,14 @@ class ConcurrentMatchingTest {
         List<String> messages = EvalSetReader.readResource("eval/extra.jsonl").stream().map(EvalQuestion::q).toList();
         List<MatchResult> expected = messages.stream().map(knowledge::match).toList();
 
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> workers = new ArrayList<>();
-            for (int w = 0; w < 8; w++) {
+            for (int w = 0; w < 4; w++) {
                 int offset = w;
                 workers.add(pool.submit(() -> {
                     int mismatches = 0;
-                    for (int round = 0; round < 5; round++) {
+                    for (int round = 0; round < 2; round++) {
                         for (int i = 0; i < messages.size(); i++) {
                             int k = (i + offset * 17) % messages.size();
                             if (!knowledge.match(messages.get(k)).equals(expected.get(k))) {

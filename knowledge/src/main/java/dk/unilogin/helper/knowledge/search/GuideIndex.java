@@ -43,16 +43,19 @@ public final class GuideIndex {
     private static final double MIN_WEIGHT = 0.05;
     private static final double RARE_DAMPING = 0.5;
     private static final double NUMBER_WEIGHT = 0.5;
+    private static final int MARKER_PASSAGES = 3;
 
     private final Map<String, Double> weights;
+    private final Set<String> guideMarkers;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
-                       Map<String, Double> weights) {
+                       Map<String, Double> weights, Set<String> guideMarkers) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.texts = texts;
         this.weights = Map.copyOf(weights);
+        this.guideMarkers = Set.copyOf(guideMarkers);
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
@@ -96,7 +99,7 @@ public final class GuideIndex {
                 }
                 texts.add(new IndexedText(entries.get(i).passageId, entries.get(i).kind, terms, termWeights, weight));
             }
-            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights);
+            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, guideMarkers(entries, termSets));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
@@ -145,6 +148,33 @@ public final class GuideIndex {
         return weights;
     }
 
+    /**
+     * Words used across the guide (in at least three passages) and never in the messages
+     * outside it, such as "unilogin" and "brugernavn". Too common to tell passages apart,
+     * they still tell the guide apart from everything else.
+     */
+    private static Set<String> guideMarkers(List<Entry> entries, List<Set<String>> termSets) {
+        Map<String, Set<String>> passagesByTerm = new HashMap<>();
+        Set<String> outside = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            for (String term : termSets.get(i)) {
+                if (entry.passageId == null) {
+                    outside.add(term);
+                } else {
+                    passagesByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(entry.passageId);
+                }
+            }
+        }
+        Set<String> markers = new HashSet<>();
+        passagesByTerm.forEach((term, passages) -> {
+            if (passages.size() >= MARKER_PASSAGES && !outside.contains(term)) {
+                markers.add(term);
+            }
+        });
+        return markers;
+    }
+
     private static String group(Entry entry) {
         return entry.passageId == null ? "" : entry.passageId;
     }
@@ -167,6 +197,11 @@ public final class GuideIndex {
             texts.add(passage.outcome());
         }
         return texts;
+    }
+
+    /** Whether the term marks the guide's subject as such (see {@link #guideMarkers}). */
+    boolean marksGuide(String term) {
+        return guideMarkers.contains(term);
     }
 
     GuideAnalyzer analyzer() {

@@ -31,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 public final class PassageMatcher {
     private static final int CANDIDATE_TEXTS = 64;
     private static final int SHORT_MESSAGE_TERMS = 4;
+    private static final double GUIDE_MARKER_WEIGHT = 1.5;
     private static final double LONG_MESSAGE_SLOPE = 0.04;
     private static final double MIN_QUERY_SHARE = 0.35;
 
@@ -55,6 +56,7 @@ public final class PassageMatcher {
     private MatchResult rank(String message, Set<String> allowed, double threshold) {
         Map<String, Double> query = weights(queryReader.read(message == null ? "" : message));
         double queryWeight = query.values().stream().mapToDouble(Double::doubleValue).sum();
+        double markerWeight = query.keySet().stream().filter(index::marksGuide).count() * GUIDE_MARKER_WEIGHT;
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         query.forEach((term, weight) -> {
             if (index.docFreq(term) > 0) {
@@ -69,7 +71,8 @@ public final class PassageMatcher {
         double outside = 0;
         for (ScoreDoc hit : search(luceneQuery)) {
             IndexedText text = index.text(hit.doc);
-            double similarity = similarity(query, queryWeight, text);
+            // A message that names the guide's subject ("unilogin") is further from any text outside it.
+            double similarity = similarity(query, queryWeight + (text.outsideGuide() ? markerWeight : 0), text);
             if (text.outsideGuide()) {
                 outside = allowed == null ? Math.max(outside, similarity) : outside;
             } else if (allowed == null || allowed.contains(text.passageId())) {
