@@ -15,6 +15,7 @@ class KnowledgeReloadTarget implements ReloadTarget {
     private final ObjectProvider<ReloadableKnowledgeBase> knowledge;
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<ReloadResult> last = new AtomicReference<>();
+    private final java.time.Instant startedAt = clock.instant();
 
     KnowledgeReloadTarget(ObjectProvider<ReloadableKnowledgeBase> knowledge) {
         this.knowledge = knowledge;
@@ -47,8 +48,8 @@ class KnowledgeReloadTarget implements ReloadTarget {
         }
         ReloadableKnowledgeBase base = knowledge.getIfAvailable();
         return base == null
-                ? ReloadResult.failed(name(), clock.instant(), "this application has no reloadable knowledge base")
-                : ReloadResult.ok(name(), clock.instant(), base.passages(Language.DA).size()
+                ? ReloadResult.failed(name(), startedAt, "this application has no reloadable knowledge base")
+                : ReloadResult.ok(name(), startedAt, base.passages(Language.DA).size()
                         + " passage(s) per language, loaded at start");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 final class SchoolSet implements SchoolDirectory {
     private final Map<String, SchoolEntry> byId;
     private final SchoolNameMatcher names;
+    private final List<SchoolProfile> all;
 
     SchoolSet(List<SchoolEntry> entries) {
         Map<String, SchoolEntry> ids = new LinkedHashMap<>();
@@ -23,6 +24,8 @@ final class SchoolSet implements SchoolDirectory {
         }
         this.byId = Map.copyOf(ids);
         this.names = new SchoolNameMatcher(List.copyOf(ids.values()));
+        this.all = ids.values().stream().map(SchoolEntry::profile)
+                .sorted(java.util.Comparator.comparing(SchoolProfile::id)).toList();
     }
 
     @Override
@@ -41,8 +44,7 @@ final class SchoolSet implements SchoolDirectory {
 
     @Override
     public List<SchoolProfile> all() {
-        return byId.values().stream().map(SchoolEntry::profile)
-                .sorted(java.util.Comparator.comparing(SchoolProfile::id)).toList();
+        return all;
     }
 
     int size() {
