@@ -13,23 +13,18 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The one way out to Telegram. Calls wait in a queue that keeps Telegram's limits (about 30
- * messages a second overall, one a second per chat) instead of dropping anything; a 429 waits
- * as long as Telegram asks, 5xx and network errors are retried with back-off, and a 403 (the
- * user blocked the bot) drops that chat's queue and reports the chat to {@code onBlocked}.
+ * messages a second overall, one a second per chat) instead of dropping anything; failures are
+ * retried as {@link RetryPolicy} says, and a 403 (the user blocked the bot) drops that chat's
+ * queue and reports the chat to {@code onBlocked}.
  */
 final class TelegramSender implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
-    static final int MAX_TRANSIENT_ATTEMPTS = 8;
-    static final int MAX_THROTTLED_ATTEMPTS = 30;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final TelegramClient client;
     private final LongConsumer onBlocked;
@@ -136,58 +131,28 @@ final class TelegramSender implements AutoCloseable {
 
     private void failed(Job job, SendFailure failure, TelegramApiException e) {
         String method = job.method().getMethod();
-        switch (failure.kind()) {
-            case THROTTLED -> {
-                if (job.pacing() == Pacing.ACTION || job.attempt() >= MAX_THROTTLED_ATTEMPTS) {
-                    log.warn("Telegram {} throttled {} times; dropped", method, job.attempt());
-                    settle(() -> queue.dropped(job));
-                } else {
-                    log.info("Telegram {} throttled (429); retrying in {} s", method, failure.retryAfter().toSeconds());
-                    long until = System.nanoTime() + failure.retryAfter().toNanos();
-                    settle(() -> queue.retryAt(job.nextAttempt(), until));
-                }
+        if (failure.kind() == SendFailure.Kind.BLOCKED) {
+            int[] dropped = new int[1];
+            settle(() -> dropped[0] = queue.dropChat(job));
+            log.info("Telegram {} refused with 403: the bot was blocked or removed; {} queued calls dropped",
+                    method, dropped[0]);
+            try {
+                onBlocked.accept(job.chatId());
+            } catch (RuntimeException ex) {
+                log.error("Ending a blocked Telegram conversation failed", ex);
             }
-            case TRANSIENT -> {
-                if (job.pacing() == Pacing.ACTION || job.attempt() >= MAX_TRANSIENT_ATTEMPTS) {
-                    log.error("Telegram {} failed {} times ({}); dropped", method, job.attempt(), describe(failure, e));
-                    settle(() -> queue.dropped(job));
-                } else {
-                    Duration backoff = backoff(job.attempt());
-                    log.warn("Telegram {} failed ({}); retry {} in {} ms", method, describe(failure, e), job.attempt(),
-                            backoff.toMillis());
-                    long until = System.nanoTime() + backoff.toNanos();
-                    settle(() -> queue.retryAt(job.nextAttempt(), until));
-                }
-            }
-            case BLOCKED -> {
-                int[] dropped = new int[1];
-                settle(() -> dropped[0] = queue.dropChat(job));
-                log.info("Telegram {} refused with 403: the bot was blocked or removed; {} queued calls dropped",
-                        method, dropped[0]);
-                try {
-                    onBlocked.accept(job.chatId());
-                } catch (RuntimeException ex) {
-                    log.error("Ending a blocked Telegram conversation failed", ex);
-                }
-            }
-            case PERMANENT -> {
-                SendMessage plain = failure.errorCode() == 400 && job.method() instanceof SendMessage html
-                        ? PlainTextFallback.of(html) : null;
-                if (plain != null) {
-                    log.warn("Telegram refused the HTML of a message (400); sending it as plain text");
-                    settle(() -> queue.retryAt(new Job(job.chatId(), plain, job.pacing(), job.attempt() + 1),
-                            System.nanoTime()));
-                } else {
-                    log.error("Telegram refused {} with {}; dropped", method, failure.errorCode());
-                    settle(() -> queue.dropped(job));
-                }
-            }
+            return;
         }
-    }
-
-    static Duration backoff(int attempt) {
-        long millis = FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 16);
-        return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
+        RetryPolicy.Decision decision = RetryPolicy.decide(job, failure);
+        if (decision.givesUp()) {
+            log.error("Telegram {} failed ({}) after {} attempt(s); dropped", method, describe(failure, e), job.attempt());
+            settle(() -> queue.dropped(job));
+            return;
+        }
+        log.warn("Telegram {} failed ({}); attempt {} in {} ms", method, describe(failure, e), job.attempt() + 1,
+                decision.delay().toMillis());
+        long until = System.nanoTime() + decision.delay().toNanos();
+        settle(() -> queue.retryAt(decision.job(), until));
     }
 
     private static String describe(SendFailure failure, TelegramApiException e) {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +37,7 @@ public final class GuideIndex {
     private final IndexSearcher searcher;
     private final List<IndexedText> texts;
     /** The weight of a word found in one passage only; an unknown word is weighed against it. */
-    static final double MAX_WEIGHT = 3.0;
-    private static final double MIN_WEIGHT = 0.05;
-    private static final double RARE_DAMPING = 0.5;
-    private static final double NUMBER_WEIGHT = 0.5;
-    private static final int MARKER_PASSAGES = 3;
+    static final double MAX_WEIGHT = TermWeighting.MAX_WEIGHT;
 
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
@@ -59,15 +53,15 @@ public final class GuideIndex {
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
-        List<Entry> entries = new ArrayList<>();
+        List<IndexEntry> entries = new ArrayList<>();
         for (List<Passage> passages : guide.passages().values()) {
             for (Passage passage : passages) {
-                entries.add(new Entry(passage.id(), TextKind.TITLE, passage.title()));
-                passage.examples().forEach(e -> entries.add(new Entry(passage.id(), TextKind.EXAMPLE, e)));
-                bodyTexts(passage).forEach(b -> entries.add(new Entry(passage.id(), TextKind.BODY, b)));
+                entries.add(new IndexEntry(passage.id(), TextKind.TITLE, passage.title()));
+                passage.examples().forEach(e -> entries.add(new IndexEntry(passage.id(), TextKind.EXAMPLE, e)));
+                bodyTexts(passage).forEach(b -> entries.add(new IndexEntry(passage.id(), TextKind.BODY, b)));
             }
         }
-        outsideGuide.forEach(o -> entries.add(new Entry(null, TextKind.OUTSIDE, o)));
+        outsideGuide.forEach(o -> entries.add(new IndexEntry(null, TextKind.OUTSIDE, o)));
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Set<String>> termSets = new ArrayList<>();
@@ -78,8 +72,8 @@ public final class GuideIndex {
                 .setUseCompoundFile(false)
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Entry entry : entries) {
-                List<String> terms = TermMappings.analyze(analyzer, entry.text);
+            for (IndexEntry entry : entries) {
+                List<String> terms = TermMappings.analyze(analyzer, entry.text());
                 Document doc = new Document();
                 doc.add(new Field(FIELD, new TermListTokenStream(terms), TextField.TYPE_NOT_STORED));
                 writer.addDocument(doc);
@@ -87,7 +81,7 @@ public final class GuideIndex {
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            Map<String, Double> weights = termWeights(entries, termSets);
+            Map<String, Double> weights = TermWeighting.weights(entries, termSets);
             List<IndexedText> texts = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 String[] terms = termSets.get(i).toArray(String[]::new);
@@ -97,90 +91,14 @@ public final class GuideIndex {
                     termWeights[t] = weights.getOrDefault(terms[t], MAX_WEIGHT);
                     weight += termWeights[t];
                 }
-                texts.add(new IndexedText(entries.get(i).passageId, entries.get(i).kind, terms, termWeights, weight));
+                texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight));
             }
-            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, guideMarkers(entries, termSets));
+            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
     }
 
-    /**
-     * How telling each term is: high when its use is concentrated in one passage (or in the
-     * messages outside the guide), low when it is spread over many. Computed from the
-     * entropy of the term's share of each group's titles and examples (body text counts
-     * half), damped for words seen only once or twice.
-     */
-    private static Map<String, Double> termWeights(List<Entry> entries, List<Set<String>> termSets) {
-        Map<String, Map<String, Double>> uses = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            String group = group(entry);
-            boolean body = entry.kind == TextKind.BODY;
-            if (!body) {
-                sizes.merge(group, 1, Integer::sum);
-            }
-            for (String term : termSets.get(i)) {
-                uses.computeIfAbsent(term, t -> new HashMap<>()).merge(group, body ? 0.5 : 1.0, Double::sum);
-            }
-        }
-        double maxEntropy = Math.log(sizes.size());
-        Map<String, Double> weights = new HashMap<>();
-        uses.forEach((term, byGroup) -> {
-            double total = 0;
-            double count = 0;
-            for (Map.Entry<String, Double> use : byGroup.entrySet()) {
-                total += use.getValue() / sizes.getOrDefault(use.getKey(), 1);
-                count += use.getValue();
-            }
-            double entropy = 0;
-            for (Map.Entry<String, Double> use : byGroup.entrySet()) {
-                double p = use.getValue() / sizes.getOrDefault(use.getKey(), 1) / total;
-                entropy -= p * Math.log(p);
-            }
-            double concentration = 1 - entropy / maxEntropy;
-            double evidence = count / (count + RARE_DAMPING);
-            double weight = Math.max(MIN_WEIGHT, MAX_WEIGHT * concentration * evidence);
-            // A number hints at an age or a class, but says little about what is asked.
-            weights.put(term, term.equals(GuideAnalyzer.NUMBER) ? Math.min(weight, NUMBER_WEIGHT) : weight);
-        });
-        return weights;
-    }
-
-    /**
-     * Words used across the guide (in at least three passages) and never in the messages
-     * outside it, such as "unilogin" and "brugernavn". Too common to tell passages apart,
-     * they still tell the guide apart from everything else.
-     */
-    private static Set<String> guideMarkers(List<Entry> entries, List<Set<String>> termSets) {
-        Map<String, Set<String>> passagesByTerm = new HashMap<>();
-        Set<String> outside = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            for (String term : termSets.get(i)) {
-                if (entry.passageId == null) {
-                    outside.add(term);
-                } else {
-                    passagesByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(entry.passageId);
-                }
-            }
-        }
-        Set<String> markers = new HashSet<>();
-        passagesByTerm.forEach((term, passages) -> {
-            if (passages.size() >= MARKER_PASSAGES && !outside.contains(term)) {
-                markers.add(term);
-            }
-        });
-        return markers;
-    }
-
-    private static String group(Entry entry) {
-        return entry.passageId == null ? "" : entry.passageId;
-    }
-
-    private record Entry(String passageId, TextKind kind, String text) {
-    }
 
     private static List<String> bodyTexts(Passage passage) {
         List<String> texts = new ArrayList<>(passage.intro());
@@ -199,7 +117,7 @@ public final class GuideIndex {
         return texts;
     }
 
-    /** Whether the term marks the guide's subject as such (see {@link #guideMarkers}). */
+    /** Whether the term marks the guide's subject as such (see {@link TermWeighting#guideMarkers}). */
     boolean marksGuide(String term) {
         return guideMarkers.contains(term);
     }
@@ -228,7 +146,7 @@ public final class GuideIndex {
         }
     }
 
-    /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link #termWeights}). */
+    /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link TermWeighting}). */
     double weight(String term) {
         return weights.getOrDefault(term, MAX_WEIGHT);
     }

@@ -33,6 +33,10 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.getRequestURI().startsWith("/api/conversations")) {
+            // Tokens and what parents wrote must not stay in any cache.
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

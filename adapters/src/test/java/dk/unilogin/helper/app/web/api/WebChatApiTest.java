@@ -32,6 +32,7 @@ class WebChatApiTest {
         Response response = client.post("/api/conversations", "{\"school\":\"demo-skole\",\"locale\":\"da\"}");
 
         assertThat(response.status()).isEqualTo(201);
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         JsonNode body = response.json();
         assertThat(body.get("conversationId").asString()).isNotBlank();
         assertThat(body.get("token").asString()).hasSizeGreaterThanOrEqualTo(40);
