@@ -29,7 +29,8 @@ public final class TurnRecordingMiddleware implements Middleware {
             return;
         }
         Activity in = context.incoming();
-        String text = in.text() != null ? in.text() : in.value();
+        // a message's words (or its pressed button); an event carries no words of the user
+        String text = !in.isMessage() ? null : in.text() != null ? in.text() : in.value();
         try {
             recorder.record(new TurnRecord(context.now(), in.channelId(), in.conversationId(),
                     context.state().schoolId(), text, trace.outcome(), trace.passageId(), trace.confidence(),
