@@ -56,7 +56,9 @@ class PrivacyTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(2 * MESSAGES.size());
         for (Map<String, Object> row : rows) {
             for (Object value : row.values()) {
-                String stored = String.valueOf(value);
+                if (!(value instanceof String stored)) {
+                    continue; // times and numbers cannot carry text (and a timestamp's digits may look like one)
+                }
                 for (String secret : SECRETS) {
                     assertThat(stored).as("stored value %s", stored).doesNotContainIgnoringCase(secret);
                 }
