@@ -41,15 +41,17 @@ public final class GuideIndex {
 
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
+    private final Set<String> outsideOnly;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
-                       Map<String, Double> weights, Set<String> guideMarkers) {
+                       Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.texts = texts;
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
+        this.outsideOnly = Set.copyOf(outsideOnly);
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
@@ -93,7 +95,8 @@ public final class GuideIndex {
                 }
                 texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight));
             }
-            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets));
+            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets),
+                    TermWeighting.outsideOnly(entries, termSets));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
@@ -120,6 +123,11 @@ public final class GuideIndex {
     /** Whether the term marks the guide's subject as such (see {@link TermWeighting#guideMarkers}). */
     boolean marksGuide(String term) {
         return guideMarkers.contains(term);
+    }
+
+    /** Whether only the messages outside the guide use the term (see {@link TermWeighting#outsideOnly}). */
+    boolean onlyOutsideGuide(String term) {
+        return outsideOnly.contains(term);
     }
 
     GuideAnalyzer analyzer() {

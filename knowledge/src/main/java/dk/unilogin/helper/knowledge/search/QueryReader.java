@@ -33,18 +33,24 @@ final class QueryReader {
         for (String term : new LinkedHashSet<>(TermMappings.analyze(index.analyzer(), text))) {
             int docFreq = index.docFreq(term);
             if (docFreq > 0) {
-                terms.add(new QueryTerm(term, index.weight(term), true, false, false));
+                terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term, names)));
                 continue;
             }
             String correction = spelling.correct(term);
             if (correction != null) {
-                terms.add(new QueryTerm(correction, index.weight(correction) * settings.correctionPenalty(), true, true, false));
+                terms.add(new QueryTerm(correction, index.weight(correction) * settings.correctionPenalty(), true, true,
+                        namesOutsideTopic(correction, names)));
             } else {
                 UnknownWords.Kind kind = unknownWords.classify(term, names);
                 terms.add(new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN));
             }
         }
         return terms;
+    }
+
+    /** A word only the messages outside the guide use names one of their topics ("netflix", "syg"). */
+    private boolean namesOutsideTopic(String term, Set<String> names) {
+        return index.onlyOutsideGuide(term) && unknownWords.classify(term, names) == UnknownWords.Kind.FOREIGN;
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {

@@ -88,6 +88,20 @@ final class TermWeighting {
         return markers;
     }
 
+    /**
+     * Words used only by the messages outside the guide, never by a passage ("netflix", "syg",
+     * "skemaet"): they name topics the guide does not cover.
+     */
+    static Set<String> outsideOnly(List<IndexEntry> entries, List<Set<String>> termSets) {
+        Set<String> outside = new HashSet<>();
+        Set<String> inGuide = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            (entries.get(i).passageId() == null ? outside : inGuide).addAll(termSets.get(i));
+        }
+        outside.removeAll(inGuide);
+        return outside;
+    }
+
     private static String group(IndexEntry entry) {
         return entry.passageId() == null ? "" : entry.passageId();
     }
