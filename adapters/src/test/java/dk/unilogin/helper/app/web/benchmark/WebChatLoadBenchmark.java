@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Options: --url (a running server, instead of --start-server), --conversations (250),
- * --rate requests/s (500), --warmup s (10), --duration s (30).
+ * --rate requests/s (500), --warmup s (60: the JIT needs it on two cores), --duration s (30).
  */
 public final class WebChatLoadBenchmark {
     private static final Pattern ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"");
@@ -57,7 +57,7 @@ public final class WebChatLoadBenchmark {
         Map<String, String> options = options(args);
         int conversations = Integer.parseInt(options.getOrDefault("conversations", "250"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
 
         Process server = null;
@@ -114,22 +114,19 @@ public final class WebChatLoadBenchmark {
                         if (planned >= end) {
                             break;
                         }
-                        long wait = planned - System.nanoTime();
-                        if (wait > 0) {
-                            LockSupport.parkNanos(wait);
+                        for (long wait = planned - System.nanoTime(); wait > 0; wait = planned - System.nanoTime()) {
+                            LockSupport.parkNanos(wait); // may wake early: park again
                         }
                         String text = QUESTIONS[question++ % QUESTIONS.length];
                         if (!post(http, url, conversation, text)) {
                             errors.incrementAndGet();
                         }
-                        if (n < latencies.length) {
-                            latencies[n++] = System.nanoTime() - planned;
+                        if (n < latencies.length - 1) {
+                            latencies[++n] = System.nanoTime() - planned;
                         }
                     }
                 } finally {
-                    if (n < latencies.length) {
-                        latencies[n] = -1;
-                    }
+                    latencies[0] = n; // slot 0 holds the count
                     done.countDown();
                 }
             }, "conversation-" + i);
@@ -223,8 +220,7 @@ public final class WebChatLoadBenchmark {
 
     private record Result(long[] latencies, long errors, long elapsedNanos) {
         static Result of(List<long[]> perThread, long errors, long elapsedNanos) {
-            long[] all = perThread.stream().flatMapToLong(a -> Arrays.stream(a).takeWhile(v -> v >= 0 && v != 0))
-                    .toArray();
+            long[] all = perThread.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).toArray();
             Arrays.sort(all);
             return new Result(all, errors, elapsedNanos);
         }
