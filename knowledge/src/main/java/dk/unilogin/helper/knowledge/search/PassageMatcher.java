@@ -34,6 +34,12 @@ public final class PassageMatcher {
     private static final double GUIDE_MARKER_WEIGHT = 1.5;
     private static final double LONG_MESSAGE_SLOPE = 0.04;
     private static final double MIN_QUERY_SHARE = 0.35;
+    /**
+     * Each word that seems to name a topic the guide does not cover ("playstation", "fravær")
+     * multiplies every passage's score by this: guide words around it ("min søn har glemt koden
+     * til …") must not carry the message to a passage.
+     */
+    private static final double FOREIGN_TOPIC_FACTOR = 0.7;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -54,7 +60,10 @@ public final class PassageMatcher {
     }
 
     private MatchResult rank(String message, Set<String> allowed, double threshold) {
-        Map<String, Double> query = weights(queryReader.read(message == null ? "" : message));
+        List<QueryTerm> terms = queryReader.read(message == null ? "" : message);
+        Map<String, Double> query = weights(terms);
+        // Only an opening question is judged for other topics; a reply picks among passages already offered.
+        double foreignFactor = allowed != null ? 1 : Math.pow(FOREIGN_TOPIC_FACTOR, terms.stream().filter(QueryTerm::foreign).count());
         double queryWeight = query.values().stream().mapToDouble(Double::doubleValue).sum();
         double markerWeight = query.keySet().stream().filter(index::marksGuide).count() * GUIDE_MARKER_WEIGHT;
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -76,7 +85,7 @@ public final class PassageMatcher {
             if (text.outsideGuide()) {
                 outside = allowed == null ? Math.max(outside, similarity) : outside;
             } else if (allowed == null || allowed.contains(text.passageId())) {
-                best.merge(text.passageId(), similarity, Math::max);
+                best.merge(text.passageId(), similarity * foreignFactor, Math::max);
             }
         }
         return decide(best, outside, threshold);

@@ -7,6 +7,7 @@ package dk.unilogin.helper.knowledge.search;
  * @param weight    how much the word says (inverse document frequency)
  * @param known     whether the index holds the term
  * @param corrected whether it is a spelling correction
+ * @param foreign   whether it is an unknown word that seems to name a topic the guide does not cover
  */
-record QueryTerm(String term, double weight, boolean known, boolean corrected) {
+record QueryTerm(String term, double weight, boolean known, boolean corrected, boolean foreign) {
 }

@@ -1,0 +1,46 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import dk.unilogin.helper.knowledge.MatchDecision;
+import dk.unilogin.helper.knowledge.MatchResult;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class UnknownWordsTest {
+    private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
+    private static final UnknownWords WORDS = new UnknownWords(ANALYZER, "# comment\nargh suk\ni aften");
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    private static String term(String word) {
+        return TermMappings.analyze(ANALYZER, word).get(0);
+    }
+
+    @Test
+    void sortsUnknownWordsIntoFillerNamesAndOtherTopics() {
+        Set<String> names = WORDS.names("min datter Alma har glemt koden til nintendo, argh");
+
+        assertThat(WORDS.classify(term("argh"), names)).isEqualTo(UnknownWords.Kind.FILLER);
+        assertThat(WORDS.classify(term("aften"), names)).isEqualTo(UnknownWords.Kind.FILLER);
+        assertThat(WORDS.classify(term("Alma"), names)).isEqualTo(UnknownWords.Kind.OTHER);
+        assertThat(WORDS.classify(term("nintendo"), names)).isEqualTo(UnknownWords.Kind.FOREIGN);
+        assertThat(WORDS.classify(term("xq"), names)).as("short leftovers are not topics").isEqualTo(UnknownWords.Kind.OTHER);
+    }
+
+    @Test
+    void aWordNamingAnotherTopicTakesTheMatchAwayFromThePassageButFillerAndNamesDoNot() {
+        KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
+
+        assertThat(knowledge.match("min datter har glemt koden til sin nintendo").decision()).isEqualTo(MatchDecision.NONE);
+        MatchResult withName = knowledge.match("min datter Alma har glemt koden, suk");
+        assertThat(withName.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(withName.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+    }
+}
