@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * is always a password.
  */
 final class DisclosedPasswords {
-    private static final String WORD = "(?:adgangs)?kode(?:n|ord|ordet)?|pass(?:word|wordet|ordet)?|pw|pin(?:koden|kode)?";
+    static final String WORD = "(?:adgangs)?kode(?:n|ord|ordet)?|pass(?:word|wordet|ordet)?|pw|pin(?:koden|kode)?";
     private static final Pattern AFTER_COLON = Pattern.compile(
             "(?iu)\\b(" + WORD + ")\\s*[:=]\\s*(\\S+)");
     private static final Pattern AFTER_VERB = Pattern.compile(

@@ -11,6 +11,8 @@ public final class Redactor {
         }
         Redaction cpr = CprNumbers.redact(text, MASK);
         Redaction password = DisclosedPasswords.redact(cpr.text(), MASK);
-        return new Redaction(password.text(), cpr.removedSomething() || password.removedSomething());
+        Redaction bare = PasswordLikeTokens.redact(password.text(), MASK);
+        return new Redaction(bare.text(),
+                cpr.removedSomething() || password.removedSomething() || bare.removedSomething());
     }
 }

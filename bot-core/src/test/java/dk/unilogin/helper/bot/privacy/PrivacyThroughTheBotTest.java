@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** No CPR number or password reaches the recorder or the state store; the user is still answered. */
 class PrivacyThroughTheBotTest {
     private static final List<String> SECRETS = List.of("010203-1234", "0102031234", "Hest123", "Sommer2024",
-            "qwerty99");
+            "qwerty99", "Rosenkål88", "Pingvin55", "BlueTiger42");
     private static KnowledgeBase knowledge;
 
     @BeforeAll
@@ -81,7 +81,10 @@ class PrivacyThroughTheBotTest {
                 "min kode er Hest123 og der står ingen adgang",
                 "password: Sommer2024",
                 "hans cpr 0102031234, adgangskoden er qwerty99",
-                "det virker stadig ikke, koden er Hest123");
+                "det virker stadig ikke, koden er Hest123",
+                "jeg har prøvet med kodeordet Rosenkål88",
+                "koden Pingvin55 virker ikke",
+                "prøvede password BlueTiger42");
         for (String m : messages) {
             bot.process(Activity.userMessage("test", "privacy", "u", m));
         }
@@ -112,6 +115,20 @@ class PrivacyThroughTheBotTest {
 
         TurnResult second = bot.process(Activity.userMessage("test", "told-once", "u", "min kode er Hest123"));
         assertThat(second.replies()).noneSatisfy(a -> assertThat(a.text()).contains("CPR-nummer"));
+    }
+
+    @Test
+    void aBarePasswordIsRemovedWithTheNoticeAndTheQuestionIsAnswered() {
+        TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).build();
+        TurnResult result = bot.process(Activity.userMessage("test", "bare", "u",
+                "jeg har prøvet med kodeordet Rosenkål88 men kan ikke logge ind"));
+        assertThat(result.replies().get(0).text()).contains("CPR-nummer");
+        assertThat(result.replies()).allSatisfy(a -> assertThat(a.text()).doesNotContain("Rosenkål88"));
+        assertThat(String.valueOf(result.trace())).doesNotContain("Rosenkål88");
+
+        TurnResult plain = bot.process(Activity.userMessage("test", "plain", "u", "koden til unilogin virker ikke"));
+        assertThat(plain.replies()).noneSatisfy(a -> assertThat(a.text()).contains("CPR-nummer"));
+        assertThat(plain.trace().outcome()).isNotEqualTo(dk.unilogin.helper.bot.TurnOutcome.FALLBACK);
     }
 
     @Test

@@ -49,6 +49,37 @@ class RedactorTest {
         assertThat(r.removedSomething()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jeg har prøvet med kodeordet Rosenkål88", "koden Pingvin55 virker ikke",
+            "prøvede password BlueTiger42", "min søn skrev adgangskoden Sol#Hat! men fik fejl",
+            "pinkoden 4711 virker ikke", "mit pw \"Kage7\" virker ikke", "kodeord: og så password x9y8z7"})
+    void aSecretRightAfterAPasswordWordIsRemoved(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).contains(Redactor.MASK).doesNotContain("Rosenkål88").doesNotContain("Pingvin55")
+                .doesNotContain("BlueTiger42").doesNotContain("Sol#Hat").doesNotContain("4711")
+                .doesNotContain("Kage7").doesNotContain("x9y8z7");
+        assertThat(r.removedSomething()).isTrue();
+    }
+
+    @Test
+    void theSentenceAroundABareSecretIsKept() {
+        assertThat(redactor.redact("koden Pingvin55 virker ikke.").text())
+                .isEqualTo("koden " + Redactor.MASK + " virker ikke.");
+        assertThat(redactor.redact("prøvede password BlueTiger42!").text())
+                .isEqualTo("prøvede password " + Redactor.MASK + "!");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"koden til unilogin virker ikke", "glemt koden", "koden virker ikke",
+            "min kode er forkert", "kodeordet forkert?", "password unilogin", "skift kode til mitid",
+            "jeg har glemt min adgangskode.", "password reset for my son", "koden på e-mail kom aldrig",
+            "kode 12 steder"})
+    void plainWordsAfterAPasswordWordStay(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.removedSomething()).isFalse();
+    }
+
     @Test
     void punctuationAfterAPasswordIsKept() {
         assertThat(redactor.redact("min kode er Hest123. Hvad gør jeg?").text())
