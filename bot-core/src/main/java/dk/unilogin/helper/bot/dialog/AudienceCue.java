@@ -13,7 +13,7 @@ import java.util.Optional;
 enum AudienceCue {
     CHILD, PUPIL, PARENT;
 
-    private static final String[] CHILD_WORDS = {"barn", "barnet", "barns", "boern", "boernene", "boernenes",
+    private static final String[] CHILD_WORDS = {"barn", "barnet", "barnets", "barns", "boern", "boernene", "boernenes",
             "soen", "soennen", "soens", "datter", "datteren", "datters", "doetre", "dreng", "drengen", "pige",
             "pigen", "ungen", "ungerne", "child", "childs", "children", "kid", "kids", "son", "sons", "daughter",
             "daughters", "boy", "girl",

@@ -9,8 +9,10 @@ import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.PassageMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Asks one short question when two passages are close or the audience is unknown, and reads
@@ -18,6 +20,12 @@ import java.util.Optional;
  */
 final class ClarifyDialog {
     private static final int MAX_CANDIDATES = 3;
+    /** Below this a free-text reply is not taken as a choice among the offered passages. */
+    private static final double MIN_CHOICE_CONFIDENCE = 0.5;
+    private static final int MIN_TITLE_WORD_LENGTH = 5;
+    /** Title words every passage shares; naming them says nothing about which one is meant. */
+    private static final Set<String> GENERIC_TITLE_WORDS = Words.setOf("unilogin", "sadan", "hvordan",
+            "foraelder", "parent", "pupil", "login", "logge", "eller", "hvis", "what", "where", "there");
 
     private final DialogKit kit;
     private final AnswerDialog answers;
@@ -70,15 +78,41 @@ final class ClarifyDialog {
         }
         MatchResult alone = kit.knowledge().match(text);
         if (alone.decision() == MatchDecision.ANSWER && !ids.contains(alone.ranked().get(0).passageId())) {
-            return false;
+            return dropPending(ctx);
+        }
+        if (cue.isEmpty() && !namesACandidate(words, candidates) && !choosesAmong(text, pool)) {
+            return dropPending(ctx);
         }
         String context = d.question() == null ? text : text + " " + d.question();
         MatchResult among = kit.knowledge().matchAmong(context, pool);
         if (among.decision() == MatchDecision.NONE && cue.isEmpty()) {
-            return false;
+            return dropPending(ctx);
         }
         Optional<PassageMatch> best = among.best();
         String chosen = best.map(PassageMatch::passageId).filter(pool::contains).orElse(pool.get(0));
         return answers.answer(ctx, chosen, best.map(PassageMatch::confidence).orElse(0.5), d.question());
+    }
+
+    /** The reply uses a distinctive word of a candidate's title, e.g. "brugernavnet" for the username guide. */
+    private static boolean namesACandidate(String words, List<Passage> candidates) {
+        Set<String> reply = Set.copyOf(Arrays.asList(words.split(" ")));
+        return candidates.stream()
+                .flatMap(p -> Arrays.stream(Words.normalize(p.title()).split(" ")))
+                .filter(w -> w.length() >= MIN_TITLE_WORD_LENGTH && !GENERIC_TITLE_WORDS.contains(w))
+                .anyMatch(w -> reply.stream().anyMatch(r -> r.length() >= MIN_TITLE_WORD_LENGTH
+                        && (r.startsWith(w) || w.startsWith(r))));
+    }
+
+    /** The reply on its own, without the pending question, is close enough to one of the offered passages. */
+    private boolean choosesAmong(String text, List<String> pool) {
+        MatchResult among = kit.knowledge().matchAmong(text, pool);
+        return among.decision() != MatchDecision.NONE
+                && among.best().map(PassageMatch::confidence).orElse(0.0) >= MIN_CHOICE_CONFIDENCE;
+    }
+
+    /** The message is not a reply to the pending question: forget the question and read it afresh. */
+    private static boolean dropPending(TurnContext ctx) {
+        ctx.state(ctx.state().withDialog(DialogState.IDLE));
+        return false;
     }
 }
