@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app.school;
 
 import dk.unilogin.helper.bot.school.SchoolProfile;
+import dk.unilogin.helper.knowledge.search.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ final class SchoolNameMatcher {
         if (Math.abs(a.length() - b.length()) > tolerance) {
             return Integer.MAX_VALUE;
         }
-        int distance = EditDistance.optimalStringAlignment(a, b);
+        int distance = EditDistance.between(a, b, tolerance);
         return distance <= tolerance ? distance : Integer.MAX_VALUE;
     }
 }

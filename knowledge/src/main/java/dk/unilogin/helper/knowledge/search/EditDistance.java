@@ -1,12 +1,15 @@
 package dk.unilogin.helper.knowledge.search;
 
-/** Edit distance counting a swap of neighbouring letters as one edit ("brugernvan"). */
-final class EditDistance {
+/**
+ * Edit distance counting a swap of neighbouring letters as one edit ("brugernvan"); shared by
+ * the spelling corrector and the tolerant lookup of school names.
+ */
+public final class EditDistance {
     private EditDistance() {
     }
 
     /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
-    static int between(String a, String b, int limit) {
+    public static int between(String a, String b, int limit) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
