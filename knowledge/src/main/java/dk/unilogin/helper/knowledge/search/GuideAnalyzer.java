@@ -67,21 +67,28 @@ public final class GuideAnalyzer extends Analyzer {
     static final String NUMBER = "tal";
 
     private final Map<String, String> canonical;
+    private final Map<String, String> synonymsAsWritten;
     private final boolean decompound;
 
     /** The full chain, mapping terms to the given canonical forms. */
     public GuideAnalyzer(TermMappings mappings) {
-        this(mappings.canonical(), true);
+        this(mappings.canonical(), mappings.written(), true);
     }
 
-    private GuideAnalyzer(Map<String, String> canonical, boolean decompound) {
+    private GuideAnalyzer(Map<String, String> canonical, Map<String, String> synonymsAsWritten, boolean decompound) {
         this.canonical = Map.copyOf(canonical);
+        this.synonymsAsWritten = Map.copyOf(synonymsAsWritten);
         this.decompound = decompound;
     }
 
     /** The chain without compounds and mappings: how mapping entries themselves are read. */
     static GuideAnalyzer forMappingEntries() {
-        return new GuideAnalyzer(Map.of(), false);
+        return new GuideAnalyzer(Map.of(), Map.of(), false);
+    }
+
+    /** The synonym list's words as written (folded) → canonical term: what spelling correction aims at. */
+    Map<String, String> synonymsAsWritten() {
+        return synonymsAsWritten;
     }
 
     /** The synonym map in force: analysed word → canonical term. */

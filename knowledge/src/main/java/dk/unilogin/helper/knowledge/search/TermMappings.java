@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Synonyms and English words mapped to one canonical Danish term, read from lines like
@@ -21,9 +22,11 @@ public final class TermMappings {
     static final String BUNDLED = "matching/synonyms.txt";
 
     private final Map<String, String> canonical;
+    private final Map<String, String> written;
 
-    private TermMappings(Map<String, String> canonical) {
+    private TermMappings(Map<String, String> canonical, Map<String, String> written) {
         this.canonical = Map.copyOf(canonical);
+        this.written = Map.copyOf(written);
     }
 
     public static TermMappings bundled() {
@@ -39,6 +42,7 @@ public final class TermMappings {
 
     public static TermMappings parse(String source, String text) {
         Map<String, String> canonical = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         try (Analyzer analyzer = GuideAnalyzer.forMappingEntries()) {
             List<String> lines = text.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
@@ -54,6 +58,7 @@ public final class TermMappings {
                 for (String word : line.substring(colon + 1).split(",")) {
                     if (!word.isBlank()) {
                         String from = single(analyzer, word, source, i + 1);
+                        written.putIfAbsent(SurfaceForm.fold(word), target);
                         if (!from.equals(target)) {
                             String earlier = canonical.putIfAbsent(from, target);
                             if (earlier != null && !earlier.equals(target)) {
@@ -65,11 +70,16 @@ public final class TermMappings {
                 }
             }
         }
-        return new TermMappings(canonical);
+        return new TermMappings(canonical, written);
     }
 
     public Map<String, String> canonical() {
         return canonical;
+    }
+
+    /** Each listed word as written (folded by {@link SurfaceForm#fold}) → its canonical term. */
+    Map<String, String> written() {
+        return written;
     }
 
     private static String single(Analyzer analyzer, String word, String source, int line) {
@@ -79,6 +89,25 @@ public final class TermMappings {
                     + "' must be one word that is not a stop word (analysed to " + terms + ")");
         }
         return terms.get(0);
+    }
+
+    /** The terms of {@code text} with the words they were read from, as written. */
+    static List<SurfaceForm> analyzeWithSurface(Analyzer analyzer, String text) {
+        List<SurfaceForm> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+                int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+                terms.add(new SurfaceForm(term.toString(), text.substring(start, end)));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     static List<String> analyze(Analyzer analyzer, String text) {
