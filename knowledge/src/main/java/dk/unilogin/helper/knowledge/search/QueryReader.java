@@ -16,10 +16,13 @@ final class QueryReader {
     static final int MAX_MESSAGE_CHARS = 1000;
     /** Filler ("argh", "i aften") weighs half of another unknown word: it hardly dilutes the question. */
     private static final double FILLER_SHARE = 0.5;
+    private static final int MIN_WRITTEN_CORRECTION = 5;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final SpellingCorrector spelling;
+    /** Also knows every word of the guide as written; for longer words only (see below). */
+    private final SpellingCorrector writtenSpelling;
     private final UnknownWords unknownWords;
     private final RunTogetherWords runTogether;
 
@@ -27,6 +30,8 @@ final class QueryReader {
         this.index = index;
         this.settings = settings;
         this.spelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
+                index.analyzer().synonymsAsWritten());
+        this.writtenSpelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
                 writtenWords(index));
         this.unknownWords = UnknownWords.bundled(index.analyzer());
         this.runTogether = new RunTogetherWords(index.analyzer(), term -> index.docFreq(term) > 0);
@@ -64,7 +69,10 @@ final class QueryReader {
                 parts.forEach(part -> terms.add(corrected(part.term())));
                 return;
             }
-            correction = spelling.correct(SurfaceForm.fold(word.written()));
+            String written = SurfaceForm.fold(word.written());
+            // Short words have too many neighbours among all the guide's words ("life" is not "like"):
+            // they are corrected to the synonym list's words only ("tems" → teams).
+            correction = (written.length() >= MIN_WRITTEN_CORRECTION ? writtenSpelling : spelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
                 parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names)));

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -16,8 +17,16 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class RunTogetherWords {
     private static final int MIN_PART = 2;
-    private static final int MIN_HEAD = 3;
+    /** A head of three letters ("søn") only after a word people type onto the next ("minsøn"). */
+    private static final int MIN_SHORT_HEAD = 3;
+    private static final int MIN_HEAD = 4;
     private static final int MIN_UNKNOWN_MODIFIER = 4;
+    /**
+     * The stop words people run into the next word ("minsøn", "harglemt"). Others would split
+     * real words the guide does not know ("meningen" is not "men ingen").
+     */
+    private static final Set<String> LEADING_STOP_WORDS = Set.of("min", "mit", "mine", "din", "dit", "sin", "sit",
+            "har", "jeg", "kan", "vil", "skal", "er", "vores", "hans", "hendes", "ikke", "my");
 
     private final Analyzer analyzer;
     private final Predicate<String> known;
@@ -43,14 +52,16 @@ final class RunTogetherWords {
         }
         List<Part> best = List.of();
         int bestScore = 0;
-        for (int i = MIN_PART; i <= word.length() - MIN_HEAD; i++) {
+        for (int i = MIN_PART; i <= word.length() - MIN_SHORT_HEAD; i++) {
             Part head = part(word.substring(i));
             if (head == null || !head.known()) {
                 continue;
             }
             for (String modifier : modifiers(word.substring(0, i))) {
                 Part first = part(modifier);
-                if (first == null) {
+                boolean stopWord = first != null && first.term() == null;
+                if (first == null || stopWord && !LEADING_STOP_WORDS.contains(modifier)
+                        || !stopWord && word.length() - i < MIN_HEAD) {
                     continue;
                 }
                 boolean firstKnown = first.known() || first.term() == null;

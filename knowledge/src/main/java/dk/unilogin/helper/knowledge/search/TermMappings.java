@@ -55,6 +55,7 @@ public final class TermMappings {
                     throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'canonical: word, word'");
                 }
                 String target = single(analyzer, line.substring(0, colon), source, i + 1);
+                written.putIfAbsent(SurfaceForm.fold(line.substring(0, colon)), target);
                 for (String word : line.substring(colon + 1).split(",")) {
                     if (!word.isBlank()) {
                         String from = single(analyzer, word, source, i + 1);
