@@ -46,10 +46,11 @@ public final class GuideIndex {
     private final Set<String> guideMarkers;
     private final Set<String> outsideOnly;
     private final Map<String, String> writtenWords;
+    private final UnknownWords unknownWords;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
-                       Map<String, String> writtenWords) {
+                       Map<String, String> writtenWords, UnknownWords unknownWords) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -58,9 +59,21 @@ public final class GuideIndex {
         this.guideMarkers = Set.copyOf(guideMarkers);
         this.outsideOnly = Set.copyOf(outsideOnly);
         this.writtenWords = Map.copyOf(writtenWords);
+        this.unknownWords = unknownWords;
+    }
+
+    /** The index of {@code guide} matched with {@code lists}. */
+    public static GuideIndex build(Guide guide, MatchingLists lists) {
+        GuideAnalyzer analyzer = new GuideAnalyzer(lists.synonyms());
+        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords()));
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
+        return build(guide, outsideGuide, analyzer, UnknownWords.bundled(analyzer));
+    }
+
+    private static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer,
+                                    UnknownWords unknownWords) {
         List<IndexEntry> entries = new ArrayList<>();
         for (List<Passage> passages : guide.passages().values()) {
             for (Passage passage : passages) {
@@ -102,7 +115,7 @@ public final class GuideIndex {
                 texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight));
             }
             return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets),
-                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer));
+                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
@@ -155,6 +168,11 @@ public final class GuideIndex {
     /** Whether only the messages outside the guide use the term (see {@link TermWeighting#outsideOnly}). */
     boolean onlyOutsideGuide(String term) {
         return outsideOnly.contains(term);
+    }
+
+    /** How the words this index does not know are sorted (filler, names, other topics). */
+    UnknownWords unknownWords() {
+        return unknownWords;
     }
 
     GuideAnalyzer analyzer() {

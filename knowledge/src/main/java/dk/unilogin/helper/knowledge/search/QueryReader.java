@@ -33,7 +33,7 @@ final class QueryReader {
                 index.analyzer().synonymsAsWritten());
         this.writtenSpelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
                 writtenWords(index));
-        this.unknownWords = UnknownWords.bundled(index.analyzer());
+        this.unknownWords = index.unknownWords();
         this.runTogether = new RunTogetherWords(index.analyzer(), term -> index.docFreq(term) > 0);
     }
 

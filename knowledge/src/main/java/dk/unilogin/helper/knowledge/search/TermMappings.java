@@ -1,9 +1,8 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +29,7 @@ public final class TermMappings {
     }
 
     public static TermMappings bundled() {
-        try (InputStream in = TermMappings.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + BUNDLED);
-            }
-            return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BUNDLED, MatchingLists.resource(BUNDLED));
     }
 
     public static TermMappings parse(String source, String text) {
@@ -52,7 +44,7 @@ public final class TermMappings {
                 }
                 int colon = line.indexOf(':');
                 if (colon <= 0) {
-                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'canonical: word, word'");
+                    throw new KnowledgeFormatException(source, i + 1, "expected 'canonical: word, word'");
                 }
                 String target = single(analyzer, line.substring(0, colon), source, i + 1);
                 written.putIfAbsent(SurfaceForm.fold(line.substring(0, colon)), target);
@@ -63,7 +55,7 @@ public final class TermMappings {
                         if (!from.equals(target)) {
                             String earlier = canonical.putIfAbsent(from, target);
                             if (earlier != null && !earlier.equals(target)) {
-                                throw new IllegalArgumentException(source + ":" + (i + 1) + ": '" + word.strip()
+                                throw new KnowledgeFormatException(source, i + 1, "'" + word.strip()
                                         + "' is already mapped to '" + earlier + "'");
                             }
                         }
@@ -86,7 +78,7 @@ public final class TermMappings {
     private static String single(Analyzer analyzer, String word, String source, int line) {
         List<String> terms = analyze(analyzer, word);
         if (terms.size() != 1) {
-            throw new IllegalArgumentException(source + ":" + line + ": '" + word.strip()
+            throw new KnowledgeFormatException(source, line, "'" + word.strip()
                     + "' must be one word that is not a stop word (analysed to " + terms + ")");
         }
         return terms.get(0);
