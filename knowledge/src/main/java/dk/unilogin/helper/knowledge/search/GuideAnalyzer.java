@@ -49,7 +49,7 @@ public final class GuideAnalyzer extends Analyzer {
             "jeres", "en", "et", "og", "eller", "men", "at", "som", "der", "her", "så", "da", "nu", "til", "fra",
             "på", "paa", "saa", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
-            "bliver", "blive", "blev", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
+            "bliver", "blive", "blev", "blevet", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
             "helt", "gerne", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
             "hvornår", "hvornaar", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
             // English

@@ -33,13 +33,13 @@ final class QueryReader {
         for (String term : new LinkedHashSet<>(TermMappings.analyze(index.analyzer(), text))) {
             int docFreq = index.docFreq(term);
             if (docFreq > 0) {
-                terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term, names)));
+                terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term)));
                 continue;
             }
             String correction = spelling.correct(term);
             if (correction != null) {
                 terms.add(new QueryTerm(correction, index.weight(correction) * settings.correctionPenalty(), true, true,
-                        namesOutsideTopic(correction, names)));
+                        namesOutsideTopic(correction)));
             } else {
                 UnknownWords.Kind kind = unknownWords.classify(term, names);
                 terms.add(new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN));
@@ -48,9 +48,12 @@ final class QueryReader {
         return terms;
     }
 
-    /** A word only the messages outside the guide use names one of their topics ("netflix", "syg"). */
-    private boolean namesOutsideTopic(String term, Set<String> names) {
-        return index.onlyOutsideGuide(term) && unknownWords.classify(term, names) == UnknownWords.Kind.FOREIGN;
+    /**
+     * A word only the messages outside the guide use names one of their topics ("netflix", "syg"),
+     * also when it is capitalised as a brand is ("Gmail"): such a word is no person's name.
+     */
+    private boolean namesOutsideTopic(String term) {
+        return index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FOREIGN;
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {
