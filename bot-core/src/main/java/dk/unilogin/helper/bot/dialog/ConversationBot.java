@@ -31,7 +31,8 @@ public final class ConversationBot implements Bot {
         this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
         this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
                 new FollowUpDialog(kit, answers, walk, leadOn),
-                new QuestionDialog(kit, answers, clarify, school, fallback));
+                new QuestionDialog(kit, answers, clarify, school, fallback),
+                new NavigationDialog(kit, answers, welcome));
     }
 
     @Override

@@ -183,4 +183,12 @@ final class DanishTexts implements Texts {
     public String childFollowUp() {
         return "Til dit barn:";
     }
+
+    public String nothingToGoBackTo() {
+        return "Der er ikke noget tidligere svar at gå tilbage til. Skriv dit spørgsmål, eller vælg et emne:";
+    }
+
+    public String alsoAsked() {
+        return "Du spurgte også om dette. Tryk for at se svaret:";
+    }
 }

@@ -183,4 +183,12 @@ final class EnglishTexts implements Texts {
     public String childFollowUp() {
         return "For your child:";
     }
+
+    public String nothingToGoBackTo() {
+        return "There is no earlier answer to go back to. Write your question, or choose a topic:";
+    }
+
+    public String alsoAsked() {
+        return "You also asked about this. Press to see the answer:";
+    }
 }

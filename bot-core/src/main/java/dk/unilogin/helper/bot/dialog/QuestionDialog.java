@@ -1,6 +1,8 @@
 package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.bot.privacy.Redactor;
@@ -16,7 +18,11 @@ import java.util.regex.Pattern;
  * the audience is unknown, the school's name typed unasked, or the honest fallback.
  */
 final class QuestionDialog {
+    /** Further topics of one message offered as buttons; more would bury the answer. */
+    private static final int MAX_OTHERS = 2;
+
     private final DialogKit kit;
+    private final AskedTopics topics;
     private final AnswerDialog answers;
     private final ClarifyDialog clarify;
     private final SchoolDialog school;
@@ -25,6 +31,7 @@ final class QuestionDialog {
     QuestionDialog(DialogKit kit, AnswerDialog answers, ClarifyDialog clarify, SchoolDialog school,
             FallbackDialog fallback) {
         this.kit = kit;
+        this.topics = new AskedTopics(kit.knowledge());
         this.answers = answers;
         this.clarify = clarify;
         this.school = school;
@@ -33,6 +40,31 @@ final class QuestionDialog {
 
     void onText(TurnContext ctx, String message) {
         String text = withoutRedactions(message);
+        boolean longMessage = text.length() > MessageRouter.MAX_MATCHED_CHARS;
+        List<AskedTopics.Asked> asked = longMessage ? topics.inStory(text) : topics.in(text);
+        if (asked.size() >= 2 || (asked.size() == 1 && longMessage)) {
+            answerOne(ctx, asked.get(0).text());
+            if (ctx.trace().outcome() == TurnOutcome.ANSWER) {
+                offerTheOthers(ctx, asked.subList(1, asked.size()));
+            }
+            return;
+        }
+        answerOne(ctx, longMessage ? text.substring(0, MessageRouter.MAX_MATCHED_CHARS) : text);
+    }
+
+    /** "Du spurgte også om …": a button for each further topic the message asked about. */
+    private void offerTheOthers(TurnContext ctx, List<AskedTopics.Asked> others) {
+        List<SuggestedAction> buttons = new ArrayList<>();
+        others.stream().limit(MAX_OTHERS)
+                .flatMap(a -> kit.passage(ctx, a.passageId()).stream())
+                .filter(p -> !p.id().equals(ctx.trace().passageId()))
+                .forEach(p -> ButtonValue.of(ButtonValue.ANSWER, p.id()).button(p.title()).ifPresent(buttons::add));
+        if (!buttons.isEmpty()) {
+            ctx.send(kit.texts(ctx).alsoAsked(), buttons);
+        }
+    }
+
+    private void answerOne(TurnContext ctx, String text) {
         MatchResult result = kit.knowledge().match(text);
         double confidence = result.best().map(PassageMatch::confidence).orElse(0.0);
         switch (result.decision()) {

@@ -89,11 +89,12 @@ final class StepWalkDialog {
             }
         }
         if (Words.matchesAny(words, "naeste", "next", "videre", "og saa", "hvad saa", "hvad nu", "done", "faerdig",
-                "klar", "ok", "okay", "what now", "then what")) {
+                "klar", "ok", "okay", "what now", "then what", "naeste trin", "next step", "ja", "yes", "jep", "yep",
+                "det har jeg gjort", "gjort", "i did that", "ok naeste", "ok next")) {
             int nextIndex = d.is(DialogState.Mode.CHOOSING) ? d.stepIndex() : d.stepIndex() + 1;
             return show(ctx, d.passageId(), nextIndex, null) || finished(ctx, d);
         }
-        if (Words.matchesAny(words, "tilbage", "back", "forrige", "previous")) {
+        if (NavigationDialog.isBack(text)) {
             return show(ctx, d.passageId(), Math.max(0, d.stepIndex() - 1), null);
         }
         if (Words.matchesAny(words, "det virkede ikke", "det virker ikke", "virker ikke", "det virker stadig ikke",

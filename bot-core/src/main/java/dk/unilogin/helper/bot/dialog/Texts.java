@@ -92,4 +92,10 @@ public interface Texts {
     String error();
 
     String childFollowUp();
+
+    /** "tilbage" when there is no earlier answer to go back to. */
+    String nothingToGoBackTo();
+
+    /** Before buttons for the further topics one message asked about. */
+    String alsoAsked();
 }
