@@ -191,4 +191,8 @@ final class DanishTexts implements Texts {
     public String alsoAsked() {
         return "Du spurgte også om dette. Tryk for at se svaret:";
     }
+
+    public String privacyNoticeAgain() {
+        return "Jeg har igen fjernet et CPR-nummer eller en adgangskode fra din besked. Det bliver ikke gemt.";
+    }
 }

@@ -191,4 +191,8 @@ final class EnglishTexts implements Texts {
     public String alsoAsked() {
         return "You also asked about this. Press to see the answer:";
     }
+
+    public String privacyNoticeAgain() {
+        return "I removed a CPR number or a password from your message again. It is not stored.";
+    }
 }

@@ -45,7 +45,11 @@ final class MessageRouter {
         if (text.length() > MAX_READ_CHARS) {
             text = text.substring(0, MAX_READ_CHARS);
         }
-        if (Words.normalize(text).isEmpty()) {
+        if (walk.onSecretRemoved(ctx, text)) {
+            return;
+        }
+        text = yesOrNoByEmoji(ctx, text);
+        if (Words.normalize(QuestionDialog.withoutRedactions(text)).isEmpty()) {
             ctx.send(kit.texts(ctx).emptyMessage(), welcome.topicButtons(ctx));
             ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
             return;
@@ -56,6 +60,15 @@ final class MessageRouter {
             return;
         }
         questions.onText(ctx, smallTalk.withoutGreeting(text));
+    }
+
+    /** 👍 or 👎 alone, where a yes or no is awaited, reads as "ja" or "nej"; other text is kept. */
+    private static String yesOrNoByEmoji(TurnContext ctx, String text) {
+        DialogState d = ctx.state().dialog();
+        if (!d.is(DialogState.Mode.WALKING) && !d.is(DialogState.Mode.AWAITING_FEEDBACK)) {
+            return text;
+        }
+        return EmojiReplies.meaning(text).orElse(text);
     }
 
     private boolean feedback(TurnContext ctx, String text) {

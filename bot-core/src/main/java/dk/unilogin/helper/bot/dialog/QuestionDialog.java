@@ -27,15 +27,17 @@ final class QuestionDialog {
     private final ClarifyDialog clarify;
     private final SchoolDialog school;
     private final FallbackDialog fallback;
+    private final WelcomeDialog welcome;
 
     QuestionDialog(DialogKit kit, AnswerDialog answers, ClarifyDialog clarify, SchoolDialog school,
-            FallbackDialog fallback) {
+            FallbackDialog fallback, WelcomeDialog welcome) {
         this.kit = kit;
         this.topics = new AskedTopics(kit.knowledge());
         this.answers = answers;
         this.clarify = clarify;
         this.school = school;
         this.fallback = fallback;
+        this.welcome = welcome;
     }
 
     void onText(TurnContext ctx, String message) {
@@ -86,7 +88,11 @@ final class QuestionDialog {
                 }
             }
             case NONE -> {
-                if (!school.onSchoolName(ctx, text)) {
+                if (ctx.sensitiveDataRemoved()) {
+                    // what is left around a removed secret ("her password is …") is no question to decline
+                    ctx.send(kit.texts(ctx).emptyMessage(), welcome.topicButtons(ctx));
+                    ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
+                } else if (!school.onSchoolName(ctx, text)) {
                     fallback.fallback(ctx, confidence);
                 }
             }
@@ -99,8 +105,8 @@ final class QuestionDialog {
     }
 
     private static final Pattern REDACTED = Pattern.compile(
-            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*)?"
-                    + Pattern.quote(Redactor.MASK));
+            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*"
+                    + "|\\s*\\b(er|is|was|var|hedder|bliver)\\s+|\\s*[:=]\\s*)?" + Pattern.quote(Redactor.MASK));
 
     /** Of the matcher's close candidates, the one the message's own words point to ("my child's"). */
     private Optional<String> fittingAudience(TurnContext ctx, String text, List<String> candidates) {

@@ -98,4 +98,7 @@ public interface Texts {
 
     /** Before buttons for the further topics one message asked about. */
     String alsoAsked();
+
+    /** After the first privacy notice: something was removed once more. */
+    String privacyNoticeAgain();
 }
