@@ -7,6 +7,7 @@ import dk.unilogin.helper.knowledge.markdown.Guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -42,6 +42,8 @@ public final class GuideIndex {
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
     private final Set<String> outsideOnly;
+    /** Documents per term, counted once: every message asks for it term by term. */
+    private final Map<String, Integer> docFreqs;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly) {
@@ -52,6 +54,13 @@ public final class GuideIndex {
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
         this.outsideOnly = Set.copyOf(outsideOnly);
+        Map<String, Integer> counts = new HashMap<>();
+        for (IndexedText text : texts) {
+            for (String term : text.terms()) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        this.docFreqs = Map.copyOf(counts);
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
@@ -147,11 +156,7 @@ public final class GuideIndex {
     }
 
     int docFreq(String term) {
-        try {
-            return reader.docFreq(new Term(FIELD, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return docFreqs.getOrDefault(term, 0);
     }
 
     /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link TermWeighting}). */
