@@ -4,18 +4,17 @@ import dk.unilogin.helper.knowledge.markdown.Guide;
 import dk.unilogin.helper.knowledge.markdown.GuideFile;
 import dk.unilogin.helper.knowledge.markdown.GuideFiles;
 import dk.unilogin.helper.knowledge.markdown.GuideReader;
-import dk.unilogin.helper.knowledge.search.GuideAnalyzer;
 import dk.unilogin.helper.knowledge.search.GuideIndex;
+import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
-import dk.unilogin.helper.knowledge.search.OutsideGuide;
 import dk.unilogin.helper.knowledge.search.PassageMatcher;
-import dk.unilogin.helper.knowledge.search.TermMappings;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Loads the guide's passage files, validates them as a set and indexes them. The layout,
- * on the class path ({@code guide/}) or on disk, is {@code da/<id>.md} and {@code en/<id>.md}.
+ * on the class path ({@code guide/}) or on disk, is {@code da/<id>.md} and {@code en/<id>.md};
+ * a folder on disk may also hold its own matching lists ({@link MatchingLists}).
  * Malformed content throws {@link KnowledgeFormatException} naming the file and line.
  */
 public final class KnowledgeLoader {
@@ -31,7 +30,7 @@ public final class KnowledgeLoader {
 
     /** A guide folder on disk with the same layout, e.g. one that school staff edit. */
     public static KnowledgeBase load(Path dir) {
-        return build(GuideFiles.fromDirectory(dir));
+        return build(GuideFiles.fromDirectory(dir), MatchingLists.fromDirectory(dir), MatcherSettings.defaults());
     }
 
     static KnowledgeBase build(List<GuideFile> files) {
@@ -39,8 +38,11 @@ public final class KnowledgeLoader {
     }
 
     static KnowledgeBase build(List<GuideFile> files, MatcherSettings settings) {
+        return build(files, MatchingLists.bundled(), settings);
+    }
+
+    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, MatcherSettings settings) {
         Guide guide = new GuideReader().read(files);
-        GuideIndex index = GuideIndex.build(guide, OutsideGuide.bundled(), new GuideAnalyzer(TermMappings.bundled()));
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, settings));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(GuideIndex.build(guide, lists), settings));
     }
 }

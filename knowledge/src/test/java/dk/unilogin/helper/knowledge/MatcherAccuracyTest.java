@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.unilogin.helper.knowledge.eval.EvalSetReader;
 import dk.unilogin.helper.knowledge.eval.MatcherEvaluation;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Accuracy of the matcher on question sets written the way parents and pupils write:
@@ -14,13 +14,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MatcherAccuracyTest {
     private static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.loadBundled();
 
+    /**
+     * fresh.jsonl was written from the guide alone, in wording unlike the other two sets, and
+     * is not tuned against: its floor is lower and says how the matcher meets new wording.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"eval/dev.jsonl", "eval/extra.jsonl"})
-    void answersInScopeQuestionsAndDeclinesTheRest(String set) {
+    @CsvSource({"eval/dev.jsonl, 0.95, 0.90", "eval/extra.jsonl, 0.95, 0.90", "eval/fresh.jsonl, 0.85, 0.85"})
+    void answersInScopeQuestionsAndDeclinesTheRest(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
 
-        assertThat(evaluation.inScopeShare()).as("in-scope share on " + set).isGreaterThanOrEqualTo(0.95);
-        assertThat(evaluation.declinedShare()).as("declined share on " + set).isGreaterThanOrEqualTo(0.90);
+        assertThat(evaluation.inScopeShare()).as("in-scope share on " + set).isGreaterThanOrEqualTo(inScopeFloor);
+        assertThat(evaluation.declinedShare()).as("declined share on " + set).isGreaterThanOrEqualTo(declinedFloor);
     }
 }

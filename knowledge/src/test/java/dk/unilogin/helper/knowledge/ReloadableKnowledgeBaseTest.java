@@ -53,6 +53,37 @@ class ReloadableKnowledgeBaseTest {
                 m -> assertThat(m.passageId()).isEqualTo("skift-adgangskode-barn"));
     }
 
+    @Test
+    void reloadAlsoPicksUpTheFoldersMatchingLists() throws IOException {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
+        assertThat(knowledge.match("glemt skrubtudse").decision()).isEqualTo(MatchDecision.NONE);
+
+        write("matching/synonyms.txt", "# the school's own word for the code\nkode: skrubtudse\n");
+        assertThat(knowledge.reload().reloaded()).isTrue();
+
+        MatchResult after = knowledge.match("glemt skrubtudse");
+        assertThat(after.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(after.ranked().get(0).passageId()).isEqualTo("a");
+    }
+
+    @Test
+    void aBrokenMatchingListFailsTheReloadWithFileAndLineAndKeepsTheOldSet() throws IOException {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
+        KnowledgeBase before = knowledge.current();
+
+        write("matching/synonyms.txt", "# synonyms\nkode: løsen\nno colon on this line\n");
+        ReloadOutcome outcome = knowledge.reload();
+
+        assertThat(outcome.reloaded()).isFalse();
+        assertThat(outcome.file()).isEqualTo("matching/synonyms.txt");
+        assertThat(outcome.line()).isEqualTo(3);
+        assertThat(knowledge.current()).isSameAs(before);
+    }
+
     private static String passage(String id, String title) {
         return "---\nid: " + id + "\ntitle: " + title + "\naudience: alle\n---\nTekst.\n";
     }

@@ -4,6 +4,9 @@ import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.Passage;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who a message is about, read from plain words: "min datter" (a child), "jeg er elev" (a
@@ -24,6 +27,9 @@ enum AudienceCue {
     private static final String[] PARENT_WORDS = {"mor", "far", "mormor", "farmor", "foraelder", "foraeldre",
             "mother", "father", "mom", "mum", "dad", "parent", "mig selv", "mit eget", "min egen", "myself",
             "my own", "own"};
+    /** Every single word that names an audience, for taking them out of a message. */
+    private static final Set<String> SINGLE_WORDS = Stream.of(CHILD_WORDS, PUPIL_WORDS, PARENT_WORDS)
+            .flatMap(java.util.Arrays::stream).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
     private static final String[] CHILD_TITLE_WORDS = {"barn", "barns", "boern", "child", "childs", "children"};
 
     static Optional<AudienceCue> of(String text) {
@@ -38,6 +44,11 @@ enum AudienceCue {
             return Optional.of(PARENT);
         }
         return Optional.empty();
+    }
+
+    /** True if the (normalized) word names an audience on its own: "datter", "mor", "elev", "child". */
+    static boolean isAudienceWord(String normalizedWord) {
+        return SINGLE_WORDS.contains(normalizedWord);
     }
 
     /** The passages among {@code candidates} written for this audience, in the given order. */

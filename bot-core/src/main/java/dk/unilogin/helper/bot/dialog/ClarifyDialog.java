@@ -29,10 +29,12 @@ final class ClarifyDialog {
 
     private final DialogKit kit;
     private final AnswerDialog answers;
+    private final ClarifyReplyReader replies;
 
     ClarifyDialog(DialogKit kit, AnswerDialog answers) {
         this.kit = kit;
         this.answers = answers;
+        this.replies = new ClarifyReplyReader(kit.knowledge());
     }
 
     void ask(TurnContext ctx, List<String> candidateIds, double confidence, String question) {
@@ -64,6 +66,9 @@ final class ClarifyDialog {
         if (words.matches("[1-9]") && Integer.parseInt(words) <= ids.size()) {
             return answers.answer(ctx, ids.get(Integer.parseInt(words) - 1), 1.0, d.question());
         }
+        if (replies.isNewQuestion(text, ids)) {
+            return dropPending(ctx);
+        }
         List<Passage> candidates = ids.stream().flatMap(id -> kit.passage(ctx, id).stream()).toList();
         Optional<AudienceCue> cue = AudienceCue.of(text);
         List<String> pool = ids;
@@ -75,10 +80,6 @@ final class ClarifyDialog {
             if (!fitting.isEmpty()) {
                 pool = fitting.stream().map(Passage::id).toList();
             }
-        }
-        MatchResult alone = kit.knowledge().match(text);
-        if (alone.decision() == MatchDecision.ANSWER && !ids.contains(alone.ranked().get(0).passageId())) {
-            return dropPending(ctx);
         }
         if (cue.isEmpty() && !namesACandidate(words, candidates) && !choosesAmong(text, pool)) {
             return dropPending(ctx);

@@ -31,7 +31,8 @@ public final class ConversationBot implements Bot {
         this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
         this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
                 new FollowUpDialog(kit, answers, walk, leadOn),
-                new QuestionDialog(kit, answers, clarify, school, fallback));
+                new QuestionDialog(kit, answers, clarify, school, fallback, welcome),
+                new NavigationDialog(kit, answers, welcome));
     }
 
     @Override
@@ -69,8 +70,10 @@ public final class ConversationBot implements Bot {
     }
 
     private void onMessage(TurnContext ctx, Activity in) {
-        if (ctx.sensitiveDataRemoved() && !ctx.state().privacyNoticeGiven()) {
-            ctx.send(kit.texts(ctx).privacyNotice());
+        if (ctx.sensitiveDataRemoved()) {
+            // every time, so a parent who pastes a second secret knows it went nowhere either
+            Texts t = kit.texts(ctx);
+            ctx.send(ctx.state().privacyNoticeGiven() ? t.privacyNoticeAgain() : t.privacyNotice());
             ctx.state(ctx.state().withPrivacyNoticeGiven());
         }
         if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {

@@ -183,4 +183,16 @@ final class DanishTexts implements Texts {
     public String childFollowUp() {
         return "Til dit barn:";
     }
+
+    public String nothingToGoBackTo() {
+        return "Der er ikke noget tidligere svar at gå tilbage til. Skriv dit spørgsmål, eller vælg et emne:";
+    }
+
+    public String alsoAsked() {
+        return "Du spurgte også om dette. Tryk for at se svaret:";
+    }
+
+    public String privacyNoticeAgain() {
+        return "Jeg har igen fjernet et CPR-nummer eller en adgangskode fra din besked. Det bliver ikke gemt.";
+    }
 }

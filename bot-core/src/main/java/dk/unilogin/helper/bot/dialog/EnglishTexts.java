@@ -183,4 +183,16 @@ final class EnglishTexts implements Texts {
     public String childFollowUp() {
         return "For your child:";
     }
+
+    public String nothingToGoBackTo() {
+        return "There is no earlier answer to go back to. Write your question, or choose a topic:";
+    }
+
+    public String alsoAsked() {
+        return "You also asked about this. Press to see the answer:";
+    }
+
+    public String privacyNoticeAgain() {
+        return "I removed a CPR number or a password from your message again. It is not stored.";
+    }
 }

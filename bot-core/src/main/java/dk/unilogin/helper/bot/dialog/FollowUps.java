@@ -19,7 +19,7 @@ final class FollowUps {
             "adgangskoden", "password", "sadly", "hmm", "oh");
     private static final Set<String> WHAT_NOW_WORDS = Words.setOf("hvad", "saa", "nu", "og", "goer", "jeg", "vi",
             "skal", "hvordan", "videre", "kommer", "what", "now", "then", "next", "so", "do", "i", "we", "and",
-            "how", "proceed", "should", "og", "derefter", "bagefter", "men");
+            "how", "proceed", "should", "og", "derefter", "bagefter", "men", "naeste", "trin", "step", "videre");
     private static final String[] SHIFT_OPENINGS = {"og", "men", "and", "but", "hvad med", "hvordan med",
             "what about", "how about", "ogsaa", "also", "samme", "same"};
 
@@ -37,7 +37,8 @@ final class FollowUps {
         }
         if (Words.allIn(w, WHAT_NOW_WORDS) && (Words.containsAny(w, "hvad saa", "hvad nu", "og saa", "what now",
                 "now what", "what then", "what next", "hvad goer jeg", "hvad skal jeg", "hvad skal vi",
-                "what do i do", "what should i do", "hvordan kommer jeg videre", "hvad goer vi"))) {
+                "what do i do", "what should i do", "hvordan kommer jeg videre", "hvad goer vi", "naeste", "next",
+                "videre", "naeste trin", "next step"))) {
             return Optional.of(Kind.WHAT_NOW);
         }
         if (n <= 6 && Words.containsAny(w, "trin for trin", "step by step", "vis trinene", "vis mig trinene",

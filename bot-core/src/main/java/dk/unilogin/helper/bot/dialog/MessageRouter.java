@@ -11,8 +11,10 @@ import java.util.Optional;
  * answer, and otherwise as a new question for the matcher.
  */
 final class MessageRouter {
-    /** Longer messages are cut before matching; nobody asks a help question in more. */
+    /** Longer messages are matched sentence by sentence, as a story with the question somewhere in it. */
     static final int MAX_MATCHED_CHARS = 500;
+    /** Beyond this a message is cut before it is read at all; the question is in the first pages. */
+    static final int MAX_READ_CHARS = 4000;
 
     private final DialogKit kit;
     private final StepWalkDialog walk;
@@ -22,10 +24,11 @@ final class MessageRouter {
     private final WelcomeDialog welcome;
     private final FollowUpDialog followUps;
     private final QuestionDialog questions;
+    private final NavigationDialog navigation;
     private final SmallTalk smallTalk = new SmallTalk();
 
     MessageRouter(DialogKit kit, StepWalkDialog walk, ClarifyDialog clarify, LeadOn leadOn, SchoolDialog school,
-            WelcomeDialog welcome, FollowUpDialog followUps, QuestionDialog questions) {
+            WelcomeDialog welcome, FollowUpDialog followUps, QuestionDialog questions, NavigationDialog navigation) {
         this.kit = kit;
         this.walk = walk;
         this.clarify = clarify;
@@ -34,23 +37,38 @@ final class MessageRouter {
         this.welcome = welcome;
         this.followUps = followUps;
         this.questions = questions;
+        this.navigation = navigation;
     }
 
     void onText(TurnContext ctx, String raw) {
         String text = raw == null ? "" : raw.strip();
-        if (text.length() > MAX_MATCHED_CHARS) {
-            text = text.substring(0, MAX_MATCHED_CHARS);
+        if (text.length() > MAX_READ_CHARS) {
+            text = text.substring(0, MAX_READ_CHARS);
         }
-        if (Words.normalize(text).isEmpty()) {
+        if (walk.onSecretRemoved(ctx, text)) {
+            return;
+        }
+        text = yesOrNoByEmoji(ctx, text);
+        if (Words.normalize(QuestionDialog.withoutRedactions(text)).isEmpty()) {
             ctx.send(kit.texts(ctx).emptyMessage(), welcome.topicButtons(ctx));
             ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
             return;
         }
-        if (school.onText(ctx, text) || walk.onText(ctx, text) || clarify.onText(ctx, text)
+        if (navigation.onRestart(ctx, text) || school.onText(ctx, text) || walk.onText(ctx, text)
+                || navigation.onBack(ctx, text) || clarify.onText(ctx, text)
                 || feedback(ctx, text) || smallTalk(ctx, text) || followUps.onText(ctx, text)) {
             return;
         }
         questions.onText(ctx, smallTalk.withoutGreeting(text));
+    }
+
+    /** 👍 or 👎 alone, where a yes or no is awaited, reads as "ja" or "nej"; other text is kept. */
+    private static String yesOrNoByEmoji(TurnContext ctx, String text) {
+        DialogState d = ctx.state().dialog();
+        if (!d.is(DialogState.Mode.WALKING) && !d.is(DialogState.Mode.AWAITING_FEEDBACK)) {
+            return text;
+        }
+        return EmojiReplies.meaning(text).orElse(text);
     }
 
     private boolean feedback(TurnContext ctx, String text) {

@@ -65,7 +65,12 @@ final class PassageRenderer {
 
     /** A button title for a choice: its condition without "Hvis"/"If", at most 60 characters. */
     static String choiceTitle(Choice c) {
-        String t = c.condition().strip().replaceFirst("(?i)^(hvis|if)\\s+", "");
+        String condition = c.condition().strip();
+        String t = condition.replaceFirst("(?i)^(hvis|if)\\s+", "");
+        if (condition.regionMatches(true, 0, "hvis ", 0, 5)) {
+            // without "hvis" the clause stands alone and takes main-clause order: "I kender ikke …"
+            t = t.replaceFirst("^(\\S+) ikke (\\S+)", "$1 $2 ikke");
+        }
         t = t.replaceAll("[,.:]+$", "");
         if (!t.isEmpty()) {
             t = Character.toUpperCase(t.charAt(0)) + t.substring(1);

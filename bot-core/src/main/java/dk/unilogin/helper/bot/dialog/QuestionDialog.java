@@ -1,6 +1,8 @@
 package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.bot.privacy.Redactor;
@@ -16,23 +18,55 @@ import java.util.regex.Pattern;
  * the audience is unknown, the school's name typed unasked, or the honest fallback.
  */
 final class QuestionDialog {
+    /** Further topics of one message offered as buttons; more would bury the answer. */
+    private static final int MAX_OTHERS = 2;
+
     private final DialogKit kit;
+    private final AskedTopics topics;
     private final AnswerDialog answers;
     private final ClarifyDialog clarify;
     private final SchoolDialog school;
     private final FallbackDialog fallback;
+    private final WelcomeDialog welcome;
 
     QuestionDialog(DialogKit kit, AnswerDialog answers, ClarifyDialog clarify, SchoolDialog school,
-            FallbackDialog fallback) {
+            FallbackDialog fallback, WelcomeDialog welcome) {
         this.kit = kit;
+        this.topics = new AskedTopics(kit.knowledge());
         this.answers = answers;
         this.clarify = clarify;
         this.school = school;
         this.fallback = fallback;
+        this.welcome = welcome;
     }
 
     void onText(TurnContext ctx, String message) {
         String text = withoutRedactions(message);
+        boolean longMessage = text.length() > MessageRouter.MAX_MATCHED_CHARS;
+        List<AskedTopics.Asked> asked = longMessage ? topics.inStory(text) : topics.in(text);
+        if (asked.size() >= 2 || (asked.size() == 1 && longMessage)) {
+            answerOne(ctx, asked.get(0).text());
+            if (ctx.trace().outcome() == TurnOutcome.ANSWER) {
+                offerTheOthers(ctx, asked.subList(1, asked.size()));
+            }
+            return;
+        }
+        answerOne(ctx, longMessage ? text.substring(0, MessageRouter.MAX_MATCHED_CHARS) : text);
+    }
+
+    /** "Du spurgte også om …": a button for each further topic the message asked about. */
+    private void offerTheOthers(TurnContext ctx, List<AskedTopics.Asked> others) {
+        List<SuggestedAction> buttons = new ArrayList<>();
+        others.stream().limit(MAX_OTHERS)
+                .flatMap(a -> kit.passage(ctx, a.passageId()).stream())
+                .filter(p -> !p.id().equals(ctx.trace().passageId()))
+                .forEach(p -> ButtonValue.of(ButtonValue.ANSWER, p.id()).button(p.title()).ifPresent(buttons::add));
+        if (!buttons.isEmpty()) {
+            ctx.send(kit.texts(ctx).alsoAsked(), buttons);
+        }
+    }
+
+    private void answerOne(TurnContext ctx, String text) {
         MatchResult result = kit.knowledge().match(text);
         double confidence = result.best().map(PassageMatch::confidence).orElse(0.0);
         switch (result.decision()) {
@@ -54,7 +88,11 @@ final class QuestionDialog {
                 }
             }
             case NONE -> {
-                if (!school.onSchoolName(ctx, text)) {
+                if (ctx.sensitiveDataRemoved()) {
+                    // what is left around a removed secret ("her password is …") is no question to decline
+                    ctx.send(kit.texts(ctx).emptyMessage(), welcome.topicButtons(ctx));
+                    ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
+                } else if (!school.onSchoolName(ctx, text)) {
                     fallback.fallback(ctx, confidence);
                 }
             }
@@ -67,8 +105,8 @@ final class QuestionDialog {
     }
 
     private static final Pattern REDACTED = Pattern.compile(
-            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*)?"
-                    + Pattern.quote(Redactor.MASK));
+            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*"
+                    + "|\\s*\\b(er|is|was|var|hedder|bliver)\\s+|\\s*[:=]\\s*)?" + Pattern.quote(Redactor.MASK));
 
     /** Of the matcher's close candidates, the one the message's own words point to ("my child's"). */
     private Optional<String> fittingAudience(TurnContext ctx, String text, List<String> candidates) {

@@ -6,6 +6,8 @@ import dk.unilogin.helper.bot.activity.PassageRef;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.bot.state.DialogState;
 import dk.unilogin.helper.knowledge.Choice;
+import dk.unilogin.helper.knowledge.MatchDecision;
+import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.Step;
 import java.util.ArrayList;
@@ -89,15 +91,16 @@ final class StepWalkDialog {
             }
         }
         if (Words.matchesAny(words, "naeste", "next", "videre", "og saa", "hvad saa", "hvad nu", "done", "faerdig",
-                "klar", "ok", "okay", "what now", "then what")) {
+                "klar", "ok", "okay", "what now", "then what", "naeste trin", "next step", "ja", "yes", "jep", "yep",
+                "det har jeg gjort", "gjort", "i did that", "ok naeste", "ok next")) {
             int nextIndex = d.is(DialogState.Mode.CHOOSING) ? d.stepIndex() : d.stepIndex() + 1;
             return show(ctx, d.passageId(), nextIndex, null) || finished(ctx, d);
         }
-        if (Words.matchesAny(words, "tilbage", "back", "forrige", "previous")) {
+        if (NavigationDialog.isBack(text)) {
             return show(ctx, d.passageId(), Math.max(0, d.stepIndex() - 1), null);
         }
         if (Words.matchesAny(words, "det virkede ikke", "det virker ikke", "virker ikke", "det virker stadig ikke",
-                "virker stadig ikke", "it did not work", "it didnt work", "didnt work", "it does not work",
+                "virker stadig ikke", "it did not work", "it didnt work", "didnt work", "it does not work", "nej", "no", "nope",
                 "doesnt work", "it doesnt work", "not working", "still not working")) {
             leadOn.notWorked(ctx, d.passageId());
             return true;
@@ -108,6 +111,22 @@ final class StepWalkDialog {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A message mid-walk that held a secret ("den nye kode er …") reports progress, not a new
+     * question, unless what is left asks about another passage: the current step is shown again.
+     */
+    boolean onSecretRemoved(TurnContext ctx, String text) {
+        DialogState d = ctx.state().dialog();
+        if (!ctx.sensitiveDataRemoved() || (!d.is(DialogState.Mode.WALKING) && !d.is(DialogState.Mode.CHOOSING))) {
+            return false;
+        }
+        MatchResult rest = kit.knowledge().match(QuestionDialog.withoutRedactions(text));
+        if (rest.decision() == MatchDecision.ANSWER && !rest.ranked().get(0).passageId().equals(d.passageId())) {
+            return false;
+        }
+        return show(ctx, d.passageId(), d.stepIndex(), null);
     }
 
     private boolean finished(TurnContext ctx, DialogState d) {

@@ -92,4 +92,13 @@ public interface Texts {
     String error();
 
     String childFollowUp();
+
+    /** "tilbage" when there is no earlier answer to go back to. */
+    String nothingToGoBackTo();
+
+    /** Before buttons for the further topics one message asked about. */
+    String alsoAsked();
+
+    /** After the first privacy notice: something was removed once more. */
+    String privacyNoticeAgain();
 }

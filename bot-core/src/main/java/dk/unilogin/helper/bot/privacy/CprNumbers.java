@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds Danish CPR numbers: DDMMYY-XXXX, DDMMYY XXXX or ten digits, whose first six are a real date. */
+/**
+ * Finds Danish CPR numbers: DDMMYY-XXXX, DDMMYY XXXX or ten digits, whose first six are a real
+ * date; the date may be written with dashes, dots or slashes between its parts (12-03-45-1234).
+ */
 final class CprNumbers {
     private static final Pattern CANDIDATE =
-            Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})[ \\-]?(\\d{4})(?!\\d)");
+            Pattern.compile("(?<!\\d)(\\d{2})([.\\-/]?)(\\d{2})\\2(\\d{2})[ \\-]?(\\d{4})(?!\\d)");
 
     private CprNumbers() {
     }
@@ -18,7 +21,7 @@ final class CprNumbers {
         StringBuilder out = new StringBuilder();
         boolean found = false;
         while (m.find()) {
-            if (isDate(m.group(1), m.group(2), m.group(3))) {
+            if (isDate(m.group(1), m.group(3), m.group(4))) {
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
                 found = true;
             } else {

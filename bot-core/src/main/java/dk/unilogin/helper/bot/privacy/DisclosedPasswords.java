@@ -16,7 +16,7 @@ final class DisclosedPasswords {
     private static final Pattern AFTER_COLON = Pattern.compile(
             "(?iu)\\b(" + WORD + ")\\s*[:=]\\s*(\\S+)");
     private static final Pattern AFTER_VERB = Pattern.compile(
-            "(?iu)\\b(" + WORD + ")(?:\\s+(?:til|for|to|on)\\s+\\S+)?\\s+(?:er|var|is|was)(?:\\s*:)?\\s+(?:nu\\s+|now\\s+)?(\\S+)");
+            "(?iu)\\b(" + WORD + ")(?:\\s+(?:til|for|to|on)\\s+\\S+)?\\s+(?:er|var|is|was|hedder|bliver|blev|lyder på)(?:\\s*:)?\\s+(?:nu\\s+|now\\s+)?(\\S+)");
 
     /** Words that describe a password rather than being one. */
     private static final Set<String> DESCRIPTIVE = Set.copyOf(java.util.List.of(

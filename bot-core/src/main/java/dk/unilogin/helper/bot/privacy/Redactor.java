@@ -12,7 +12,8 @@ public final class Redactor {
         Redaction cpr = CprNumbers.redact(text, MASK);
         Redaction password = DisclosedPasswords.redact(cpr.text(), MASK);
         Redaction bare = PasswordLikeTokens.redact(password.text(), MASK);
-        return new Redaction(bare.text(),
-                cpr.removedSomething() || password.removedSomething() || bare.removedSomething());
+        Redaction pasted = SecretLookingTokens.redact(bare.text(), MASK);
+        return new Redaction(pasted.text(), cpr.removedSomething() || password.removedSomething()
+                || bare.removedSomething() || pasted.removedSomething());
     }
 }

@@ -2,6 +2,8 @@ package dk.unilogin.helper.bot.state;
 
 import dk.unilogin.helper.knowledge.Language;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Objects;
  * @param privacyNoticeGiven   the user has been told once not to share CPR numbers or passwords
  * @param schoolQuestionAsked  the bot has asked which school, once
  * @param awaitingSchool       the next message may name the school
+ * @param earlierPassageIds    passages answered before the last one, most recent last, for "tilbage"
  */
 public record ConversationState(
         Language language,
@@ -26,14 +29,27 @@ public record ConversationState(
         int consecutiveFallbacks,
         boolean privacyNoticeGiven,
         boolean schoolQuestionAsked,
-        boolean awaitingSchool) implements Serializable {
+        boolean awaitingSchool,
+        List<String> earlierPassageIds) implements Serializable {
+
+    /** How many earlier answers "tilbage" can go back through. */
+    static final int MAX_EARLIER = 5;
 
     public static final ConversationState NEW =
-            new ConversationState(Language.DA, false, null, DialogState.IDLE, null, null, 0, false, false, false);
+            new ConversationState(Language.DA, false, null, DialogState.IDLE, null, null, 0, false, false, false, List.of());
 
     public ConversationState {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(dialog, "dialog");
+        earlierPassageIds = earlierPassageIds == null ? List.of() : List.copyOf(earlierPassageIds);
+    }
+
+    /** The state without a history of earlier answers (the form before "tilbage" existed). */
+    public ConversationState(Language language, boolean languageFromText, String schoolId, DialogState dialog,
+            String lastPassageId, String lastQuestion, int consecutiveFallbacks, boolean privacyNoticeGiven,
+            boolean schoolQuestionAsked, boolean awaitingSchool) {
+        this(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion, consecutiveFallbacks,
+                privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, List.of());
     }
 
     public ConversationState withLanguage(Language lang) {
@@ -42,54 +58,78 @@ public record ConversationState(
 
     public ConversationState withLanguage(Language lang, boolean fromText) {
         return new ConversationState(lang, fromText, schoolId, dialog, lastPassageId, lastQuestion,
-                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool);
+                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, earlierPassageIds);
     }
 
     public ConversationState withSchool(String id) {
         return new ConversationState(language, languageFromText, id, dialog, lastPassageId, lastQuestion,
-                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, false);
+                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, false, earlierPassageIds);
     }
 
     public ConversationState withDialog(DialogState d) {
         return new ConversationState(language, languageFromText, schoolId, d, lastPassageId, lastQuestion,
-                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool);
+                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, earlierPassageIds);
     }
 
     /** After an answer from a passage: remembers it and resets the fallback count. */
     public ConversationState answered(String passageId, String question) {
+        List<String> earlier = earlierPassageIds;
+        if (lastPassageId != null && !lastPassageId.equals(passageId)) {
+            List<String> grown = new ArrayList<>(earlierPassageIds);
+            grown.remove(lastPassageId);
+            grown.add(lastPassageId);
+            earlier = grown.subList(Math.max(0, grown.size() - MAX_EARLIER), grown.size());
+        }
         return new ConversationState(language, languageFromText, schoolId, dialog, passageId,
                 question != null ? question : lastQuestion, 0, privacyNoticeGiven, schoolQuestionAsked,
-                awaitingSchool);
+                awaitingSchool, earlier);
+    }
+
+    /** Goes back to the answer before the last one; the caller shows it. */
+    public ConversationState backToEarlier() {
+        if (earlierPassageIds.isEmpty()) {
+            return this;
+        }
+        String previous = earlierPassageIds.get(earlierPassageIds.size() - 1);
+        return new ConversationState(language, languageFromText, schoolId, dialog, previous, lastQuestion, 0,
+                privacyNoticeGiven, schoolQuestionAsked, awaitingSchool,
+                earlierPassageIds.subList(0, earlierPassageIds.size() - 1));
+    }
+
+    /** The answer "tilbage" returns to, if any. */
+    public java.util.Optional<String> earlierPassageId() {
+        return earlierPassageIds.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(earlierPassageIds.get(earlierPassageIds.size() - 1));
     }
 
     public ConversationState withFallback() {
         return new ConversationState(language, languageFromText, schoolId, DialogState.IDLE, lastPassageId,
-                lastQuestion, consecutiveFallbacks + 1, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool);
+                lastQuestion, consecutiveFallbacks + 1, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, earlierPassageIds);
     }
 
     public ConversationState withFallbacksReset() {
         return new ConversationState(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion,
-                0, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool);
+                0, privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, earlierPassageIds);
     }
 
     public ConversationState withPrivacyNoticeGiven() {
         return new ConversationState(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion,
-                consecutiveFallbacks, true, schoolQuestionAsked, awaitingSchool);
+                consecutiveFallbacks, true, schoolQuestionAsked, awaitingSchool, earlierPassageIds);
     }
 
     public ConversationState withSchoolAsked() {
         return new ConversationState(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion,
-                consecutiveFallbacks, privacyNoticeGiven, true, true);
+                consecutiveFallbacks, privacyNoticeGiven, true, true, earlierPassageIds);
     }
 
     public ConversationState withoutAwaitingSchool() {
         return new ConversationState(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion,
-                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, false);
+                consecutiveFallbacks, privacyNoticeGiven, schoolQuestionAsked, false, earlierPassageIds);
     }
 
     /** Start over: forgets the dialog, keeps what the channel told (school) and the language. */
     public ConversationState restarted() {
         return new ConversationState(language, languageFromText, schoolId, DialogState.IDLE, null, null, 0,
-                privacyNoticeGiven, false, false);
+                privacyNoticeGiven, false, false, List.of());
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** No CPR number or password reaches the recorder or the state store; the user is still answered. */
 class PrivacyThroughTheBotTest {
     private static final List<String> SECRETS = List.of("010203-1234", "0102031234", "Hest123", "Sommer2024",
-            "qwerty99", "Rosenkål88", "Pingvin55", "BlueTiger42");
+            "qwerty99", "Rosenkål88", "Pingvin55", "BlueTiger42", "12-03-45-1234", "Bamse2015", "Fisk99",
+            "Winter2024");
     private static KnowledgeBase knowledge;
 
     @BeforeAll
@@ -84,7 +85,12 @@ class PrivacyThroughTheBotTest {
                 "det virker stadig ikke, koden er Hest123",
                 "jeg har prøvet med kodeordet Rosenkål88",
                 "koden Pingvin55 virker ikke",
-                "prøvede password BlueTiger42");
+                "prøvede password BlueTiger42",
+                "[Trin for trin]",
+                "hans cpr er 12-03-45-1234",
+                "hun bruger Bamse2015 som kode",
+                "den nye kode bliver Fisk99",
+                "Winter2024!");
         for (String m : messages) {
             bot.process(Activity.userMessage("test", "privacy", "u", m));
         }
@@ -105,7 +111,7 @@ class PrivacyThroughTheBotTest {
     }
 
     @Test
-    void theUserIsToldOnceAndStillAnswered() {
+    void theUserIsToldInFullOnceThenBrieflyEachTimeAndStillAnswered() {
         TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).build();
         TurnResult first = bot.process(Activity.userMessage("test", "told-once", "u",
                 "min datter har glemt sin adgangskode, hendes cpr er 010203-1234"));
@@ -114,7 +120,9 @@ class PrivacyThroughTheBotTest {
         assertThat(first.replies()).allSatisfy(a -> assertThat(a.text()).doesNotContain("010203-1234"));
 
         TurnResult second = bot.process(Activity.userMessage("test", "told-once", "u", "min kode er Hest123"));
-        assertThat(second.replies()).noneSatisfy(a -> assertThat(a.text()).contains("CPR-nummer"));
+        assertThat(second.replies().get(0).text()).contains("igen fjernet").doesNotContain("Del aldrig");
+        assertThat(second.replies()).allSatisfy(a -> assertThat(a.text()).doesNotContain("Hest123"));
+        assertThat(second.trace().outcome()).isNotEqualTo(dk.unilogin.helper.bot.TurnOutcome.FALLBACK);
     }
 
     @Test

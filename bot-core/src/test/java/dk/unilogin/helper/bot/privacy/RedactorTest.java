@@ -61,6 +61,33 @@ class RedactorTest {
         assertThat(r.removedSomething()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"12-03-45-1234", "12.03.45-1234", "12/03/45-1234", "120345-1234"})
+    void cprNumbersWrittenWithSeparatorsInTheDateAreRemoved(String cpr) {
+        Redaction r = redactor.redact("hans cpr er " + cpr + " hvis det hjælper");
+        assertThat(r.text()).isEqualTo("hans cpr er " + Redactor.MASK + " hvis det hjælper");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sommer2024!", "hun bruger Bamse2015 som kode", "I tried Winter2024 as password",
+            "unilogin: anna.h1234 / Hest!23", "koden hedder Bamse77", "den nye kode bliver fisk99"})
+    void aPastedPasswordIsRemovedWithoutAPasswordWordBeforeIt(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).contains(Redactor.MASK).doesNotContain("2024").doesNotContain("Bamse")
+                .doesNotContain("Hest!23").doesNotContain("fisk99");
+        assertThat(r.removedSomething()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Office365 virker ikke", "min søn går i 3.b", "han er født 12.03.2015",
+            "hans iPhone15 kan ikke logge ind", "kl. 10.30 i aften", "se https://Skole2000.dk/Login", "klasse 7A",
+            "Windows11 opdatering", "ring på 70 11 22 33", "n:skift-adgangskode-barn:1", "c:x-y:1:a"})
+    void productNamesDatesAndClassesStay(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.removedSomething()).isFalse();
+    }
+
     @Test
     void theSentenceAroundABareSecretIsKept() {
         assertThat(redactor.redact("koden Pingvin55 virker ikke.").text())

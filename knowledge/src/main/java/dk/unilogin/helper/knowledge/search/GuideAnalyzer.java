@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * {@link StandardTokenizer} → apostrophe endings dropped ("pc'en", "child's") and every number
  * one term ("15 år", "9th grade": the value seldom matters, that there is one does) →
  * {@link LowerCaseFilter} → {@link StopFilter} (Danish and English function words; "hvor",
- * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) →
+ * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) and the stop words again →
  * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
  * Danish Snowball stemming → {@link ScandinavianFoldingFilter} (æ/ø/å folded, so "born" = "børn") →
  * {@link TermMappingFilter} (synonyms and English words to one canonical term).
@@ -49,7 +49,7 @@ public final class GuideAnalyzer extends Analyzer {
             "jeres", "en", "et", "og", "eller", "men", "at", "som", "der", "her", "så", "da", "nu", "til", "fra",
             "på", "paa", "saa", "i", "af", "med", "om", "for", "ved", "efter", "ind", "ud", "op", "ned", "er", "var", "være",
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
-            "bliver", "blive", "blev", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
+            "bliver", "blive", "blev", "blevet", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
             "helt", "gerne", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
             "hvornår", "hvornaar", "give", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
             // English
@@ -67,21 +67,28 @@ public final class GuideAnalyzer extends Analyzer {
     static final String NUMBER = "tal";
 
     private final Map<String, String> canonical;
+    private final Map<String, String> synonymsAsWritten;
     private final boolean decompound;
 
     /** The full chain, mapping terms to the given canonical forms. */
     public GuideAnalyzer(TermMappings mappings) {
-        this(mappings.canonical(), true);
+        this(mappings.canonical(), mappings.written(), true);
     }
 
-    private GuideAnalyzer(Map<String, String> canonical, boolean decompound) {
+    private GuideAnalyzer(Map<String, String> canonical, Map<String, String> synonymsAsWritten, boolean decompound) {
         this.canonical = Map.copyOf(canonical);
+        this.synonymsAsWritten = Map.copyOf(synonymsAsWritten);
         this.decompound = decompound;
     }
 
     /** The chain without compounds and mappings: how mapping entries themselves are read. */
     static GuideAnalyzer forMappingEntries() {
-        return new GuideAnalyzer(Map.of(), false);
+        return new GuideAnalyzer(Map.of(), Map.of(), false);
+    }
+
+    /** The synonym list's words as written (folded) → canonical term: what spelling correction aims at. */
+    Map<String, String> synonymsAsWritten() {
+        return synonymsAsWritten;
     }
 
     /** The synonym map in force: analysed word → canonical term. */
@@ -106,6 +113,8 @@ public final class GuideAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ScandinavianNormalizationFilter(stream);
+        // Again after normalisation: stop words written without Danish letters ("ogsaa", "naar").
+        stream = new StopFilter(stream, STOP_WORDS);
         if (decompound) {
             stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 5, 2, 15, true);
         }

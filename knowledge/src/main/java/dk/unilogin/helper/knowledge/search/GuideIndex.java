@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -31,6 +32,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class GuideIndex {
     static final String FIELD = "text";
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final GuideAnalyzer analyzer;
     private final DirectoryReader reader;
@@ -42,11 +44,14 @@ public final class GuideIndex {
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
     private final Set<String> outsideOnly;
+    private final Map<String, String> writtenWords;
+    private final UnknownWords unknownWords;
     /** Documents per term, counted once: every message asks for it term by term. */
     private final Map<String, Integer> docFreqs;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
-                       Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly) {
+                       Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
+                       Map<String, String> writtenWords, UnknownWords unknownWords) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -54,6 +59,8 @@ public final class GuideIndex {
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
         this.outsideOnly = Set.copyOf(outsideOnly);
+        this.writtenWords = Map.copyOf(writtenWords);
+        this.unknownWords = unknownWords;
         Map<String, Integer> counts = new HashMap<>();
         for (IndexedText text : texts) {
             for (String term : text.terms()) {
@@ -63,7 +70,18 @@ public final class GuideIndex {
         this.docFreqs = Map.copyOf(counts);
     }
 
+    /** The index of {@code guide} matched with {@code lists}. */
+    public static GuideIndex build(Guide guide, MatchingLists lists) {
+        GuideAnalyzer analyzer = new GuideAnalyzer(lists.synonyms());
+        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords()));
+    }
+
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
+        return build(guide, outsideGuide, analyzer, UnknownWords.bundled(analyzer));
+    }
+
+    private static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer,
+                                    UnknownWords unknownWords) {
         List<IndexEntry> entries = new ArrayList<>();
         for (List<Passage> passages : guide.passages().values()) {
             for (Passage passage : passages) {
@@ -105,12 +123,33 @@ public final class GuideIndex {
                 texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight));
             }
             return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets),
-                    TermWeighting.outsideOnly(entries, termSets));
+                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
     }
 
+
+    /** Every word of the indexed texts as written (folded) → the one term it stands for. */
+    private static Map<String, String> writtenWords(List<IndexEntry> entries, GuideAnalyzer analyzer) {
+        Map<String, String> words = new HashMap<>();
+        for (IndexEntry entry : entries) {
+            for (String word : WORD.split(entry.text())) {
+                String folded = SurfaceForm.fold(word);
+                if (folded.length() >= 2 && !words.containsKey(folded)) {
+                    List<String> terms = TermMappings.analyze(analyzer, word).stream().distinct().toList();
+                    words.put(folded, terms.size() == 1 ? terms.get(0) : "");
+                }
+            }
+        }
+        words.values().removeIf(String::isEmpty);
+        return words;
+    }
+
+    /** The indexed texts' words as written → their terms: what spelling correction aims at. */
+    Map<String, String> writtenWords() {
+        return writtenWords;
+    }
 
     private static List<String> bodyTexts(Passage passage) {
         List<String> texts = new ArrayList<>(passage.intro());
@@ -137,6 +176,11 @@ public final class GuideIndex {
     /** Whether only the messages outside the guide use the term (see {@link TermWeighting#outsideOnly}). */
     boolean onlyOutsideGuide(String term) {
         return outsideOnly.contains(term);
+    }
+
+    /** How the words this index does not know are sorted (filler, names, other topics). */
+    UnknownWords unknownWords() {
+        return unknownWords;
     }
 
     GuideAnalyzer analyzer() {

@@ -1,12 +1,8 @@
 package dk.unilogin.helper.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The bundled messages that the guide does not answer (one a line, {@code #} comments). */
+/** The messages that the guide does not answer (one a line, {@code #} comments). */
 public final class OutsideGuide {
     static final String BUNDLED = "matching/outside-guide.txt";
 
@@ -14,16 +10,13 @@ public final class OutsideGuide {
     }
 
     public static List<String> bundled() {
-        try (InputStream in = OutsideGuide.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + BUNDLED);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(MatchingLists.resource(BUNDLED));
+    }
+
+    static List<String> parse(String text) {
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 }

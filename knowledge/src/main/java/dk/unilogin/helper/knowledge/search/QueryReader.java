@@ -1,61 +1,106 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a user's message into weighted terms: the guide's analyzer first, then each word
- * the index does not know is corrected by {@link SpellingCorrector}.
+ * Turns a user's message into weighted terms: the guide's analyzer first, then each word the
+ * index does not know is corrected by {@link SpellingCorrector} (as analysed, then as written),
+ * or split into the known words it was typed together from ({@link RunTogetherWords}).
  */
 final class QueryReader {
     static final int MAX_MESSAGE_CHARS = 1000;
     /** Filler ("argh", "i aften") weighs half of another unknown word: it hardly dilutes the question. */
     private static final double FILLER_SHARE = 0.5;
+    private static final int MIN_WRITTEN_CORRECTION = 5;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final SpellingCorrector spelling;
+    /** Also knows every word of the guide as written; for longer words only (see below). */
+    private final SpellingCorrector writtenSpelling;
     private final UnknownWords unknownWords;
+    private final RunTogetherWords runTogether;
 
     QueryReader(GuideIndex index, MatcherSettings settings) {
         this.index = index;
         this.settings = settings;
-        this.spelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical());
-        this.unknownWords = UnknownWords.bundled(index.analyzer());
+        this.spelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
+                index.analyzer().synonymsAsWritten());
+        this.writtenSpelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
+                writtenWords(index));
+        this.unknownWords = index.unknownWords();
+        this.runTogether = new RunTogetherWords(index.analyzer(), term -> index.docFreq(term) > 0);
+    }
+
+    private static Map<String, String> writtenWords(GuideIndex index) {
+        Map<String, String> words = new HashMap<>(index.analyzer().synonymsAsWritten());
+        words.putAll(index.writtenWords());
+        return words;
     }
 
     List<QueryTerm> read(String message) {
         String text = message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS) : message;
         List<QueryTerm> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Set<String> names = unknownWords.names(text);
-        for (String term : new LinkedHashSet<>(TermMappings.analyze(index.analyzer(), text))) {
-            int docFreq = index.docFreq(term);
-            if (docFreq > 0) {
-                terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term, names)));
-                continue;
-            }
-            String correction = spelling.correct(term);
-            if (correction != null) {
-                terms.add(new QueryTerm(correction, index.weight(correction) * settings.correctionPenalty(), true, true,
-                        namesOutsideTopic(correction, names)));
-            } else {
-                UnknownWords.Kind kind = unknownWords.classify(term, names);
-                terms.add(new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN));
+        for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
+            if (seen.add(word.term())) {
+                read(word, names, terms);
             }
         }
         return terms;
     }
 
-    /** A word only the messages outside the guide use names one of their topics ("netflix", "syg"). */
-    private boolean namesOutsideTopic(String term, Set<String> names) {
-        return index.onlyOutsideGuide(term) && unknownWords.classify(term, names) == UnknownWords.Kind.FOREIGN;
+    private void read(SurfaceForm word, Set<String> names, List<QueryTerm> terms) {
+        String term = word.term();
+        if (index.docFreq(term) > 0) {
+            terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term)));
+            return;
+        }
+        String correction = spelling.correct(term);
+        if (correction == null && unknownWords.classify(term, names) != UnknownWords.Kind.FILLER) {
+            List<RunTogetherWords.Part> parts = runTogether.split(word.written());
+            if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
+                parts.forEach(part -> terms.add(corrected(part.term())));
+                return;
+            }
+            String written = SurfaceForm.fold(word.written());
+            // Short words have too many neighbours among all the guide's words ("life" is not "like"):
+            // they are corrected to the synonym list's words only ("tems" → teams).
+            correction = (written.length() >= MIN_WRITTEN_CORRECTION ? writtenSpelling : spelling).correct(written);
+            if (correction == null && !parts.isEmpty()) {
+                // The unknown first part makes the whole word name something else ("homework").
+                parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names)));
+                return;
+            }
+        }
+        terms.add(correction != null ? corrected(correction) : unknown(term, names));
+    }
+
+    private QueryTerm corrected(String term) {
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty(), true, true, namesOutsideTopic(term));
+    }
+
+    private QueryTerm unknown(String term, Set<String> names) {
+        UnknownWords.Kind kind = unknownWords.classify(term, names);
+        return new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN);
+    }
+
+    /**
+     * A word only the messages outside the guide use names one of their topics ("netflix", "syg"),
+     * also when it is capitalised as a brand is ("Gmail"): such a word is no person's name.
+     */
+    private boolean namesOutsideTopic(String term) {
+        return index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FOREIGN;
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {
         double weight = GuideIndex.MAX_WEIGHT * settings.unknownTermFactor();
         return kind == UnknownWords.Kind.FILLER ? weight * FILLER_SHARE : weight;
     }
-
 }

@@ -16,17 +16,21 @@ import org.apache.lucene.util.BytesRef;
  * Corrects a word the index does not know to the nearest word it does know ("unilgin",
  * "brugernvan"), or to a synonym's canonical term ("tems" → teams → service). One edit is
  * allowed for short words, two from eight letters; the first letter must match, as people
- * rarely mistype it. The vocabulary is small (the guide's own words), so a scan with an
+ * rarely mistype it (only c and k stand for each other). Known words are the indexed terms,
+ * the synonyms, and the guide's and synonym list's words as written, so a misspelled word
+ * the stemmer left whole ("dattr") still meets the word it was meant to be ("datter"). The vocabulary is small (the guide's own words), so a scan with an
  * early-exit edit distance is faster than building Levenshtein automata per query.
  */
 final class SpellingCorrector {
     private static final int MIN_LENGTH = 4;
     private static final int LONG_WORD = 8;
+    /** First letters people swap because they sound alike ("kompjuter", "code"). */
+    private static final Map<Character, Character> SOUND_ALIKE = Map.of('k', 'c', 'c', 'k');
 
     /** Known words by first letter: the word and the indexed term it stands for. */
     private final Map<Character, List<String[]>> vocabulary = new HashMap<>();
 
-    SpellingCorrector(IndexReader reader, String field, Map<String, String> synonyms) {
+    SpellingCorrector(IndexReader reader, String field, Map<String, String> synonyms, Map<String, String> writtenWords) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms != null) {
@@ -40,6 +44,7 @@ final class SpellingCorrector {
             throw new UncheckedIOException(e);
         }
         synonyms.forEach(this::add);
+        writtenWords.forEach(this::add);
     }
 
     private void add(String word, String term) {
@@ -56,7 +61,12 @@ final class SpellingCorrector {
         int allowed = word.length() >= LONG_WORD ? 2 : 1;
         String best = null;
         int bestDistance = allowed + 1;
-        for (String[] known : vocabulary.getOrDefault(word.charAt(0), List.of())) {
+        List<String[]> candidates = new ArrayList<>(vocabulary.getOrDefault(word.charAt(0), List.of()));
+        char soundAlike = SOUND_ALIKE.getOrDefault(word.charAt(0), word.charAt(0));
+        if (soundAlike != word.charAt(0)) {
+            candidates.addAll(vocabulary.getOrDefault(soundAlike, List.of()));
+        }
+        for (String[] known : candidates) {
             if (Math.abs(known[0].length() - word.length()) > allowed) {
                 continue;
             }

@@ -1,9 +1,8 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Synonyms and English words mapped to one canonical Danish term, read from lines like
@@ -21,24 +21,20 @@ public final class TermMappings {
     static final String BUNDLED = "matching/synonyms.txt";
 
     private final Map<String, String> canonical;
+    private final Map<String, String> written;
 
-    private TermMappings(Map<String, String> canonical) {
+    private TermMappings(Map<String, String> canonical, Map<String, String> written) {
         this.canonical = Map.copyOf(canonical);
+        this.written = Map.copyOf(written);
     }
 
     public static TermMappings bundled() {
-        try (InputStream in = TermMappings.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + BUNDLED);
-            }
-            return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BUNDLED, MatchingLists.resource(BUNDLED));
     }
 
     public static TermMappings parse(String source, String text) {
         Map<String, String> canonical = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         try (Analyzer analyzer = GuideAnalyzer.forMappingEntries()) {
             List<String> lines = text.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
@@ -48,16 +44,18 @@ public final class TermMappings {
                 }
                 int colon = line.indexOf(':');
                 if (colon <= 0) {
-                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": expected 'canonical: word, word'");
+                    throw new KnowledgeFormatException(source, i + 1, "expected 'canonical: word, word'");
                 }
                 String target = single(analyzer, line.substring(0, colon), source, i + 1);
+                written.putIfAbsent(SurfaceForm.fold(line.substring(0, colon)), target);
                 for (String word : line.substring(colon + 1).split(",")) {
                     if (!word.isBlank()) {
                         String from = single(analyzer, word, source, i + 1);
+                        written.putIfAbsent(SurfaceForm.fold(word), target);
                         if (!from.equals(target)) {
                             String earlier = canonical.putIfAbsent(from, target);
                             if (earlier != null && !earlier.equals(target)) {
-                                throw new IllegalArgumentException(source + ":" + (i + 1) + ": '" + word.strip()
+                                throw new KnowledgeFormatException(source, i + 1, "'" + word.strip()
                                         + "' is already mapped to '" + earlier + "'");
                             }
                         }
@@ -65,20 +63,44 @@ public final class TermMappings {
                 }
             }
         }
-        return new TermMappings(canonical);
+        return new TermMappings(canonical, written);
     }
 
     public Map<String, String> canonical() {
         return canonical;
     }
 
+    /** Each listed word as written (folded by {@link SurfaceForm#fold}) → its canonical term. */
+    Map<String, String> written() {
+        return written;
+    }
+
     private static String single(Analyzer analyzer, String word, String source, int line) {
         List<String> terms = analyze(analyzer, word);
         if (terms.size() != 1) {
-            throw new IllegalArgumentException(source + ":" + line + ": '" + word.strip()
+            throw new KnowledgeFormatException(source, line, "'" + word.strip()
                     + "' must be one word that is not a stop word (analysed to " + terms + ")");
         }
         return terms.get(0);
+    }
+
+    /** The terms of {@code text} with the words they were read from, as written. */
+    static List<SurfaceForm> analyzeWithSurface(Analyzer analyzer, String text) {
+        List<SurfaceForm> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+                int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+                terms.add(new SurfaceForm(term.toString(), text.substring(start, end)));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     static List<String> analyze(Analyzer analyzer, String text) {

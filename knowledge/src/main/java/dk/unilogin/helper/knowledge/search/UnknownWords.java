@@ -1,9 +1,5 @@
 package dk.unilogin.helper.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,14 +43,11 @@ final class UnknownWords {
     }
 
     static UnknownWords bundled(Analyzer analyzer) {
-        try (InputStream in = UnknownWords.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + BUNDLED);
-            }
-            return new UnknownWords(analyzer, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new UnknownWords(analyzer, bundledText());
+    }
+
+    static String bundledText() {
+        return MatchingLists.resource(BUNDLED);
     }
 
     /** The terms of the capitalised words inside {@code message}, taken to be names. */

@@ -7,7 +7,7 @@ import dk.unilogin.helper.knowledge.KnowledgeLoader;
 public final class EvalMain {
     public static void main(String[] args) {
         KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
-        for (String set : args.length == 0 ? new String[] {"eval/dev.jsonl", "eval/extra.jsonl"} : args) {
+        for (String set : args.length == 0 ? new String[] {"eval/dev.jsonl", "eval/extra.jsonl", "eval/fresh.jsonl"} : args) {
             System.out.print(MatcherEvaluation.run(knowledge, EvalSetReader.readResource(set)).report(set));
         }
     }

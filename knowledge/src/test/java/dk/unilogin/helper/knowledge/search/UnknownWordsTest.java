@@ -41,6 +41,8 @@ class UnknownWordsTest {
         assertThat(knowledge.match("min datter har glemt koden til sin nintendo").decision()).isEqualTo(MatchDecision.NONE);
         // "netflix" is known only from a message outside the guide: it names another topic too.
         assertThat(knowledge.match("min søn har glemt sit brugernavn til netflix").decision()).isEqualTo(MatchDecision.NONE);
+        // A brand known only from messages outside the guide is no person's name, capitalised or not.
+        assertThat(knowledge.match("hvordan skifter jeg kodeord på min Gmail").decision()).isEqualTo(MatchDecision.NONE);
         MatchResult withName = knowledge.match("min datter Alma har glemt koden, suk");
         assertThat(withName.decision()).isEqualTo(MatchDecision.ANSWER);
         assertThat(withName.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");

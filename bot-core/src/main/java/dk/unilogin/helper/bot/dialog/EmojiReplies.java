@@ -1,0 +1,32 @@
+package dk.unilogin.helper.bot.dialog;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A message of only a thumbs up or down, sent where the bot waits for a yes or no (a walk's
+ * step, "Hjalp det?"): read as "ja" or "nej". Elsewhere emoji carry no question.
+ */
+final class EmojiReplies {
+    private static final Pattern YES = Pattern.compile("[\\s\\x{1F44D}\\x{1F44C}\\x{2705}\\x{2714}\\x{1F64F}"
+            + "\\x{1F600}-\\x{1F60A}\\x{1F642}\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+");
+    private static final Pattern NO = Pattern.compile("[\\s\\x{1F44E}\\x{274C}\\x{2716}\\x{1F61E}\\x{1F622}"
+            + "\\x{1F62D}\\x{1F620}\\x{1F621}\\x{1F641}\\x{2639}\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+");
+
+    private EmojiReplies() {
+    }
+
+    /** "ja" for 👍 👌 ✅ 🙏 🙂, "nej" for 👎 ❌ 😢 😭 🙁; empty for anything else. */
+    static Optional<String> meaning(String text) {
+        if (text == null || text.isBlank() || !Words.normalize(text).isEmpty()) {
+            return Optional.empty();
+        }
+        if (YES.matcher(text).matches()) {
+            return Optional.of("ja");
+        }
+        if (NO.matcher(text).matches()) {
+            return Optional.of("nej");
+        }
+        return Optional.empty();
+    }
+}

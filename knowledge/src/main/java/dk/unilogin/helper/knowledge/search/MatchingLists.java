@@ -1,0 +1,75 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The word lists that tune matching: synonyms ({@code matching/synonyms.txt}), messages outside
+ * the guide ({@code matching/outside-guide.txt}) and everyday words ({@code matching/everyday-words.txt}).
+ * They are bundled in the application; a guide folder on disk may hold its own copies at the same
+ * paths, each replacing the bundled one, so that a reload picks up edited lists with the passages.
+ *
+ * @param synonyms      words mapped to one canonical term
+ * @param outsideGuide  messages the guide does not answer
+ * @param everydayWords the everyday-words file's text
+ */
+public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords) {
+
+    public MatchingLists {
+        outsideGuide = List.copyOf(outsideGuide);
+    }
+
+    public static MatchingLists bundled() {
+        return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText());
+    }
+
+    /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
+    public static MatchingLists fromDirectory(Path guideDir) {
+        String synonyms = readIfPresent(guideDir, TermMappings.BUNDLED);
+        String outside = readIfPresent(guideDir, OutsideGuide.BUNDLED);
+        String everyday = readIfPresent(guideDir, UnknownWords.BUNDLED);
+        return new MatchingLists(
+                synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
+                outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
+                everyday == null ? UnknownWords.bundledText() : everyday);
+    }
+
+    /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */
+    static String resource(String name) {
+        try (InputStream in = MatchingLists.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class-path resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readIfPresent(Path guideDir, String relative) {
+        Path file = guideDir.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new KnowledgeFormatException(relative, 1, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
