@@ -195,4 +195,9 @@ final class DanishTexts implements Texts {
     public String privacyNoticeAgain() {
         return "Jeg har igen fjernet et CPR-nummer eller en adgangskode fra din besked. Det bliver ikke gemt.";
     }
+
+    public String nothingMore() {
+        return "Jeg har desværre ikke flere forslag fra vejledningen. Det er skolen, der kan se jeres konti og løse "
+                + "det: kontakt skolens kontor eller dit barns lærer. Skriv \"start forfra\", hvis du vil spørge om noget andet.";
+    }
 }

@@ -195,4 +195,9 @@ final class EnglishTexts implements Texts {
     public String privacyNoticeAgain() {
         return "I removed a CPR number or a password from your message again. It is not stored.";
     }
+
+    public String nothingMore() {
+        return "Sorry, the guide has nothing more to suggest. The school can see your accounts and sort it out: "
+                + "contact the school office or your child's teacher. Write \"start over\" to ask about something else.";
+    }
 }

@@ -101,4 +101,7 @@ public interface Texts {
 
     /** After the first privacy notice: something was removed once more. */
     String privacyNoticeAgain();
+
+    /** "It still does not work" once the user has already been sent to the school. */
+    String nothingMore();
 }
