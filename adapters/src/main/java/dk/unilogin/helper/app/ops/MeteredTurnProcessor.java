@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +29,9 @@ public final class MeteredTurnProcessor implements TurnProcessor {
     private final MeterRegistry registry;
     private final AtomicLong questions = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
+    // Meters are looked up once per channel and outcome, not built and hashed on every turn.
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public MeteredTurnProcessor(TurnProcessor delegate, MeterRegistry registry) {
         this.delegate = delegate;
@@ -44,19 +49,23 @@ public final class MeteredTurnProcessor implements TurnProcessor {
         try {
             result = delegate.process(incoming);
         } catch (RuntimeException e) {
-            registry.counter("bot.turn.errors", "channel", channel).increment();
+            counters.computeIfAbsent("errors " + channel,
+                    key -> registry.counter("bot.turn.errors", "channel", channel)).increment();
             throw e;
         } finally {
-            sample.stop(Timer.builder("bot.turn.latency").description("Time to process one turn")
-                    .tag("channel", channel).publishPercentileHistogram().register(registry));
+            sample.stop(latencies.computeIfAbsent(channel, key -> Timer.builder("bot.turn.latency")
+                    .description("Time to process one turn").tag("channel", channel)
+                    .publishPercentileHistogram().register(registry)));
         }
         TurnOutcome outcome = result.trace().outcome();
-        Counter.builder("bot.turns").description("Turns processed").tag("channel", channel)
-                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
+        counters.computeIfAbsent(outcome.name() + " " + channel, key -> Counter.builder("bot.turns")
+                .description("Turns processed").tag("channel", channel)
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry)).increment();
         if (QUESTIONS.contains(outcome)) {
             questions.incrementAndGet();
             if (outcome == TurnOutcome.FALLBACK) {
-                registry.counter("bot.fallbacks", "channel", channel).increment();
+                counters.computeIfAbsent("fallbacks " + channel,
+                        key -> registry.counter("bot.fallbacks", "channel", channel)).increment();
             } else {
                 answered.incrementAndGet();
             }

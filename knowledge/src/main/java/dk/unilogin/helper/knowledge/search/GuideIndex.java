@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -47,6 +46,8 @@ public final class GuideIndex {
     private final Set<String> outsideOnly;
     private final Map<String, String> writtenWords;
     private final UnknownWords unknownWords;
+    /** Documents per term, counted once: every message asks for it term by term. */
+    private final Map<String, Integer> docFreqs;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
@@ -60,6 +61,13 @@ public final class GuideIndex {
         this.outsideOnly = Set.copyOf(outsideOnly);
         this.writtenWords = Map.copyOf(writtenWords);
         this.unknownWords = unknownWords;
+        Map<String, Integer> counts = new HashMap<>();
+        for (IndexedText text : texts) {
+            for (String term : text.terms()) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        this.docFreqs = Map.copyOf(counts);
     }
 
     /** The index of {@code guide} matched with {@code lists}. */
@@ -192,11 +200,7 @@ public final class GuideIndex {
     }
 
     int docFreq(String term) {
-        try {
-            return reader.docFreq(new Term(FIELD, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return docFreqs.getOrDefault(term, 0);
     }
 
     /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link TermWeighting}). */

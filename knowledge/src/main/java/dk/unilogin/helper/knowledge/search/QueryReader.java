@@ -20,8 +20,11 @@ final class QueryReader {
 
     private final GuideIndex index;
     private final MatcherSettings settings;
+    /** Knows the indexed terms and the synonyms as analysed. */
     private final SpellingCorrector spelling;
-    /** Also knows every word of the guide as written; for longer words only (see below). */
+    /** Knows the synonym list's words as written: for short words. */
+    private final SpellingCorrector synonymSpelling;
+    /** Knows every word of the guide and the synonym list as written: for longer words. */
     private final SpellingCorrector writtenSpelling;
     private final UnknownWords unknownWords;
     private final RunTogetherWords runTogether;
@@ -29,10 +32,9 @@ final class QueryReader {
     QueryReader(GuideIndex index, MatcherSettings settings) {
         this.index = index;
         this.settings = settings;
-        this.spelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
-                index.analyzer().synonymsAsWritten());
-        this.writtenSpelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical(),
-                writtenWords(index));
+        this.spelling = new SpellingCorrector(index.reader(), GuideIndex.FIELD, index.analyzer().canonical());
+        this.synonymSpelling = new SpellingCorrector(index.analyzer().synonymsAsWritten());
+        this.writtenSpelling = new SpellingCorrector(writtenWords(index));
         this.unknownWords = index.unknownWords();
         this.runTogether = new RunTogetherWords(index.analyzer(), term -> index.docFreq(term) > 0);
     }
@@ -59,7 +61,11 @@ final class QueryReader {
     private void read(SurfaceForm word, Set<String> names, List<QueryTerm> terms) {
         String term = word.term();
         if (index.docFreq(term) > 0) {
-            terms.add(new QueryTerm(term, index.weight(term), true, false, namesOutsideTopic(term)));
+            // Filler known only from the messages outside the guide ("fint", "hej") hardly
+            // dilutes a question written around it ("unilogin er fint, men Office …").
+            double filler = index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER
+                    ? FILLER_SHARE : 1;
+            terms.add(new QueryTerm(term, index.weight(term) * filler, true, false, namesOutsideTopic(term)));
             return;
         }
         String correction = spelling.correct(term);
@@ -72,7 +78,7 @@ final class QueryReader {
             String written = SurfaceForm.fold(word.written());
             // Short words have too many neighbours among all the guide's words ("life" is not "like"):
             // they are corrected to the synonym list's words only ("tems" → teams).
-            correction = (written.length() >= MIN_WRITTEN_CORRECTION ? writtenSpelling : spelling).correct(written);
+            correction = (written.length() >= MIN_WRITTEN_CORRECTION ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
                 parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names)));

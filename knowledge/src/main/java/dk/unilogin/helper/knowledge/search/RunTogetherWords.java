@@ -48,7 +48,7 @@ final class RunTogetherWords {
     List<Part> split(String written) {
         String word = SurfaceForm.fold(written);
         if (!word.chars().allMatch(Character::isLetter)) {
-            return List.of();
+            return pieces(word);
         }
         List<Part> best = List.of();
         int bestScore = 0;
@@ -76,6 +76,24 @@ final class RunTogetherWords {
             }
         }
         return best;
+    }
+
+    /**
+     * Words the analyzer joined ("unilogin koden" read as one term): their pieces when each is a
+     * known word or a stop word, else none.
+     */
+    private List<Part> pieces(String joined) {
+        List<Part> parts = new ArrayList<>();
+        for (String piece : joined.split("[^\\p{L}]+")) {
+            Part part = piece.isEmpty() ? null : part(piece);
+            if (part == null || part.term() != null && !part.known()) {
+                return List.of();
+            }
+            if (part.term() != null) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     private static List<String> modifiers(String prefix) {

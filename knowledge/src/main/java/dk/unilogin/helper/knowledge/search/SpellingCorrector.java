@@ -16,10 +16,11 @@ import org.apache.lucene.util.BytesRef;
  * Corrects a word the index does not know to the nearest word it does know ("unilgin",
  * "brugernvan"), or to a synonym's canonical term ("tems" → teams → service). One edit is
  * allowed for short words, two from eight letters; the first letter must match, as people
- * rarely mistype it (only c and k stand for each other). Known words are the indexed terms,
- * the synonyms, and the guide's and synonym list's words as written, so a misspelled word
- * the stemmer left whole ("dattr") still meets the word it was meant to be ("datter"). The vocabulary is small (the guide's own words), so a scan with an
- * early-exit edit distance is faster than building Levenshtein automata per query.
+ * rarely mistype it (only c and k stand for each other). One corrector knows the indexed
+ * terms and synonyms as analysed; another knows words as written, so that a misspelled word
+ * the stemmer left whole ("dattr") still meets the word it was meant to be ("datter"). The
+ * vocabulary is small (the guide's own words), so a scan with an early-exit edit distance is
+ * faster than building Levenshtein automata per query.
  */
 final class SpellingCorrector {
     private static final int MIN_LENGTH = 4;
@@ -30,7 +31,7 @@ final class SpellingCorrector {
     /** Known words by first letter: the word and the indexed term it stands for. */
     private final Map<Character, List<String[]>> vocabulary = new HashMap<>();
 
-    SpellingCorrector(IndexReader reader, String field, Map<String, String> synonyms, Map<String, String> writtenWords) {
+    SpellingCorrector(IndexReader reader, String field, Map<String, String> synonyms) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms != null) {
@@ -44,6 +45,10 @@ final class SpellingCorrector {
             throw new UncheckedIOException(e);
         }
         synonyms.forEach(this::add);
+    }
+
+    /** A corrector that knows only the given words as written → their terms. */
+    SpellingCorrector(Map<String, String> writtenWords) {
         writtenWords.forEach(this::add);
     }
 

@@ -1,0 +1,87 @@
+package dk.unilogin.helper.app.web.benchmark;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Drives the open conversations along a schedule. Open loop: every request has a planned
+ * start and its latency counts from then, so a stalled server cannot hide its queue
+ * (no coordinated omission). Each conversation has its own thread and connection and
+ * takes the next planned slot when its previous answer has come.
+ */
+final class LoadRun {
+    private static final String[] QUESTIONS = {
+        "mit barn har glemt sin kode",
+        "hvordan finder jeg mit barns brugernavn til unilogin",
+        "jeg kan ikke logge på aula",
+        "hvad er unilogin",
+        "min søn kan ikke huske sin adgangskode",
+        "hvordan får jeg mit unilogin som forælder",
+        "my child forgot the password",
+        "tak for hjælpen",
+        "jeg har glemt mit brugernavn",
+        "hvor logger man på med nemid",
+    };
+
+    private final InetSocketAddress server;
+    private final List<OpenConversation> conversations;
+
+    LoadRun(InetSocketAddress server, List<OpenConversation> conversations) {
+        this.server = server;
+        this.conversations = conversations;
+    }
+
+    LatencyReport run(LoadSchedule schedule, double windowSeconds) throws InterruptedException {
+        long start = System.nanoTime() + 50_000_000L;
+        AtomicLong slots = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<LatencySamples> samples = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(conversations.size());
+        for (int i = 0; i < conversations.size(); i++) {
+            LatencySamples mine = new LatencySamples();
+            samples.add(mine);
+            OpenConversation conversation = conversations.get(i);
+            int firstQuestion = i;
+            Thread worker = new Thread(() -> {
+                try (ChatConnection connection = new ChatConnection(server)) {
+                    for (int question = firstQuestion; ; question++) {
+                        long offset = schedule.plannedOffsetNanos(slots.getAndIncrement());
+                        if (offset < 0) {
+                            break;
+                        }
+                        long planned = start + offset;
+                        for (long wait = planned - System.nanoTime(); wait > 0; wait = planned - System.nanoTime()) {
+                            LockSupport.parkNanos(wait); // may wake early: park again
+                        }
+                        if (!ask(connection, conversation, QUESTIONS[question % QUESTIONS.length])) {
+                            errors.incrementAndGet();
+                        }
+                        mine.add(offset, System.nanoTime() - planned);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "conversation-" + i);
+            worker.setDaemon(true);
+            worker.start();
+        }
+        done.await();
+        return LatencyReport.of(samples, errors.get(), System.nanoTime() - start, windowSeconds);
+    }
+
+    private static boolean ask(ChatConnection connection, OpenConversation conversation, String text) {
+        try {
+            ChatConnection.Response response = connection.post(
+                    "/api/conversations/" + conversation.id() + "/activities", conversation.token(),
+                    "{\"text\":\"" + text + "\"}");
+            return response.status() == 200 && response.body().contains("\"activities\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
