@@ -195,4 +195,30 @@ final class DanishTexts implements Texts {
     public String privacyNoticeAgain() {
         return "Jeg har igen fjernet et CPR-nummer eller en adgangskode fra din besked. Det bliver ikke gemt.";
     }
+
+    public String nothingMore() {
+        return "Jeg har desværre ikke flere forslag fra vejledningen. Det er skolen, der kan se jeres konti og løse "
+                + "det: kontakt skolens kontor eller dit barns lærer. Skriv \"start forfra\", hvis du vil spørge om noget andet.";
+    }
+
+    public String acknowledged() {
+        return "Hvad kan jeg hjælpe med? Skriv dit spørgsmål med dine egne ord, eller vælg et emne:";
+    }
+
+    public String present() {
+        return "Ja, jeg er her. Hvad kan jeg hjælpe med?";
+    }
+
+    public String noHumanHere() {
+        return "Jeg er en chatbot og kan ikke stille dig videre til et menneske. Det er skolen, der yder support på "
+                + "Unilogin: kontakt skolens kontor eller dit barns lærer. Jeg hjælper gerne med vejledningen imens.";
+    }
+
+    public String stuckOnStep() {
+        return "Lad os se på trinnet igen. Sidder I fast her, så tryk \"Det virkede ikke\", så finder vi en anden vej.";
+    }
+
+    public String letUsWalk() {
+        return "Lad os tage det et trin ad gangen. Skriv \"næste\", når I er klar, eller \"det virkede ikke\", hvis I sidder fast.";
+    }
 }

@@ -195,4 +195,30 @@ final class EnglishTexts implements Texts {
     public String privacyNoticeAgain() {
         return "I removed a CPR number or a password from your message again. It is not stored.";
     }
+
+    public String nothingMore() {
+        return "Sorry, the guide has nothing more to suggest. The school can see your accounts and sort it out: "
+                + "contact the school office or your child's teacher. Write \"start over\" to ask about something else.";
+    }
+
+    public String acknowledged() {
+        return "What can I help with? Write your question in your own words, or pick a topic:";
+    }
+
+    public String present() {
+        return "Yes, I am here. What can I help with?";
+    }
+
+    public String noHumanHere() {
+        return "I am a chatbot and cannot put you through to a person. The school gives support on Unilogin: "
+                + "contact the school office or your child's teacher. I am happy to help with the guide meanwhile.";
+    }
+
+    public String stuckOnStep() {
+        return "Let us look at this step again. If you are stuck here, press \"It did not work\" and we will find another way.";
+    }
+
+    public String letUsWalk() {
+        return "Let us take it one step at a time. Write \"next\" when you are ready, or \"it did not work\" if you are stuck.";
+    }
 }

@@ -51,6 +51,9 @@ final class FollowUpDialog {
             case AUDIENCE_SHIFT -> {
                 return audienceShift(ctx, text, last);
             }
+            case CONFUSED -> {
+                return walk.oneStepAtATime(ctx, last);
+            }
         }
         return true;
     }

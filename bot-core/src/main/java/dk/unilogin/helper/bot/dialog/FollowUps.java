@@ -9,7 +9,13 @@ import java.util.Set;
  * (a question of its own) is not taken for a follow-up.
  */
 final class FollowUps {
-    enum Kind { AUDIENCE_SHIFT, STILL_NOT_WORKING, WHAT_NOW, STEP_BY_STEP }
+    enum Kind { AUDIENCE_SHIFT, STILL_NOT_WORKING, WHAT_NOW, STEP_BY_STEP, CONFUSED }
+
+    private static final Set<String> CONFUSED_WORDS = Words.setOf("jeg", "forstaar", "ikke", "det", "hvad", "mener",
+            "du", "betyder", "kan", "du", "forklare", "forklar", "igen", "helt", "hae", "huh", "hvordan", "saa",
+            "den", "der", "fatter", "forstod", "i", "dont", "do", "not", "understand", "get", "it", "what", "does",
+            "that", "mean", "you", "can", "explain", "again", "confused", "lost", "er", "forvirret", "am", "im",
+            "sorry", "undskyld", "men", "but", "tabt", "nu", "now");
 
     private static final Set<String> NOT_WORKING_WORDS = Words.setOf("det", "den", "koden", "login", "unilogin",
             "virker", "virkede", "fungerer", "fungerede", "hjalp", "hjaelper", "gaar", "gik", "stadig", "ikke",
@@ -40,6 +46,12 @@ final class FollowUps {
                 "what do i do", "what should i do", "hvordan kommer jeg videre", "hvad goer vi", "naeste", "next",
                 "videre", "naeste trin", "next step"))) {
             return Optional.of(Kind.WHAT_NOW);
+        }
+        if (Words.allIn(w, CONFUSED_WORDS) && Words.containsAny(w, "forstaar ikke", "forstaar det ikke",
+                "forstod ikke", "fatter ikke", "hvad mener du", "hvad betyder det", "kan du forklare", "forklar",
+                "hae", "huh", "forvirret", "dont understand", "do not understand", "dont get it", "what do you mean",
+                "what does that mean", "explain", "confused", "lost")) {
+            return Optional.of(Kind.CONFUSED);
         }
         if (n <= 6 && Words.containsAny(w, "trin for trin", "step by step", "vis trinene", "vis mig trinene",
                 "show me the steps", "show the steps", "et trin ad gangen", "one step at a time", "tag mig igennem",

@@ -60,17 +60,23 @@ final class LeadOn {
         return DialogKit.SCHOOL_PASSAGES.contains(fromId) ? CONTACT_SCHOOL : NO_ACCESS;
     }
 
-    /** The school's contact when known, else who to turn to; asks for the school once. */
+    /**
+     * The school's contact when known, else who to turn to; asks for the school once. Said again,
+     * it says plainly that the guide has nothing more, rather than repeating itself word for word.
+     */
     void lastStop(TurnContext ctx) {
         Texts t = kit.texts(ctx);
         var known = kit.school(ctx);
-        if (known.isPresent()) {
+        if (ctx.state().dialog().is(DialogState.Mode.REFERRED_TO_SCHOOL)) {
+            String contact = known.flatMap(s -> DialogKit.contact(s, ctx.language())).map(c -> "\n\n" + c).orElse("");
+            ctx.send(t.nothingMore() + contact);
+        } else if (known.isPresent()) {
             String contact = DialogKit.contact(known.get(), ctx.language()).orElse(t.schoolIsNext());
             ctx.send(t.notWorkedSchool() + "\n\n" + contact);
         } else {
             ctx.send(t.schoolIsNext());
             school.maybeAsk(ctx, CONTACT_SCHOOL);
         }
-        ctx.state(ctx.state().withDialog(DialogState.IDLE));
+        ctx.state(ctx.state().withDialog(DialogState.REFERRED));
     }
 }

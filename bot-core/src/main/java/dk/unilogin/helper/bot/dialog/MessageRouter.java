@@ -101,6 +101,10 @@ final class MessageRouter {
             case THANKS -> ctx.send(t.thanks());
             case GOODBYE -> ctx.send(t.goodbye());
             case IDENTITY -> ctx.send(t.identity(), welcome.topicButtons(ctx));
+            case ACKNOWLEDGE -> ctx.send(t.acknowledged(), welcome.topicButtons(ctx));
+            case PRESENCE -> ctx.send(t.present(), welcome.topicButtons(ctx));
+            case HUMAN -> ctx.send(t.noHumanHere() + kit.school(ctx).flatMap(s -> DialogKit.contact(s, ctx.language()))
+                    .map(c -> "\n\n" + c).orElse(""));
             case CAPABILITIES -> {
                 welcome.capabilities(ctx);
                 return true;

@@ -6,11 +6,23 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises messages that are only small talk: greetings, thanks, goodbye, "hvem er du?",
- * "hvad kan du?". A greeting in front of a question ("hej, min søn har glemt koden") is not
+ * "hvad kan du?", a bare "ok", "er du der?", and asking for a person instead of a bot. A greeting in front of a question ("hej, min søn har glemt koden") is not
  * small talk: {@link #withoutGreeting} hands the question on.
  */
 final class SmallTalk {
-    enum Kind { GREETING, THANKS, GOODBYE, IDENTITY, CAPABILITIES }
+    enum Kind { GREETING, THANKS, GOODBYE, IDENTITY, CAPABILITIES, ACKNOWLEDGE, PRESENCE, HUMAN }
+
+    /** A person to talk to is asked for in a short message; a longer one is a question that mentions it. */
+    private static final int MAX_HUMAN_REQUEST_WORDS = 8;
+    private static final Pattern ACKNOWLEDGE = Pattern.compile("(ok|okay|oki|okidoki|ja|jo|jaja|nej|hmm+|hm|aha|"
+            + "naa|naa ja|fint|godt|okay så|ok saa|yes|no|yeah|yep|nope|k|alright|right|i see|javel|jamen)");
+    private static final Pattern PRESENCE = Pattern.compile("((hallo|hej|hello) )?(er du der|er du stadig der|"
+            + "er der nogen|er der nogen der|er der nogen hjemme|are you there|are you still there|anyone there|"
+            + "is anyone there|is someone there)");
+    private static final String[] HUMAN_WORDS = {"menneske", "et menneske", "rigtig person", "en rigtig person",
+            "medarbejder", "tale med nogen", "snakke med nogen", "ringe til mig", "ring til mig", "ring mig op",
+            "ringe mig op", "human", "real person", "talk to someone", "talk to a person", "speak to someone",
+            "call me"};
 
     private static final String GREETING = "(hej|hejsa|hejhej|hej hej|hey|heyo|hi|hello|hallo|halloej|goddag|"
             + "godmorgen|god morgen|godaften|god aften|god eftermiddag|dav|davs|good morning|good evening|"
@@ -46,6 +58,15 @@ final class SmallTalk {
         }
         if (CAPABILITIES.matcher(w).matches()) {
             return Optional.of(Kind.CAPABILITIES);
+        }
+        if (ACKNOWLEDGE.matcher(w).matches()) {
+            return Optional.of(Kind.ACKNOWLEDGE);
+        }
+        if (PRESENCE.matcher(w).matches()) {
+            return Optional.of(Kind.PRESENCE);
+        }
+        if (Words.count(w) <= MAX_HUMAN_REQUEST_WORDS && Words.containsAny(w, HUMAN_WORDS)) {
+            return Optional.of(Kind.HUMAN);
         }
         if (Words.containsAny(w, "tak", "thanks", "thank", "thx") && Words.allIn(w, THANKS_WORDS)) {
             return Optional.of(Kind.THANKS);

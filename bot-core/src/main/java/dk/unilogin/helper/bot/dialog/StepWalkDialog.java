@@ -129,6 +129,26 @@ final class StepWalkDialog {
         return show(ctx, d.passageId(), d.stepIndex(), null);
     }
 
+    /**
+     * "jeg forstår ikke": mid-walk the current step again, with how to say it is stuck; after an
+     * answer the same guide one step at a time. False when the passage has no steps to walk.
+     */
+    boolean oneStepAtATime(TurnContext ctx, String passageId) {
+        DialogState d = ctx.state().dialog();
+        boolean walking = d.is(DialogState.Mode.WALKING) || d.is(DialogState.Mode.CHOOSING);
+        Texts t = kit.texts(ctx);
+        if (walking && d.passageId() != null) {
+            ctx.send(t.stuckOnStep());
+            return show(ctx, d.passageId(), d.stepIndex(), null);
+        }
+        Optional<Passage> p = kit.passage(ctx, passageId);
+        if (p.isEmpty() || p.get().steps().size() < 2) {
+            return false;
+        }
+        ctx.send(t.letUsWalk());
+        return show(ctx, passageId, 0, null);
+    }
+
     private boolean finished(TurnContext ctx, DialogState d) {
         Optional<Passage> p = kit.passage(ctx, d.passageId());
         return p.isPresent() && show(ctx, d.passageId(), p.get().steps().size() - 1, null);

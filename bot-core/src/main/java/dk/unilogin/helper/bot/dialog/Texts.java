@@ -101,4 +101,22 @@ public interface Texts {
 
     /** After the first privacy notice: something was removed once more. */
     String privacyNoticeAgain();
+
+    /** "It still does not work" once the user has already been sent to the school. */
+    String nothingMore();
+
+    /** A bare "ok" or "ja" with nothing pending. */
+    String acknowledged();
+
+    /** "er du der?" */
+    String present();
+
+    /** Asked for a person: the bot is none, the school has people. */
+    String noHumanHere();
+
+    /** "jeg forstår ikke" mid-walk, before the step is shown again. */
+    String stuckOnStep();
+
+    /** "jeg forstår ikke" after an answer, before its first step. */
+    String letUsWalk();
 }

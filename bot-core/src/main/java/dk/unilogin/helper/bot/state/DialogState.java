@@ -25,7 +25,9 @@ public record DialogState(Mode mode, String passageId, int stepIndex, List<Strin
         /** A clarifying question with candidates has been asked. */
         CLARIFYING,
         /** An answer was given and "Hjalp det?" asked. */
-        AWAITING_FEEDBACK
+        AWAITING_FEEDBACK,
+        /** The guide had nothing more and the user was sent to the school. */
+        REFERRED_TO_SCHOOL
     }
 
     public static final DialogState IDLE = new DialogState(Mode.IDLE, null, 0, List.of(), null);
@@ -50,6 +52,8 @@ public record DialogState(Mode mode, String passageId, int stepIndex, List<Strin
     public static DialogState awaitingFeedback(String passageId) {
         return new DialogState(Mode.AWAITING_FEEDBACK, passageId, 0, List.of(), null);
     }
+
+    public static final DialogState REFERRED = new DialogState(Mode.REFERRED_TO_SCHOOL, null, 0, List.of(), null);
 
     public boolean is(Mode m) {
         return mode == m;
