@@ -1,5 +1,7 @@
 package dk.unilogin.helper.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -35,6 +38,10 @@ class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    // Five guesses, then a quarter of an hour's wait: about 500 guesses a day from one address.
+    private static final int MAX_FAILED_LOGINS = 5;
+    private static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(15);
+    private static final Duration LOGIN_LOCKOUT = Duration.ofMinutes(15);
     private static final Pattern ENCODED = Pattern.compile("\\{[a-z0-9]+}.+");
 
     /**
@@ -61,6 +68,8 @@ class SecurityConfiguration {
         });
         if (admin.enabled()) {
             http.httpBasic(basic -> basic.realmName("Unilogin-hjaelperen admin"));
+            http.addFilterBefore(new AdminLoginThrottleFilter(new FailedLoginLimiter(MAX_FAILED_LOGINS,
+                    FAILED_LOGIN_WINDOW, LOGIN_LOCKOUT, 10_000, Clock.systemUTC())), BasicAuthenticationFilter.class);
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }

@@ -10,12 +10,12 @@ import org.springframework.http.MediaType;
  * Writes an RFC 9457 problem from a servlet filter, in the same shape as the API's
  * controller errors. Only fixed texts go in, so no JSON escaping is needed.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
                 + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}";
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
