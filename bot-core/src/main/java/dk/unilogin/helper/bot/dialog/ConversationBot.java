@@ -32,7 +32,7 @@ public final class ConversationBot implements Bot {
         this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
                 new FollowUpDialog(kit, answers, walk, leadOn),
                 new QuestionDialog(kit, answers, clarify, school, fallback, welcome),
-                new NavigationDialog(kit, answers, welcome));
+                new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(kit, answers, welcome));
     }
 
     @Override

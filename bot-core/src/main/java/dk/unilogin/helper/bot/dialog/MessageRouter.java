@@ -25,10 +25,12 @@ final class MessageRouter {
     private final FollowUpDialog followUps;
     private final QuestionDialog questions;
     private final NavigationDialog navigation;
+    private final LanguageSwitchDialog languageSwitch;
     private final SmallTalk smallTalk = new SmallTalk();
 
     MessageRouter(DialogKit kit, StepWalkDialog walk, ClarifyDialog clarify, LeadOn leadOn, SchoolDialog school,
-            WelcomeDialog welcome, FollowUpDialog followUps, QuestionDialog questions, NavigationDialog navigation) {
+            WelcomeDialog welcome, FollowUpDialog followUps, QuestionDialog questions, NavigationDialog navigation,
+            LanguageSwitchDialog languageSwitch) {
         this.kit = kit;
         this.walk = walk;
         this.clarify = clarify;
@@ -38,6 +40,7 @@ final class MessageRouter {
         this.followUps = followUps;
         this.questions = questions;
         this.navigation = navigation;
+        this.languageSwitch = languageSwitch;
     }
 
     void onText(TurnContext ctx, String raw) {
@@ -54,7 +57,7 @@ final class MessageRouter {
             ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
             return;
         }
-        if (navigation.onRestart(ctx, text) || school.onText(ctx, text) || walk.onText(ctx, text)
+        if (navigation.onRestart(ctx, text) || languageSwitch.onText(ctx, text) || school.onText(ctx, text) || walk.onText(ctx, text)
                 || navigation.onBack(ctx, text) || clarify.onText(ctx, text)
                 || feedback(ctx, text) || smallTalk(ctx, text) || followUps.onText(ctx, text)) {
             return;

@@ -31,11 +31,23 @@ public final class LanguageDetector {
             "for", "hvilken", "hvilke", "skolens", "ham", "hende", "os", "dem", "været", "være", "blevet", "kun",
             "selv", "eget", "egen", "datteren", "sønnen", "barnet", "ungen", "koden", "login", "mor", "far"));
 
+    /**
+     * Quoted words are what a screen said ("der står \"Ingen adgang\"", she gets "ingen adgang"),
+     * not the writer's language; they count only when nothing else is left.
+     */
+    private static String withoutQuotes(String text) {
+        String rest = QUOTED.matcher(text).replaceAll(" ");
+        return rest.isBlank() ? text : rest;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»");
+
     public Optional<Language> detect(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = withoutQuotes(text).toLowerCase(Locale.ROOT);
         int danish = 0;
         int english = 0;
         for (char c : lower.toCharArray()) {

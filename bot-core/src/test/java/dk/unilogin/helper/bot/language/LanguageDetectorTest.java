@@ -24,6 +24,13 @@ class LanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"she gets \"ingen adgang\"", "it says “Der står ingen adgang” when he logs in",
+            "the screen says «Få en ny adgangskode»"})
+    void danishWordsQuotedFromTheScreenDoNotMakeAnEnglishMessageDanish(String text) {
+        assertThat(detector.detect(text)).contains(Language.EN);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"ok", "Unilogin", "1", "?!", ""})
     void noEvidenceKeepsTheConversationsLanguage(String text) {
         assertThat(detector.detect(text)).isEmpty();
