@@ -3,6 +3,7 @@ package dk.unilogin.helper.bot.dialog;
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.knowledge.Audience;
+import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.PassageMatch;
@@ -37,7 +38,7 @@ final class FollowUpDialog {
             return false;
         }
         if (last == null) {
-            return withNothingBefore(ctx, kind.get());
+            return withNothingBefore(ctx, kind.get(), text);
         }
         switch (kind.get()) {
             case STILL_NOT_WORKING -> leadOn.notWorked(ctx, last);
@@ -61,9 +62,12 @@ final class FollowUpDialog {
         return true;
     }
 
-    /** "det virker stadig ikke" as the first thing said: what is it that does not work? */
-    private boolean withNothingBefore(TurnContext ctx, FollowUps.Kind kind) {
-        if (kind == FollowUps.Kind.AUDIENCE_SHIFT) {
+    /**
+     * "det virker stadig ikke" as the first thing said: what is it that does not work? A message
+     * the guide answers by itself ("unilogin virker ikke") is left to the matcher.
+     */
+    private boolean withNothingBefore(TurnContext ctx, FollowUps.Kind kind, String text) {
+        if (kind == FollowUps.Kind.AUDIENCE_SHIFT || kit.knowledge().match(text).decision() != MatchDecision.NONE) {
             return false;
         }
         ctx.send(kit.texts(ctx).whatDoesNotWork(), welcome.topicButtons(ctx));
