@@ -8,8 +8,11 @@ import dk.unilogin.helper.knowledge.search.GuideIndex;
 import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
 import dk.unilogin.helper.knowledge.search.PassageMatcher;
+import dk.unilogin.helper.knowledge.search.RequiredWords;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Loads the guide's passage files, validates them as a set and indexes them. The layout,
@@ -43,6 +46,9 @@ public final class KnowledgeLoader {
 
     static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, MatcherSettings settings) {
         Guide guide = new GuideReader().read(files);
-        return new GuideKnowledgeBase(guide, new PassageMatcher(GuideIndex.build(guide, lists), settings));
+        GuideIndex index = GuideIndex.build(guide, lists);
+        Set<String> ids = guide.of(Language.DA).stream().map(Passage::id).collect(Collectors.toSet());
+        RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, settings, required));
     }
 }

@@ -82,6 +82,13 @@ class ReloadableKnowledgeBaseTest {
         assertThat(outcome.file()).isEqualTo("matching/synonyms.txt");
         assertThat(outcome.line()).isEqualTo(3);
         assertThat(knowledge.current()).isSameAs(before);
+
+        write("matching/synonyms.txt", "kode: løsen\n");
+        write("matching/required-words.txt", "a: kode\nfindes-ikke: kode\n");
+        ReloadOutcome unknownPassage = knowledge.reload();
+        assertThat(unknownPassage.reloaded()).isFalse();
+        assertThat(unknownPassage.file()).isEqualTo("matching/required-words.txt");
+        assertThat(unknownPassage.line()).isEqualTo(2);
     }
 
     private static String passage(String id, String title) {

@@ -14,22 +14,28 @@ import java.util.List;
 
 /**
  * The word lists that tune matching: synonyms ({@code matching/synonyms.txt}), messages outside
- * the guide ({@code matching/outside-guide.txt}) and everyday words ({@code matching/everyday-words.txt}).
+ * the guide ({@code matching/outside-guide.txt}), everyday words ({@code matching/everyday-words.txt})
+ * and passages' required words ({@code matching/required-words.txt}).
  * They are bundled in the application; a guide folder on disk may hold its own copies at the same
  * paths, each replacing the bundled one, so that a reload picks up edited lists with the passages.
  *
  * @param synonyms      words mapped to one canonical term
  * @param outsideGuide  messages the guide does not answer
  * @param everydayWords the everyday-words file's text
+ * @param requiredWords the required-words file's text, read with the index ({@link RequiredWords})
+ * @param ownRequiredWords whether that file is the guide folder's own: then every passage it names
+ *                         must exist; the bundled one may name passages a folder leaves out
  */
-public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords) {
+public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String requiredWords,
+                            boolean ownRequiredWords) {
 
     public MatchingLists {
         outsideGuide = List.copyOf(outsideGuide);
     }
 
     public static MatchingLists bundled() {
-        return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText());
+        return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText(),
+                resource(RequiredWords.BUNDLED), false);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -37,10 +43,12 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String synonyms = readIfPresent(guideDir, TermMappings.BUNDLED);
         String outside = readIfPresent(guideDir, OutsideGuide.BUNDLED);
         String everyday = readIfPresent(guideDir, UnknownWords.BUNDLED);
+        String required = readIfPresent(guideDir, RequiredWords.BUNDLED);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
-                everyday == null ? UnknownWords.bundledText() : everyday);
+                everyday == null ? UnknownWords.bundledText() : everyday,
+                required == null ? resource(RequiredWords.BUNDLED) : required, required != null);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

@@ -45,10 +45,13 @@ public final class PassageMatcher {
     private final MatcherSettings settings;
     private final QueryReader queryReader;
 
-    public PassageMatcher(GuideIndex index, MatcherSettings settings) {
+    private final RequiredWords requiredWords;
+
+    public PassageMatcher(GuideIndex index, MatcherSettings settings, RequiredWords requiredWords) {
         this.index = index;
         this.settings = settings;
         this.queryReader = new QueryReader(index, settings);
+        this.requiredWords = requiredWords;
     }
 
     public MatchResult match(String message) {
@@ -85,7 +88,8 @@ public final class PassageMatcher {
             if (text.outsideGuide()) {
                 outside = allowed == null ? Math.max(outside, similarity) : outside;
             } else if (allowed == null || allowed.contains(text.passageId())) {
-                best.merge(text.passageId(), similarity * foreignFactor, Math::max);
+                double required = allowed != null || requiredWords.allows(text.passageId(), query.keySet()) ? 1 : FOREIGN_TOPIC_FACTOR;
+                best.merge(text.passageId(), similarity * foreignFactor * required, Math::max);
             }
         }
         return decide(best, outside, threshold);

@@ -1,0 +1,73 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Passages that answer only a message with at least one of their words
+ * ({@code matching/required-words.txt}): the computer passage is about logging in on the
+ * computer, so "min søn har mistet sin bærbare" is not asking for it.
+ */
+public final class RequiredWords {
+    static final String BUNDLED = "matching/required-words.txt";
+
+    private final Map<String, Set<String>> byPassage;
+
+    private RequiredWords(Map<String, Set<String>> byPassage) {
+        this.byPassage = Map.copyOf(byPassage);
+    }
+
+    static RequiredWords bundled(GuideIndex index, Collection<String> passageIds) {
+        return parse(MatchingLists.resource(BUNDLED), index, passageIds, false);
+    }
+
+    /**
+     * Reads the list with the index's analyzer; a bad line, or when {@code strict} an unknown
+     * passage id, names the line. Not strict, lines of passages the guide lacks are skipped.
+     */
+    public static RequiredWords parse(String text, GuideIndex index, Collection<String> passageIds, boolean strict) {
+        Map<String, Set<String>> byPassage = new HashMap<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new KnowledgeFormatException(BUNDLED, i + 1, "expected 'passage-id: word, word'");
+            }
+            String passage = line.substring(0, colon).strip();
+            if (!passageIds.contains(passage)) {
+                if (strict) {
+                    throw new KnowledgeFormatException(BUNDLED, i + 1, "no passage has the id '" + passage + "'");
+                }
+                continue;
+            }
+            Set<String> words = byPassage.computeIfAbsent(passage, p -> new HashSet<>());
+            for (String word : line.substring(colon + 1).split(",")) {
+                words.addAll(TermMappings.analyze(index.analyzer(), word));
+            }
+        }
+        return new RequiredWords(byPassage);
+    }
+
+    /** Whether a message of {@code terms} may be answered with {@code passageId}. */
+    boolean allows(String passageId, Set<String> terms) {
+        Set<String> required = byPassage.get(passageId);
+        if (required == null) {
+            return true;
+        }
+        for (String term : terms) {
+            if (required.contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
