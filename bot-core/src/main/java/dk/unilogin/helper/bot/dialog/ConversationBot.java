@@ -30,7 +30,7 @@ public final class ConversationBot implements Bot {
         FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
         this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
         this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
-                new FollowUpDialog(kit, answers, walk, leadOn),
+                new FollowUpDialog(kit, answers, walk, leadOn, welcome),
                 new QuestionDialog(kit, answers, clarify, school, fallback, welcome),
                 new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(kit, answers, welcome));
     }

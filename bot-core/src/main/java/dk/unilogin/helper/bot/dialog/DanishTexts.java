@@ -221,4 +221,9 @@ final class DanishTexts implements Texts {
     public String letUsWalk() {
         return "Lad os tage det et trin ad gangen. Skriv \"næste\", når I er klar, eller \"det virkede ikke\", hvis I sidder fast.";
     }
+
+    public String whatDoesNotWork() {
+        return "Hvad er det, der ikke virker? Skriv fx, hvad der står på skærmen, eller hvor I prøver at logge ind. "
+                + "Du kan også vælge et emne:";
+    }
 }

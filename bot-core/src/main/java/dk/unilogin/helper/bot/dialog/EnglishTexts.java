@@ -221,4 +221,9 @@ final class EnglishTexts implements Texts {
     public String letUsWalk() {
         return "Let us take it one step at a time. Write \"next\" when you are ready, or \"it did not work\" if you are stuck.";
     }
+
+    public String whatDoesNotWork() {
+        return "What is it that does not work? Write, for example, what the screen says or where you are trying to "
+                + "log in. Or pick a topic:";
+    }
 }

@@ -1,7 +1,9 @@
 package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.knowledge.Audience;
+import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.PassageMatch;
@@ -18,23 +20,25 @@ final class FollowUpDialog {
     private final AnswerDialog answers;
     private final StepWalkDialog walk;
     private final LeadOn leadOn;
+    private final WelcomeDialog welcome;
     private final FollowUps followUps = new FollowUps();
 
-    FollowUpDialog(DialogKit kit, AnswerDialog answers, StepWalkDialog walk, LeadOn leadOn) {
+    FollowUpDialog(DialogKit kit, AnswerDialog answers, StepWalkDialog walk, LeadOn leadOn, WelcomeDialog welcome) {
         this.kit = kit;
         this.answers = answers;
         this.walk = walk;
         this.leadOn = leadOn;
+        this.welcome = welcome;
     }
 
     boolean onText(TurnContext ctx, String text) {
         String last = ctx.state().lastPassageId();
-        if (last == null) {
-            return false;
-        }
         Optional<FollowUps.Kind> kind = followUps.classify(text);
         if (kind.isEmpty()) {
             return false;
+        }
+        if (last == null) {
+            return withNothingBefore(ctx, kind.get(), text);
         }
         switch (kind.get()) {
             case STILL_NOT_WORKING -> leadOn.notWorked(ctx, last);
@@ -55,6 +59,20 @@ final class FollowUpDialog {
                 return walk.oneStepAtATime(ctx, last);
             }
         }
+        return true;
+    }
+
+    /**
+     * "det virker stadig ikke" as the first thing said: what is it that does not work? A message
+     * the guide answers by itself ("unilogin virker ikke") is left to the matcher.
+     */
+    private boolean withNothingBefore(TurnContext ctx, FollowUps.Kind kind, String text) {
+        if (kind == FollowUps.Kind.AUDIENCE_SHIFT || kit.knowledge().match(text).decision() != MatchDecision.NONE) {
+            return false;
+        }
+        ctx.send(kit.texts(ctx).whatDoesNotWork(), welcome.topicButtons(ctx));
+        ctx.state(ctx.state().withFallbacksReset());
+        ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
         return true;
     }
 

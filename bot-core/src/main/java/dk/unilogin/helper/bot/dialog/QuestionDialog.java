@@ -46,7 +46,8 @@ final class QuestionDialog {
         List<AskedTopics.Asked> asked = longMessage ? topics.inStory(text) : topics.in(text);
         if (asked.size() >= 2 || (asked.size() == 1 && longMessage)) {
             answerOne(ctx, asked.get(0).text());
-            if (ctx.trace().outcome() == TurnOutcome.ANSWER) {
+            TurnOutcome first = ctx.trace().outcome();
+            if (first == TurnOutcome.ANSWER || first == TurnOutcome.CLARIFY) {
                 offerTheOthers(ctx, asked.subList(1, asked.size()));
             }
             return;

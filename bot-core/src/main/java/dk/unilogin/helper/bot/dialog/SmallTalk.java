@@ -14,7 +14,7 @@ final class SmallTalk {
 
     /** A person to talk to is asked for in a short message; a longer one is a question that mentions it. */
     private static final int MAX_HUMAN_REQUEST_WORDS = 8;
-    private static final Pattern ACKNOWLEDGE = Pattern.compile("(ok|okay|oki|okidoki|ja|jo|jaja|nej|hmm+|hm|aha|"
+    private static final Pattern ACKNOWLEDGE = Pattern.compile("(ok|okay|oki|okidoki|ja|ja tak|jo|jaja|nej|hmm+|hm|aha|"
             + "naa|naa ja|fint|godt|okay så|ok saa|yes|no|yeah|yep|nope|k|alright|right|i see|javel|jamen)");
     private static final Pattern PRESENCE = Pattern.compile("((hallo|hej|hello) )?(er du der|er du stadig der|"
             + "er der nogen|er der nogen der|er der nogen hjemme|are you there|are you still there|anyone there|"
@@ -33,7 +33,7 @@ final class SmallTalk {
             "skal", "du", "have", "thanks", "thank", "you", "so", "much", "very", "super", "fint", "perfekt",
             "godt", "dejligt", "det", "hjalp", "great", "ok", "okay", "thx", "ty", "many", "for", "the", "help",
             "fedt", "sejt", "nice", "cool", "alle", "tiders", "helt", "vildt", "a", "lot", "lots", "again",
-            "really", "anyway", "igen", "alligevel", "rigtig", "meget");
+            "really", "anyway", "igen", "alligevel", "rigtig", "meget", "nej", "no", "ellers", "otherwise");
     private static final Set<String> GOODBYE_WORDS = Words.setOf("farvel", "vi", "ses", "bye", "goodbye", "godnat",
             "god", "nat", "ha", "det", "hav", "en", "dag", "have", "a", "nice", "day", "see", "you", "ok", "tak",
             "thanks", "night", "good");

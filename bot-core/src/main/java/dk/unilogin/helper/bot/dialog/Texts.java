@@ -119,4 +119,7 @@ public interface Texts {
 
     /** "jeg forstår ikke" after an answer, before its first step. */
     String letUsWalk();
+
+    /** "det virker stadig ikke" with no answer before it in this conversation. */
+    String whatDoesNotWork();
 }
