@@ -6,6 +6,7 @@ import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,11 +49,32 @@ final class AskedTopics {
         List<Asked> asked = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String part : parts) {
-            MatchResult m = knowledge.match(ClarifyReplyReader.withoutAudienceWords(part));
-            if (m.decision() == MatchDecision.ANSWER && seen.add(m.ranked().get(0).passageId())) {
-                asked.add(new Asked(part, m.ranked().get(0).passageId()));
-            }
+            answer(part).or(() -> answerOfAClause(part))
+                    .filter(a -> seen.add(a.passageId()))
+                    .ifPresent(asked::add);
         }
         return asked;
+    }
+
+    private Optional<Asked> answer(String part) {
+        MatchResult m = knowledge.match(ClarifyReplyReader.withoutAudienceWords(part));
+        return m.decision() == MatchDecision.ANSWER ? Optional.of(new Asked(part, m.ranked().get(0).passageId()))
+                : Optional.empty();
+    }
+
+    /** "where do we even log in, the school sent 3 links": a comma's clause may carry the question alone. */
+    private Optional<Asked> answerOfAClause(String part) {
+        if (!part.contains(",")) {
+            return Optional.empty();
+        }
+        for (String clause : part.split(",")) {
+            if (Words.count(Words.normalize(clause)) >= QuestionParts.MIN_WORDS) {
+                Optional<Asked> found = answer(clause.strip());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -15,7 +15,9 @@ final class QuestionParts {
     /** Parts read of a long message; the last ones are kept, as the ask tends to come last. */
     static final int MAX_PARTS = 40;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!.;])\\s+|\\s*\\n+\\s*|(?<=\\?)");
+    /** A full stop ends a sentence unless it follows a number ("8. klasse") or an abbreviation ("f.eks."). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|\\s*\\n+\\s*|(?<=\\?)");
     private static final Pattern JOINED = Pattern.compile(
             "(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+)");
 

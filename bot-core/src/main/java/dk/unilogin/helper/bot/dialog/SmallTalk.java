@@ -37,6 +37,8 @@ final class SmallTalk {
     private static final Set<String> GOODBYE_WORDS = Words.setOf("farvel", "vi", "ses", "bye", "goodbye", "godnat",
             "god", "nat", "ha", "det", "hav", "en", "dag", "have", "a", "nice", "day", "see", "you", "ok", "tak",
             "thanks", "night", "good");
+    private static final Set<String> THANKS_AND_GOODBYE_WORDS = java.util.stream.Stream
+            .concat(THANKS_WORDS.stream(), GOODBYE_WORDS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern IDENTITY = Pattern.compile("(hvem|hvad) er du( for en)?|er du (en )?(robot|bot|"
             + "chatbot|menneske|rigtig person|person)|who are you|what are you|are you (a )?(bot|robot|human|"
             + "chatbot|real person|person)");
@@ -71,8 +73,9 @@ final class SmallTalk {
         if (Words.containsAny(w, "tak", "thanks", "thank", "thx") && Words.allIn(w, THANKS_WORDS)) {
             return Optional.of(Kind.THANKS);
         }
+        // "tak for hjælpen, godnat": thanks and goodbye in one message is a goodbye
         if (Words.containsAny(w, "farvel", "vi ses", "bye", "goodbye", "godnat", "god nat", "see you", "ha det")
-                && Words.allIn(w, GOODBYE_WORDS)) {
+                && Words.allIn(w, THANKS_AND_GOODBYE_WORDS)) {
             return Optional.of(Kind.GOODBYE);
         }
         return Optional.empty();
