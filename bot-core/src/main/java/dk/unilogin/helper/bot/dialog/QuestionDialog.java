@@ -102,8 +102,11 @@ final class QuestionDialog {
 
     /** The masks the privacy guard left, and what introduced them ("cpr-nr. er"), say nothing to the matcher. */
     static String withoutRedactions(String text) {
-        return REDACTED.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String unmasked = text.contains(Redactor.MASK) ? REDACTED.matcher(text).replaceAll(" ") : text;
+        return WHITESPACE.matcher(unmasked).replaceAll(" ").strip();
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern REDACTED = Pattern.compile(
             "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*"

@@ -14,6 +14,8 @@ final class SmallTalk {
 
     /** A person to talk to is asked for in a short message; a longer one is a question that mentions it. */
     private static final int MAX_HUMAN_REQUEST_WORDS = 8;
+    private static final Pattern LEADING_GREETING = Pattern.compile("^(hej hej|hejsa|hej|hey|hi|hello|hallo|goddag|"
+            + "godmorgen|god morgen|godaften|god aften|dav)\\b[\\s,.!:;-]*");
     private static final Pattern ACKNOWLEDGE = Pattern.compile("(ok|okay|oki|okidoki|ja|ja tak|jo|jaja|nej|hmm+|hm|aha|"
             + "naa|naa ja|fint|godt|okay så|ok saa|yes|no|yeah|yep|nope|k|alright|right|i see|javel|jamen)");
     private static final Pattern PRESENCE = Pattern.compile("((hallo|hej|hello) )?(er du der|er du stadig der|"
@@ -85,8 +87,7 @@ final class SmallTalk {
     String withoutGreeting(String text) {
         String stripped = text.strip();
         String lower = stripped.toLowerCase(java.util.Locale.ROOT);
-        var m = Pattern.compile("^(hej hej|hejsa|hej|hey|hi|hello|hallo|goddag|godmorgen|god morgen|godaften|"
-                + "god aften|dav)\\b[\\s,.!:;-]*").matcher(lower);
+        var m = LEADING_GREETING.matcher(lower);
         if (m.find() && m.end() < stripped.length()) {
             return stripped.substring(m.end());
         }

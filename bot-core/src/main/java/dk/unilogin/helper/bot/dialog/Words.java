@@ -3,6 +3,7 @@ package dk.unilogin.helper.bot.dialog;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Small text helpers for reading chat replies: lower case, æ/ø/å folded to ae/oe/aa,
@@ -11,6 +12,9 @@ import java.util.Set;
 final class Words {
     private static final Set<String> NEGATIONS = Words.setOf("ikke", "nej", "no", "not", "dont", "doesnt", "didnt",
             "cant", "cannot", "never", "aldrig", "ingen");
+    // Compiled once: every dialog normalizes the message again on every turn.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Words() {
     }
@@ -27,8 +31,8 @@ final class Words {
         String s = text.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
                 .replace("'", "").replace("’", "");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(s).replaceAll(" ").strip();
     }
 
     /** The whole (normalized) message is one of the phrases. */
