@@ -57,11 +57,17 @@ public final class GuideAnalyzer extends Analyzer {
             "their", "them", "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with",
             "from", "by", "is", "am", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has",
             "had", "can", "could", "will", "would", "should", "shall", "how", "what", "that", "this", "there",
-            "so", "just", "when", "give", "gives", "gave", "given", "into", "up", "as", "if", "ca", "wo", "get", "got", "im", "i'm", "any", "some"),
+            "so", "just", "when", "give", "gives", "gave", "given", "into", "up", "as", "if", "ca", "wo", "get", "got", "im", "i'm", "any", "some",
+            "out", "off", "about", "also", "too", "then", "than"),
             false);
 
     private static final CharArraySet COMPOUND_PARTS = new CharArraySet(Arrays.asList(
             "computer", "bærbar", "kode", "adgangskode", "brugernavn", "password", "pc"), false);
+
+    /** Whether {@code word} (lower case, as written) is a stop word. */
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
 
     /** The term every number becomes. */
     static final String NUMBER = "tal";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,11 +86,26 @@ final class QueryReader {
                 return;
             }
         }
+        if (correction == null && word.written().length() >= 3 && swappedStopWord(word.written())) {
+            return;
+        }
         terms.add(correction != null ? corrected(correction) : unknown(term, names));
     }
 
     private QueryTerm corrected(String term) {
         return new QueryTerm(term, index.weight(term) * settings.correctionPenalty(), true, true, namesOutsideTopic(term));
+    }
+
+    /** A stop word with two letters swapped ("skla", "hovr") is a slip of the fingers, not a topic. */
+    private static boolean swappedStopWord(String written) {
+        String word = written.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < word.length(); i++) {
+            String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+            if (GuideAnalyzer.isStopWord(swapped)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private QueryTerm unknown(String term, Set<String> names) {

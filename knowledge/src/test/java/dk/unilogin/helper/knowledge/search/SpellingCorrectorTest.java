@@ -51,4 +51,10 @@ class SpellingCorrectorTest {
     void aCompoundWhoseFirstPartNamesAnotherThingStillNamesAnotherTopic(String typed) {
         assertThat(READER.read(typed)).anySatisfy(t -> assertThat(t.foreign()).isTrue());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hvor skla vi logge ind", "min søn kna ikke logge ind", "locked out of unilogin"})
+    void aStopWordWithSwappedLettersOrAnEnglishParticleIsNoUnknownWord(String typed) {
+        assertThat(READER.read(typed)).allSatisfy(t -> assertThat(t.known()).isTrue());
+    }
 }
