@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -65,6 +66,10 @@ final class ClarifyDialog {
         String words = Words.normalize(text);
         if (words.matches("[1-9]") && Integer.parseInt(words) <= ids.size()) {
             return answers.answer(ctx, ids.get(Integer.parseInt(words) - 1), 1.0, d.question());
+        }
+        OptionalInt place = ClarifyReplyReader.position(text, ids.size());
+        if (place.isPresent()) {
+            return answers.answer(ctx, ids.get(place.getAsInt()), 1.0, d.question());
         }
         if (replies.isNewQuestion(text, ids)) {
             return dropPending(ctx);

@@ -5,6 +5,7 @@ import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,13 @@ final class ClarifyReplyReader {
             "konto", "kontoen", "it", "its", "is", "my", "our", "i", "am", "im", "a", "an", "the", "as", "and",
             "or", "yes", "no", "about", "this", "that", "me", "account", "one", "just", "s", "please", "tak");
 
+    /** Replies that pick an option by its place, longest first: "den første", "nummer 2", "the second one". */
+    private static final String[][] POSITIONS = {
+            {"den foerste", "det foerste", "foerste", "nummer 1", "nr 1", "the first", "first one", "first"},
+            {"den anden", "det andet", "anden", "andet", "nummer 2", "nr 2", "the second", "second one", "second"},
+            {"den tredje", "det tredje", "tredje", "nummer 3", "nr 3", "the third", "third one", "third"}};
+    private static final int MAX_POSITION_REPLY_WORDS = 4;
+
     private final KnowledgeBase knowledge;
 
     ClarifyReplyReader(KnowledgeBase knowledge) {
@@ -44,6 +52,21 @@ final class ClarifyReplyReader {
         }
         MatchResult alone = knowledge.match(rest);
         return alone.decision() == MatchDecision.ANSWER && !offered.contains(alone.ranked().get(0).passageId());
+    }
+
+    /** The 0-based place of the option a short reply picks ("den første"), or empty. */
+    static OptionalInt position(String text, int offered) {
+        String words = Words.normalize(text);
+        // "noget andet" says none of them, not the second
+        if (Words.count(words) > MAX_POSITION_REPLY_WORDS || Words.containsAny(words, "noget", "something", "other")) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < Math.min(offered, POSITIONS.length); i++) {
+            if (Words.containsAny(words, POSITIONS[i])) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean onlyNamesAudience(String words) {
