@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * Finds a pasted password anywhere in a message, with no password word near it: "Sommer2024!",
  * "hun bruger Bamse2015 som kode". Only tokens no one writes as a plain word are taken: six
  * characters or more, letters and digits mixed, and upper and lower case mixed or a symbol
- * inside. Device and product names of that shape ("Office365", "iPhone15") are kept, so the question still reads.
+ * inside; in a message that talks about passwords also a plain "sommer2024". Device and product names of that shape ("Office365", "iPhone15") are kept, so the question still reads.
  */
 final class SecretLookingTokens {
     private static final Pattern TOKEN = Pattern.compile("[^\\s\"'“”‘’«»()]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[.,!?;:]+$");
     private static final int MIN_LENGTH = 6;
+    private static final Pattern PASSWORD_TALK = Pattern.compile("(?iu)\\b(" + DisclosedPasswords.WORD + ")\\b");
     /** Device and product names written with a number: "iPhone15", "Office365", "Windows11". */
     private static final Pattern PRODUCT = Pattern.compile("(?i)(office|microsoft|m|o|windows|win|iphone|ipad|"
             + "galaxy|pixel|macbook|ios|android|chromebook|surface|xbox|ps|playstation|wifi|covid)[-\\s]?\\d+\\w*");
@@ -21,6 +22,7 @@ final class SecretLookingTokens {
     }
 
     static Redaction redact(String text, String replacement) {
+        boolean aboutPasswords = PASSWORD_TALK.matcher(text).find();
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean found = false;
@@ -28,7 +30,8 @@ final class SecretLookingTokens {
             String token = m.group();
             Matcher edges = EDGE_PUNCTUATION.matcher(token);
             String bare = edges.replaceAll("");
-            if (bare.isEmpty() || token.contains(Redactor.MASK) || !looksSecret(bare)) {
+            if (bare.isEmpty() || token.contains(Redactor.MASK)
+                    || !(looksSecret(bare) || (aboutPasswords && wordWithDigits(bare)))) {
                 m.appendReplacement(out, Matcher.quoteReplacement(token));
                 continue;
             }
@@ -39,6 +42,14 @@ final class SecretLookingTokens {
         }
         m.appendTail(out);
         return new Redaction(out.toString(), found);
+    }
+
+    /** In a message about passwords, "sommer2024" is one even in lower case: letters and digits, six or more. */
+    private static boolean wordWithDigits(String token) {
+        return token.codePointCount(0, token.length()) >= MIN_LENGTH && !PRODUCT.matcher(token).matches()
+                && !token.contains("://") && !token.startsWith("www.") && !token.contains("@")
+                && token.codePoints().anyMatch(Character::isLetter) && token.codePoints().anyMatch(Character::isDigit)
+                && token.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     static boolean looksSecret(String token) {
