@@ -69,6 +69,18 @@ public final class GuideAnalyzer extends Analyzer {
         return STOP_WORDS.contains(word);
     }
 
+    /** Whether {@code word} is one edit from a stop word of at least {@code minLength} letters ("hvordn"). */
+    static boolean nearStopWord(String word, int minLength) {
+        for (Object stop : STOP_WORDS) {
+            String known = new String((char[]) stop);
+            if (known.length() >= minLength && Math.abs(known.length() - word.length()) <= 1
+                    && EditDistance.between(word, known, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The term every number becomes. */
     static final String NUMBER = "tal";
 

@@ -18,6 +18,7 @@ final class QueryReader {
     /** Filler ("argh", "i aften") weighs half of another unknown word: it hardly dilutes the question. */
     private static final double FILLER_SHARE = 0.5;
     private static final int MIN_WRITTEN_CORRECTION = 5;
+    private static final int LONG_STOP_WORD = 5;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -86,7 +87,7 @@ final class QueryReader {
                 return;
             }
         }
-        if (correction == null && word.written().length() >= 3 && swappedStopWord(word.written())) {
+        if (correction == null && word.written().length() >= 3 && mistypedStopWord(word.written())) {
             return;
         }
         terms.add(correction != null ? corrected(correction) : unknown(term, names));
@@ -96,9 +97,15 @@ final class QueryReader {
         return new QueryTerm(term, index.weight(term) * settings.correctionPenalty(), true, true, namesOutsideTopic(term));
     }
 
-    /** A stop word with two letters swapped ("skla", "hovr") is a slip of the fingers, not a topic. */
-    private static boolean swappedStopWord(String written) {
+    /**
+     * A stop word with two letters swapped ("skla", "kna") or, if long, one letter off ("hvordn"),
+     * is a slip of the fingers, not a topic.
+     */
+    private static boolean mistypedStopWord(String written) {
         String word = written.strip().toLowerCase(Locale.ROOT);
+        if (word.length() >= LONG_STOP_WORD - 1 && GuideAnalyzer.nearStopWord(word, LONG_STOP_WORD)) {
+            return true;
+        }
         for (int i = 0; i + 1 < word.length(); i++) {
             String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
             if (GuideAnalyzer.isStopWord(swapped)) {

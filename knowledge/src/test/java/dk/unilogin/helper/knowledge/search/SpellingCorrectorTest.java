@@ -53,7 +53,8 @@ class SpellingCorrectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hvor skla vi logge ind", "min søn kna ikke logge ind", "locked out of unilogin"})
+    @ValueSource(strings = {"hvor skla vi logge ind", "min søn kna ikke logge ind", "hvordn får jeg nyt kodeord",
+            "locked out of unilogin"})
     void aStopWordWithSwappedLettersOrAnEnglishParticleIsNoUnknownWord(String typed) {
         assertThat(READER.read(typed)).allSatisfy(t -> assertThat(t.known()).isTrue());
     }
