@@ -1,18 +1,22 @@
 package dk.unilogin.helper.app.cli;
 
 import dk.unilogin.helper.app.BotConfiguration;
+import dk.unilogin.helper.app.school.ReloadableSchoolDirectory;
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * The command-line modes: {@code eval} and {@code chat}. They build the same bot the web
  * chat uses, directly and without Spring, so no server starts and nothing is recorded.
- * The knowledge comes from {@code -Dbot.knowledge.dir} or {@code BOT_KNOWLEDGE_DIR} when set.
+ * The knowledge comes from {@code -Dbot.knowledge.dir} or {@code BOT_KNOWLEDGE_DIR} when set,
+ * the school profiles from {@code -Dbot.schools.dir} or {@code BOT_SCHOOLS_DIR} (else the
+ * bundled example schools, as in the server).
  */
 public final class CommandLine {
     private CommandLine() {
@@ -34,7 +38,14 @@ public final class CommandLine {
     }
 
     static TurnProcessor bot() {
-        String dir = System.getProperty("bot.knowledge.dir", System.getenv("BOT_KNOWLEDGE_DIR"));
-        return UniloginBot.builder().knowledge(BotConfiguration.KnowledgeSource.load(dir)).build();
+        String dir = setting("bot.knowledge.dir", "BOT_KNOWLEDGE_DIR");
+        String schools = setting("bot.schools.dir", "BOT_SCHOOLS_DIR");
+        return UniloginBot.builder().knowledge(BotConfiguration.KnowledgeSource.load(dir))
+                .schools(ReloadableSchoolDirectory.load(schools == null || schools.isBlank() ? null : Path.of(schools)))
+                .build();
+    }
+
+    private static String setting(String property, String environmentVariable) {
+        return System.getProperty(property, System.getenv(environmentVariable));
     }
 }

@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.school;
 
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.school.SchoolProfile;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class ReloadableSchoolDirectory implements SchoolDirectory {
         SchoolSet first = loader.load();
         this.current = new AtomicReference<>(first);
         status.set(new LoadStatus(clock.instant(), first.size(), loader.describe(), null));
+    }
+
+    /**
+     * The school profiles of {@code folder} (null: the bundled example schools), for the
+     * command-line modes that run the bot without Spring.
+     */
+    public static ReloadableSchoolDirectory load(Path folder) {
+        return new ReloadableSchoolDirectory(new SchoolFilesLoader(folder), Clock.systemUTC());
     }
 
     /** Reloads all profiles; on a bad file throws {@link SchoolFormatException} and keeps the old set. */

@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
 import java.io.BufferedReader;
@@ -15,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class ChatCommandTest {
 
     private String chat(String... lines) {
+        return chat(UniloginBot.builder().knowledge(KnowledgeLoader.loadBundled()).build(), lines);
+    }
+
+    private String chat(TurnProcessor bot, String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        var bot = UniloginBot.builder().knowledge(KnowledgeLoader.loadBundled()).build();
         int code = new ChatCommand(bot, new BufferedReader(new StringReader(String.join("\n", lines))),
                 new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         assertThat(code).isZero();
@@ -31,6 +35,14 @@ class ChatCommandTest {
         assertThat(transcript).contains("[1] Trin for trin");
         assertThat(transcript).contains("Trin 1 af 5");
         assertThat(transcript).doesNotContain("never read");
+    }
+
+    @Test
+    void theCommandLineBotKnowsTheSchoolsTheServerKnows() {
+        String transcript = chat(CommandLine.bot(), "min søn kan ikke logge ind, der står ingen adgang", "nej",
+                "Demoskolen");
+        assertThat(transcript).contains("Hvilken skole går dit barn på?");
+        assertThat(transcript).contains("Her er, hvad Demoskolen oplyser");
     }
 
     @Test
