@@ -17,9 +17,12 @@ enum AudienceCue {
     CHILD, PUPIL, PARENT;
 
     private static final String[] CHILD_WORDS = {"barn", "barnet", "barnets", "barns", "boern", "boernene", "boernenes",
-            "soen", "soennen", "soens", "datter", "datteren", "datters", "doetre", "dreng", "drengen", "pige",
-            "pigen", "ungen", "ungerne", "child", "childs", "children", "kid", "kids", "son", "sons", "daughter",
-            "daughters", "boy", "girl",
+            "boerns", "soen", "soennen", "soens", "soenner", "soennerne", "soennernes", "datter", "datteren",
+            "datters", "doetre", "doetrene", "doetres", "doetrenes", "dreng", "drengen", "drengens", "drengs",
+            "drenge", "drengene", "pige", "pigen", "pigens", "piges", "piger", "pigerne", "ungen", "ungens",
+            "unger", "ungerne", "tvilling", "tvillingen", "tvillinger", "tvillingerne", "tvillingers",
+            "twin", "twins", "child", "childs", "children", "childrens", "kid", "kids", "son", "sons",
+            "daughter", "daughters", "boy", "boys", "girl", "girls",
             // a parent writing about a third person writes about the child
             "han", "hun", "hans", "hendes", "sin", "sit", "sine", "he", "she", "his", "him"};
     private static final String[] PUPIL_WORDS = {"elev", "eleven", "pupil", "student", "jeg gaar i",

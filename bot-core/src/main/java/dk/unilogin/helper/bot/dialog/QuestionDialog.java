@@ -85,7 +85,10 @@ final class QuestionDialog {
                 if (fitting.isPresent()) {
                     answers.answer(ctx, fitting.get(), confidence, text);
                 } else {
-                    clarify.ask(ctx, candidates(result), confidence, text);
+                    List<Passage> offered = candidates(result).stream()
+                            .flatMap(id -> kit.passage(ctx, id).stream()).toList();
+                    clarify.ask(ctx, OwnAccount.ordered(text, offered).stream().map(Passage::id).toList(),
+                            confidence, text);
                 }
             }
             case NONE -> {
@@ -155,6 +158,6 @@ final class QuestionDialog {
         }
         List<Passage> specific = close.stream().filter(p -> p.audience() != Audience.ALLE).toList();
         long audiences = specific.stream().map(ClarifyDialog::audienceKey).distinct().count();
-        return audiences > 1 ? specific.stream().map(Passage::id).toList() : List.of();
+        return audiences > 1 ? OwnAccount.ordered(text, specific).stream().map(Passage::id).toList() : List.of();
     }
 }
