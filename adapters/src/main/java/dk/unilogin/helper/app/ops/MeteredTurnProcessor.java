@@ -29,9 +29,8 @@ public final class MeteredTurnProcessor implements TurnProcessor {
     private final MeterRegistry registry;
     private final AtomicLong questions = new AtomicLong();
     private final AtomicLong answered = new AtomicLong();
-    // Meters are looked up once per channel and outcome, not built and hashed on every turn.
-    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    // Meters are registered once per channel and outcome, not built and hashed on every turn.
+    private final Map<String, ChannelMeters> byChannel = new ConcurrentHashMap<>();
 
     public MeteredTurnProcessor(TurnProcessor delegate, MeterRegistry registry) {
         this.delegate = delegate;
@@ -43,29 +42,23 @@ public final class MeteredTurnProcessor implements TurnProcessor {
 
     @Override
     public TurnResult process(Activity incoming) {
-        String channel = channel(incoming.channelId());
+        ChannelMeters meters = byChannel.computeIfAbsent(channel(incoming.channelId()), ChannelMeters::new);
         Timer.Sample sample = Timer.start(registry);
         TurnResult result;
         try {
             result = delegate.process(incoming);
         } catch (RuntimeException e) {
-            counters.computeIfAbsent("errors " + channel,
-                    key -> registry.counter("bot.turn.errors", "channel", channel)).increment();
+            meters.counter("bot.turn.errors").increment();
             throw e;
         } finally {
-            sample.stop(latencies.computeIfAbsent(channel, key -> Timer.builder("bot.turn.latency")
-                    .description("Time to process one turn").tag("channel", channel)
-                    .publishPercentileHistogram().register(registry)));
+            sample.stop(meters.latency);
         }
         TurnOutcome outcome = result.trace().outcome();
-        counters.computeIfAbsent(outcome.name() + " " + channel, key -> Counter.builder("bot.turns")
-                .description("Turns processed").tag("channel", channel)
-                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry)).increment();
+        meters.turns(outcome).increment();
         if (QUESTIONS.contains(outcome)) {
             questions.incrementAndGet();
             if (outcome == TurnOutcome.FALLBACK) {
-                counters.computeIfAbsent("fallbacks " + channel,
-                        key -> registry.counter("bot.fallbacks", "channel", channel)).increment();
+                meters.counter("bot.fallbacks").increment();
             } else {
                 answered.incrementAndGet();
             }
@@ -81,5 +74,28 @@ public final class MeteredTurnProcessor implements TurnProcessor {
     private static String channel(String channelId) {
         String c = channelId == null ? "" : channelId.toLowerCase(Locale.ROOT);
         return CHANNELS.contains(c) ? c : "other";
+    }
+
+    /** One channel's meters; counters are registered when first counted. */
+    private final class ChannelMeters {
+        private final String channel;
+        private final Timer latency;
+        private final Map<TurnOutcome, Counter> turns = new ConcurrentHashMap<>();
+        private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+        ChannelMeters(String channel) {
+            this.channel = channel;
+            this.latency = Timer.builder("bot.turn.latency").description("Time to process one turn")
+                    .tag("channel", channel).publishPercentileHistogram().register(registry);
+        }
+
+        Counter turns(TurnOutcome outcome) {
+            return turns.computeIfAbsent(outcome, o -> Counter.builder("bot.turns").description("Turns processed")
+                    .tag("channel", channel).tag("outcome", o.name().toLowerCase(Locale.ROOT)).register(registry));
+        }
+
+        Counter counter(String name) {
+            return counters.computeIfAbsent(name, n -> registry.counter(n, "channel", channel));
+        }
     }
 }

@@ -39,16 +39,13 @@ final class AdminLoginThrottleFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         Optional<Duration> locked = limiter.lockedFor(address);
         if (locked.isPresent()) {
-            long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins",
+            ProblemResponses.writeTooManyRequests(response, locked.get(), "too-many-failed-logins",
                     "Too many failed admin logins from this address. Wait the number of seconds in Retry-After.");
             return;
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-            limiter.failed(address);
-            if (limiter.lockedFor(address).isPresent()) {
+            if (limiter.failed(address)) {
                 log.warn("Admin login locked for a while after repeated failures from one address");
             }
         } else if (response.getStatus() < 400) {

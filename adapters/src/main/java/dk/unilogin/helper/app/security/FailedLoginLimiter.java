@@ -45,7 +45,8 @@ final class FailedLoginLimiter {
         return Optional.of(left);
     }
 
-    synchronized void failed(String address) {
+    /** Counts a failure; true if it locks the address out. */
+    synchronized boolean failed(String address) {
         Instant now = clock.instant();
         Failures failures = byAddress.remove(address); // re-inserted last: the map stays oldest first
         if (failures == null || Duration.between(failures.last, now).compareTo(window) > 0) {
@@ -53,11 +54,13 @@ final class FailedLoginLimiter {
         }
         failures.count++;
         failures.last = now;
-        if (failures.count >= maxFailures) {
+        boolean locks = failures.count >= maxFailures;
+        if (locks) {
             failures.lockedUntil = now.plus(lockout);
         }
         byAddress.put(address, failures);
         evictOldest();
+        return locks;
     }
 
     synchronized void succeeded(String address) {

@@ -4,7 +4,6 @@ import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.Passage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "Jeg har glemt mit brugernavn": a writer who speaks of their own account and names no
@@ -12,22 +11,13 @@ import java.util.Set;
  * passages about a child's account come after the others.
  */
 final class OwnAccount {
-    private static final Set<String> FIRST_PERSON = Words.setOf("jeg", "mig", "min", "mit", "mine", "im",
-            "my", "me", "mine");
+    private static final String[] FIRST_PERSON = {"jeg", "mig", "min", "mit", "mine", "im", "my", "me"};
 
     private OwnAccount() {
     }
 
     static boolean speaksOfOwn(String text) {
-        if (AudienceCue.of(text).isPresent()) {
-            return false;
-        }
-        for (String word : Words.normalize(text).split(" ")) {
-            if (FIRST_PERSON.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return AudienceCue.of(text).isEmpty() && Words.containsAny(Words.normalize(text), FIRST_PERSON);
     }
 
     /**

@@ -3,6 +3,8 @@ package dk.unilogin.helper.app.web.guard;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -13,6 +15,17 @@ import org.springframework.http.MediaType;
 public final class ProblemResponses {
 
     private ProblemResponses() {
+    }
+
+    /** 429 with {@code Retry-After}: the wait rounded up to whole seconds, at least one. */
+    public static void writeTooManyRequests(HttpServletResponse response, Duration wait, String code, String detail)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wholeSecondsUp(wait)));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, code, detail);
+    }
+
+    static long wholeSecondsUp(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {

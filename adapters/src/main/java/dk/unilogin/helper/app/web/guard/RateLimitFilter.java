@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,8 +32,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        ProblemResponses.writeTooManyRequests(response, decision.retryAfter(), "rate-limited",
                 "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
     }
 

@@ -59,7 +59,7 @@ final class RateLimiter {
 
         /** Whole seconds for the Retry-After header, at least one. */
         long retryAfterSeconds() {
-            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+            return ProblemResponses.wholeSecondsUp(retryAfter);
         }
     }
 
