@@ -45,10 +45,8 @@ public final class TelegramChannel implements SmartLifecycle {
     @Override
     public void start() {
         sender.start();
-        startup.runInBackground();
-        if (polling != null) {
-            polling.start();
-        }
+        // Updates are fetched once the bot knows its @username, or it would ignore group mentions.
+        startup.runInBackground(polling == null ? () -> { } : polling::start);
         running = true;
         log.info("Telegram is on ({} mode, API {})", properties.mode().name().toLowerCase(), properties.baseUrl());
     }

@@ -45,10 +45,14 @@ final class TelegramStartup {
         this.identity = identity;
     }
 
-    void runInBackground() {
+    /**
+     * Starts the work; {@code whenIdentified} runs once the bot's @username is known, since
+     * until then a group message addressed to the bot cannot be told from one that is not.
+     */
+    void runInBackground(Runnable whenIdentified) {
         sender.send(0, SetMyCommands.builder().commands(COMMANDS_DA).build(), Pacing.CONTROL);
         sender.send(0, SetMyCommands.builder().commands(COMMANDS_EN).languageCode("en").build(), Pacing.CONTROL);
-        Thread thread = new Thread(this::run, "telegram-startup");
+        Thread thread = new Thread(() -> run(whenIdentified), "telegram-startup");
         thread.setDaemon(true);
         worker = thread;
         thread.start();
@@ -62,7 +66,7 @@ final class TelegramStartup {
         }
     }
 
-    private void run() {
+    private void run(Runnable whenIdentified) {
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK && !TelegramProperties.blank(properties.webhookUrl())) {
             retry("setWebhook", () -> client.execute(SetWebhook.builder()
                     .url(properties.webhookUrl())
@@ -76,6 +80,9 @@ final class TelegramStartup {
                 identity.learnUsername(me.getUserName());
                 log.info("Telegram bot is @{}", me.getUserName());
             });
+        }
+        if (!cancelled) {
+            whenIdentified.run();
         }
     }
 

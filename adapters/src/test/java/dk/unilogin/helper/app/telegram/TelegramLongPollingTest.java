@@ -178,6 +178,15 @@ class TelegramLongPollingTest {
     }
 
     @Test
+    void updatesAreFetchedOnlyOnceTheBotKnowsItsUsername() throws Exception {
+        channel = startChannel();
+        // Registering the poller begins with deleteWebhook; getUpdates follows it.
+        Call pollerRegistered = telegram.await("deleteWebhook", c -> true, 1, WAIT).get(0);
+        Call getMe = telegram.await("getMe", c -> true, 1, WAIT).get(0);
+        assertThat(pollerRegistered.atNanos()).isGreaterThan(getMe.atNanos());
+    }
+
+    @Test
     void groupMessageNotAddressedToTheBotIsIgnoredButAMentionIsAnswered() throws Exception {
         long group = -100200300L;
         channel = startChannel();
