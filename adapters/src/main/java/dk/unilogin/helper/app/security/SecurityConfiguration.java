@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.security;
 
+import dk.unilogin.helper.app.web.guard.TrustedProxies;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -11,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,13 +27,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what. The chat (web API, widget, Telegram webhook) is public; its headers,
  * CORS and rate limits are the web chat's own filters, so Spring Security writes no
  * headers here. {@code /admin/**} and the actuator (but health and Prometheus) need the
- * admin account from configuration; without one they are closed to everyone.
+ * admin account from configuration; without one they are closed to everyone. Nothing
+ * creates an HTTP session: Basic credentials come with every request and the admin page's
+ * CSRF token lives in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,12 +45,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
+    private static final String REALM = "Unilogin-hjaelperen admin";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     // Five guesses, then a quarter of an hour's wait: about 500 guesses a day from one address.
     private static final int MAX_FAILED_LOGINS = 5;
     private static final Duration FAILED_LOGIN_WINDOW = Duration.ofMinutes(15);
     private static final Duration LOGIN_LOCKOUT = Duration.ofMinutes(15);
     private static final Pattern ENCODED = Pattern.compile("\\{[a-z0-9]+}.+");
+    private static final RequestMatcher ADMIN_AREA = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/actuator")
+                || path.startsWith("/actuator/");
+    };
 
     /**
      * The chat API authenticates with its own conversation tokens and sets its own headers,
@@ -56,7 +70,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AdminProperties admin, TrustedProxies proxies)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll();
             if (admin.enabled()) {
@@ -66,19 +81,31 @@ class SecurityConfiguration {
             }
             requests.anyRequest().permitAll();
         });
+        var entryPoint = new AdminAuthenticationEntryPoint(REALM);
         if (admin.enabled()) {
-            http.httpBasic(basic -> basic.realmName("Unilogin-hjaelperen admin"));
-            http.addFilterBefore(new AdminLoginThrottleFilter(new FailedLoginLimiter(MAX_FAILED_LOGINS,
-                    FAILED_LOGIN_WINDOW, LOGIN_LOCKOUT, 10_000, Clock.systemUTC())), BasicAuthenticationFilter.class);
+            var credentials = new StrictBasicCredentials(proxies);
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint)
+                    .withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+                        @Override
+                        public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationConverter(credentials);
+                            return filter;
+                        }
+                    }));
+            http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
         } else {
             http.httpBasic(AbstractHttpConfigurer::disable);
         }
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        csrfTokens.setCookiePath("/admin");
         return http
                 .headers(headers -> headers.disable())
-                // Chat clients and Telegram post without a browser session. The admin page keeps CSRF;
-                // the admin API is exempt only for JSON, which no cross-site form can send.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/telegram/**").ignoringRequestMatchers(
-                        request -> request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType())))
+                // Only the admin area has browser forms to protect; chat clients and Telegram post without
+                // one. The admin API is exempt only for JSON, which no cross-site form can send.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .requireCsrfProtectionMatcher(request -> isUnsafe(request.getMethod()) && ADMIN_AREA.matches(request)
+                                && !(request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -87,8 +114,31 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static boolean isUnsafe(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method));
+    }
+
     private static boolean isJson(String contentType) {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    @Bean
+    FailedLoginLimiter failedLoginLimiter() {
+        return new FailedLoginLimiter(MAX_FAILED_LOGINS, FAILED_LOGIN_WINDOW, LOGIN_LOCKOUT, 10_000, Clock.systemUTC());
+    }
+
+    @Bean
+    LoginAttemptListener loginAttemptListener(FailedLoginLimiter limiter) {
+        return new LoginAttemptListener(limiter);
+    }
+
+    /** The one way credentials are checked; an address locked out is refused before the check. */
+    @Bean
+    AuthenticationProvider adminAuthenticationProvider(UserDetailsService accounts, PasswordEncoder encoder,
+                                                       FailedLoginLimiter limiter) {
+        var credentials = new DaoAuthenticationProvider(accounts);
+        credentials.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(credentials, limiter);
     }
 
     @Bean

@@ -5,29 +5,40 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits API requests per client address and answers the excess with 429 and
- * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own.
+ * Rate limits sized for schools, where every parent on the school's network shares one
+ * address: turns are limited per conversation, opening conversations per client address
+ * (a minute's and a day's allowance), and every API request per address only as a generous
+ * backstop. Widget settings (one small cacheable answer per page view) and CORS preflights
+ * (sent by the browser on its own) are not counted. The excess gets 429 with {@code Retry-After}.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
     private final RateLimiter limiter;
+    private final TrustedProxies proxies;
+    private final RateLimits limits;
 
-    RateLimitFilter(RateLimiter limiter) {
+    RateLimitFilter(RateLimiter limiter, TrustedProxies proxies, RateLimits limits) {
         this.limiter = limiter;
+        this.proxies = proxies;
+        this.limits = limits;
+    }
+
+    /** The allowances: any API request per address, conversations opened per address, turns per conversation. */
+    record RateLimits(Allowance perAddress, Allowance opensPerMinute, Allowance opensPerDay, Allowance turns) {
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod());
+        return !GuardedPaths.isApi(request) || "OPTIONS".equals(request.getMethod())
+                || GuardedPaths.isWidgetSettings(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+        RateLimiter.Decision decision = decide(request);
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;
@@ -36,8 +47,17 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
     }
 
-    @Scheduled(fixedDelay = 60_000)
-    void forgetIdleClients() {
-        limiter.forgetIdle();
+    private RateLimiter.Decision decide(HttpServletRequest request) {
+        String address = proxies.clientAddress(request);
+        RateLimiter.Decision decision = limiter.tryAcquire("address:" + address, limits.perAddress());
+        if (!decision.allowed()) {
+            return decision;
+        }
+        if (GuardedPaths.opensConversation(request)) {
+            decision = limiter.tryAcquire("open:" + address, limits.opensPerMinute());
+            return decision.allowed() ? limiter.tryAcquire("open-day:" + address, limits.opensPerDay()) : decision;
+        }
+        String conversation = GuardedPaths.turnConversation(request);
+        return conversation == null ? decision : limiter.tryAcquire("turn:" + conversation, limits.turns());
     }
 }

@@ -25,7 +25,7 @@ final class SchoolOriginCorsSource implements CorsConfigurationSource {
 
     @Override
     public CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") ? apiConfiguration : null;
+        return GuardedPaths.isApi(request) ? apiConfiguration : null;
     }
 
     /** Asks {@link AllowedOrigins} instead of holding a fixed list, so school changes apply at once. */

@@ -3,7 +3,9 @@ package dk.unilogin.helper.app.web.guard;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,19 +14,43 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The filters in front of everything, outermost first: security headers, CORS, rate
- * limit, body size. They run before Spring Security (order -100), so refusals and
- * preflights carry the headers too.
+ * The filters in front of everything, outermost first: security headers, plain paths only,
+ * CORS, rate limit, body size. They run before Spring Security (order -100), so refusals
+ * and preflights carry the headers too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebGuardConfiguration {
     private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(WebChatProperties properties) {
-        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties.frameAncestors()));
+    SecurityHeaders securityHeaders(WebChatProperties properties) {
+        return new SecurityHeaders(properties.frameAncestors());
+    }
+
+    @Bean
+    TrustedProxies trustedProxies(WebChatProperties properties) {
+        return new TrustedProxies(properties.trustedProxies());
+    }
+
+    /** Counts in memory unless another {@link RateLimiter} (one shared by several servers) is configured. */
+    @Bean
+    @ConditionalOnMissingBean(RateLimiter.class)
+    InMemoryRateLimiter rateLimiter(ObjectProvider<Clock> clock) {
+        return new InMemoryRateLimiter(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(headers));
         registration.setOrder(FIRST);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter() {
+        var registration = new FilterRegistrationBean<>(new CanonicalPathFilter());
+        registration.setOrder(FIRST + 1);
         return registration;
     }
 
@@ -36,27 +62,29 @@ class WebGuardConfiguration {
         var origins = new AllowedOrigins(properties.allowedOrigins(),
                 () -> schools.getIfAvailable(() -> SchoolDirectory.EMPTY), localhost);
         var registration = new FilterRegistrationBean<>(new CorsFilter(new SchoolOriginCorsSource(origins)));
-        registration.setOrder(FIRST + 1);
-        return registration;
-    }
-
-    @Bean
-    RateLimitFilter rateLimitFilter(WebChatProperties properties) {
-        var limit = properties.rateLimit();
-        return new RateLimitFilter(new RateLimiter(limit.burst(), limit.requestsPerSecond(), System::nanoTime));
-    }
-
-    @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
-        var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(FIRST + 2);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebChatProperties properties) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.maxBodyBytes()));
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(WebChatProperties properties, RateLimiter limiter,
+                                                            TrustedProxies proxies) {
+        var limit = properties.rateLimit();
+        var limits = new RateLimitFilter.RateLimits(
+                new Allowance(limit.burst(), limit.requestsPerSecond()),
+                Allowance.perMinute(limit.conversations().burst(), limit.conversations().perMinute()),
+                Allowance.perDay(limit.conversations().perDay()),
+                Allowance.perMinute(limit.turns().burst(), limit.turns().perMinute()));
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter, proxies, limits));
         registration.setOrder(FIRST + 3);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebChatProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.maxBodyBytes(),
+                properties.bodyReadTimeout(), System::nanoTime));
+        registration.setOrder(FIRST + 4);
         return registration;
     }
 }
