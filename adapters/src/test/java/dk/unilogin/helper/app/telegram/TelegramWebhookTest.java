@@ -134,12 +134,12 @@ class TelegramWebhookTest {
     @Test
     void withoutTheSecretTheBodyIsNotWaitedForNorRead() throws Exception {
         // 200 MB announced, a few bytes sent: the answer must come at once, not after the body.
-        try (RawHttp http = new RawHttp(port, 5_000)) {
+        try (RawHttp http = new RawHttp(port, 15_000)) {
             http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + TelegramWebhookController.SECRET_HEADER + ": wrong\r\nContent-Length: 200000000\r\n\r\n{\"update_id\":");
             assertThat(http.readResponse().status()).isEqualTo(401);
         }
-        try (RawHttp http = new RawHttp(port, 5_000)) {
+        try (RawHttp http = new RawHttp(port, 15_000)) {
             http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"update_id\":1234\r\n");
             assertThat(http.readResponse().status()).as("no secret, chunked").isEqualTo(401);
@@ -148,7 +148,7 @@ class TelegramWebhookTest {
 
     @Test
     void anUpdateOverTheSizeLimitIs413EvenWithTheSecret() throws Exception {
-        try (RawHttp http = new RawHttp(port, 5_000)) {
+        try (RawHttp http = new RawHttp(port, 15_000)) {
             http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + TelegramWebhookController.SECRET_HEADER + ": " + SECRET + "\r\nContent-Length: 200000000\r\n\r\n{");
             assertThat(http.readResponse().status()).isEqualTo(413);
