@@ -41,7 +41,7 @@ class RedactionPropertyTest {
     void noCprDigitSurvivesRedaction(@ForAll("cprSentences") String text) {
         Redaction r = redactor.redact(text);
         assertThat(r.removedSomething()).isTrue();
-        assertThat(TextNormalizer.normalize(r.text())).doesNotContainPattern("\\d");
+        assertThat(r.text()).doesNotContainPattern("\\p{Nd}");
     }
 
     @Property(tries = 500)
@@ -54,7 +54,7 @@ class RedactionPropertyTest {
     @Property(tries = 150)
     void theRecorderNeverSeesACprNumber(@ForAll("cprSentences") String text) {
         TurnRecord record = turn(text);
-        assertThat(TextNormalizer.normalize(String.valueOf(record.redactedText()))).doesNotContainPattern("\\d");
+        assertThat(String.valueOf(record.redactedText())).doesNotContainPattern("\\p{Nd}");
     }
 
     @Property(tries = 150)
