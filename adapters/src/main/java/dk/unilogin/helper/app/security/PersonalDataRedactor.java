@@ -49,10 +49,9 @@ public final class PersonalDataRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        // The bot's own redaction again (it normalises first: full-width digits, no-break spaces and hyphens,
-        // passwords named by their context), then this pass's broader patterns on normalised text.
-        String out = TextNormalizer.normalize(BOT_REDACTION.redact(text).text());
-        out = replaceSecrets(out);
+        // On Unicode-normalised text (full-width digits, no-break spaces and hyphens read as plain ones): this
+        // pass's broad patterns, then the bot's own redaction again for passwords named by their context.
+        String out = replaceSecrets(TextNormalizer.normalize(text));
         out = SECRET_AFTER_KEYWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET));
         out = PASSWORD_LIKE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
@@ -61,6 +60,7 @@ public final class PersonalDataRedactor {
         out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
         out = PHONE_OR_LONG_NUMBER.matcher(out).replaceAll(NUMBER);
         out = UNILOGIN_USER_NAME.matcher(out).replaceAll(USER_NAME);
+        out = BOT_REDACTION.redact(out).text();
         return out;
     }
 
