@@ -41,7 +41,10 @@ class EncodedPathGuardTest {
         String big = "{\"locale\":\"da\",\"pad\":\"" + "x".repeat(1_000_000) + "\"}";
         for (String path : OPEN_SPELLINGS) {
             assertRefused(RawHttp.exchange(port, "POST", path, "{\"locale\":\"da\"}"), path);
-            assertRefused(RawHttp.exchange(port, "POST", path, big), path + " with a 1 MB body");
+            Response withBigBody = exchangeOrCutOff(path, big);
+            if (withBigBody != null) {
+                assertRefused(withBigBody, path + " with a 1 MB body");
+            }
         }
     }
 
@@ -62,6 +65,18 @@ class EncodedPathGuardTest {
         }
         assertThat(RawHttp.exchange(port, "GET", "/api/schools/demo-skole/widget", null).status())
                 .as("the plain spelling works").isEqualTo(200);
+    }
+
+    /** The answer, or null when the server refused by closing the connection before the body was sent. */
+    private Response exchangeOrCutOff(String path, String body) {
+        try {
+            return RawHttp.exchange(port, "POST", path, body);
+        } catch (AssertionError e) {
+            if (e.getCause() instanceof java.net.SocketException) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static void assertRefused(Response response, String path) {
