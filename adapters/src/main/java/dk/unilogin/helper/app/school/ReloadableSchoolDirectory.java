@@ -73,6 +73,27 @@ public final class ReloadableSchoolDirectory implements SchoolDirectory {
         return current.get().byName(text);
     }
 
+    /**
+     * The school that holds this Direct Line secret. The secret is hashed first, so the lookup
+     * compares hashes and never the secret itself.
+     */
+    public Optional<SchoolProfile> byDirectLineSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return current.get().byDirectLineSecretHash(sha256Hex(secret.strip()));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     @Override
     public List<SchoolProfile> all() {
         return current.get().all();
