@@ -8,14 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,39 +16,7 @@ import tools.jackson.databind.JsonNode;
  * polling with string watermarks, the reply's shape, 403 for expired tokens, 404 for ended
  * conversations, CORS preflights, school binding and the guards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1",
-        "bot.web.rate-limit.burst=10000",
-        "bot.web.rate-limit.requests-per-second=10000",
-        "bot.directline.token-lifetime=30m",
-        "bot.directline.idle-timeout=10m"})
-@Import(DirectLineApiTest.Clocks.class)
-class DirectLineApiTest {
-    static final String SCHOOL_ORIGIN = "https://vestskolen.example";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    DirectLineExpiry expiry;
-
-    @DynamicPropertySource
-    static void schools(DynamicPropertyRegistry registry) {
-        registry.add("bot.schools.dir", () -> TestSchoolFolder.create(SCHOOL_ORIGIN).toString());
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock();
-        }
-    }
-
-    DirectLineTestClient client() {
-        return new DirectLineTestClient(port, null);
-    }
+class DirectLineApiTest extends DirectLineServerTest {
 
     @Test
     void generateGivesAnOpaqueTokenAndStartingIs201ThenTheSameConversationWith200() {
