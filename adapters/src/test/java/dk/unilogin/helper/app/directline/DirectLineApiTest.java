@@ -114,7 +114,8 @@ class DirectLineApiTest extends DirectLineServerTest {
         assertThat(after.get(0).get("text").asString()).isEqualTo(action.get("title").asString());
         JsonNode answer = after.get(1);
         assertThat(answer.get("replyToId").asString()).isEqualTo(pressed.json().get("id").asString());
-        assertThat(answer.get("text").asString()).as("answered from the guide, not the fallback").contains("1.");
+        assertThat(answer.get("text").asString()).as("answered from the guide, not the fallback").contains("1.")
+                .doesNotContain("Det kan jeg desværre ikke svare på");
     }
 
     @Test
