@@ -26,7 +26,7 @@ final class DirectLineConversations {
         this.clock = clock;
     }
 
-    /** A new conversation, or empty when full even after removing idle ones (the caller ends those). */
+    /** A new conversation, or empty when full (idle ones are removed once a minute by the expiry). */
     Optional<DirectLineConversation> create(String schoolId, String locale) {
         if (conversations.size() >= max) {
             return Optional.empty();

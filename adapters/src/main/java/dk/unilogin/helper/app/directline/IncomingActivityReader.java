@@ -100,15 +100,16 @@ final class IncomingActivityReader {
         return stripped;
     }
 
-    /** The sender as posted (Web Chat matches its own messages by it), marked as the user. */
+    /**
+     * The sender's id as posted (Web Chat tells its own messages by it), marked as the user.
+     * A display name is not kept: Web Chat does not need it and it may be a person's name.
+     */
     private static DirectLineActivity.Account from(JsonNode from, DirectLineConversation conversation) {
         String id = from.path("id").isString() ? from.path("id").stringValue().strip() : "";
         if (id.isEmpty() || id.length() > MAX_NAME_LENGTH) {
             id = conversation.userId();
         }
-        String name = from.path("name").isString() && !from.path("name").stringValue().isBlank()
-                && from.path("name").stringValue().length() <= MAX_NAME_LENGTH ? from.path("name").stringValue() : null;
-        return new DirectLineActivity.Account(id, name, "user");
+        return new DirectLineActivity.Account(id, null, "user");
     }
 
     /** Only what lets Web Chat recognise and show its message: never anything else the client sent. */
