@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -15,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Direct Line's stream: on opening it sends what the conversation holds after the watermark
  * (so a welcome posted before a late stream opens is not lost), then every new activity as
- * a frame {@code {activities, watermark}}. What the client sends (empty keep-alives) only
- * keeps the conversation from going idle. When the conversation ends the stream is closed.
+ * a frame {@code {activities, watermark}}, and an empty frame now and then to keep the socket
+ * open. What the client sends (empty keep-alives) only keeps the conversation from going idle.
+ * When the conversation ends the stream is closed.
  */
 final class ActivityStreamHandler extends TextWebSocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityStreamHandler.class);
@@ -61,6 +63,15 @@ final class ActivityStreamHandler extends TextWebSocketHandler {
         }
     }
 
+    /**
+     * An empty frame to every open stream twice a minute, as the Direct Line service sends:
+     * proxies that close a socket after a minute without traffic from the server keep it open.
+     */
+    @Scheduled(fixedDelayString = "${bot.directline.keep-alive-interval:30s}")
+    void keepAlive() {
+        streams.values().forEach(Stream::keepAlive);
+    }
+
     int openStreams() {
         return streams.size();
     }
@@ -90,6 +101,18 @@ final class ActivityStreamHandler extends TextWebSocketHandler {
             } catch (IOException | RuntimeException e) {
                 // The client reconnects with its watermark and gets what it missed.
                 LOG.debug("Direct Line stream send failed: {}", e.getClass().getName());
+                closeQuietly(CloseStatus.SERVER_ERROR);
+            }
+        }
+
+        synchronized void keepAlive() {
+            if (!session.isOpen()) {
+                return;
+            }
+            try {
+                session.sendMessage(new TextMessage(""));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Direct Line keep-alive failed: {}", e.getClass().getName());
                 closeQuietly(CloseStatus.SERVER_ERROR);
             }
         }

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
  * refusals for a wrong ticket, a foreign page and an ended conversation.
  */
 class DirectLineStreamTest extends DirectLineServerTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    ActivityStreamHandler streams;
 
     @Test
     void aStreamOpenedLateStillGetsTheWelcomeThenEchoAndRepliesAsTheyCome() throws Exception {
@@ -37,6 +39,18 @@ class DirectLineStreamTest extends DirectLineServerTest {
             assertThat(next.get(0).get("from").get("role").asString()).isEqualTo("user");
             assertThat(next.get(1).get("replyToId").asString()).isEqualTo(posted.json().get("id").asString());
             assertThat(next.get(1).get("text").asString()).contains("mitunilogin.dk");
+        }
+    }
+
+    @Test
+    void theServerKeepsAQuietStreamAliveWithEmptyFrames() throws Exception {
+        Conversation conversation = client().connect();
+        try (StreamTestClient stream = StreamTestClient.open(conversation.streamUrl(), null)) {
+            stream.nextFrame();
+
+            streams.keepAlive();
+
+            assertThat(stream.receivedKeepAlive()).isTrue();
         }
     }
 

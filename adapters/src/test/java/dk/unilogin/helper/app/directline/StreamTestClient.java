@@ -20,6 +20,7 @@ final class StreamTestClient implements AutoCloseable {
 
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final java.util.concurrent.Semaphore emptyFrames = new java.util.concurrent.Semaphore(0);
     private final WebSocket socket;
 
     private StreamTestClient(String streamUrl, String origin) {
@@ -63,6 +64,11 @@ final class StreamTestClient implements AutoCloseable {
         return all;
     }
 
+    /** Whether an empty frame (a keep-alive) came within 10 s. */
+    boolean receivedKeepAlive() throws InterruptedException {
+        return emptyFrames.tryAcquire(10, TimeUnit.SECONDS);
+    }
+
     void keepAlive() {
         socket.sendText("", true).join();
     }
@@ -86,6 +92,8 @@ final class StreamTestClient implements AutoCloseable {
             if (last) {
                 if (!partial.isEmpty()) {
                     frames.add(partial.toString());
+                } else {
+                    emptyFrames.release();
                 }
                 partial.setLength(0);
             }
