@@ -1,5 +1,7 @@
 package dk.unilogin.helper.app.directline;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,7 @@ final class StreamHandshake implements HandshakeInterceptor {
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams();
         String ticket = query.getFirst("t");
         DirectLineTokens.Check check = path.matches() && ticket != null
-                ? tokens.check(java.net.URLDecoder.decode(ticket, java.nio.charset.StandardCharsets.UTF_8),
-                        DirectLineTokens.Kind.STREAM)
+                ? tokens.check(URLDecoder.decode(ticket, StandardCharsets.UTF_8), DirectLineTokens.Kind.STREAM)
                 : new DirectLineTokens.Invalid();
         if (!(check instanceof DirectLineTokens.Valid valid) || !valid.grant().conversationId().equals(path.group(1))) {
             response.setStatusCode(HttpStatus.FORBIDDEN);

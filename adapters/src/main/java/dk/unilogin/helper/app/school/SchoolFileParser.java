@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,7 +67,7 @@ final class SchoolFileParser {
                     "'direct-line-secret-sha256' must be the 64 hex digits of the secret's SHA-256, "
                             + "e.g. the output of: printf %s \"$SECRET\" | sha256sum");
         }
-        return hash == null ? null : hash.toLowerCase(java.util.Locale.ROOT);
+        return hash == null ? null : hash.toLowerCase(Locale.ROOT);
     }
 
     private static Node compose(String file, Reader reader) {

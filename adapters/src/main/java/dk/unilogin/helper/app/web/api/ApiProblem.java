@@ -36,10 +36,6 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.FORBIDDEN, code, detail);
     }
 
-    public static ApiProblem unauthorized(String code, String detail) {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, code, detail);
-    }
-
     public static ApiProblem notFound(String code, String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, code, detail);
     }

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app.web.guard;
 
 import dk.unilogin.helper.bot.school.SchoolDirectory;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class AllowedOrigins {
     }
 
     /** Whether {@code origin} is one of {@code origins} (as a school profile lists them). */
-    public static boolean listed(String origin, java.util.Collection<String> origins) {
+    public static boolean listed(String origin, Collection<String> origins) {
         if (origin == null || origin.isBlank()) {
             return false;
         }
