@@ -72,6 +72,14 @@ final class ActivityStreamHandler extends TextWebSocketHandler {
         streams.values().forEach(Stream::keepAlive);
     }
 
+    /**
+     * Closes every open stream as "going away" (on shutdown), so each client reconnects at
+     * once, to another instance if there is one, and reads on from its watermark.
+     */
+    void closeAll() {
+        streams.values().forEach(stream -> stream.closeQuietly(CloseStatus.GOING_AWAY));
+    }
+
     int openStreams() {
         return streams.size();
     }

@@ -69,7 +69,7 @@ class DirectLineConfiguration implements WebSocketConfigurer {
         return new StreamHandshake(tokens, conversations);
     }
 
-    @Bean
+    @Bean(destroyMethod = "closeAll")
     ActivityStreamHandler directLineStreamHandler(ActivityLog log, DirectLineConversations conversations,
                                                   JsonMapper json) {
         return new ActivityStreamHandler(log, conversations, json);

@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Microsoft's own Web Chat (the npm bundle, unchanged, served by a school page of another
  * origin) talking to the bot in headless Chromium, once polling and once over its default
  * WebSocket: the welcome, a question answered with the guide's steps, the message marked
- * sent, a suggested action pressed and answered, the transcript in order.
+ * sent, a suggested action pressed and answered, the transcript in order; and a reconnect
+ * after the server closes the stream.
  * Skipped without Chromium or the bundle ({@code .ci/webchat.sh} fetches it; CI does).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +57,8 @@ class WebChatBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ActivityStreamHandler streams;
     @TempDir
     static Path profile;
     ChromeDriver driver;
@@ -95,6 +99,24 @@ class WebChatBrowserTest {
     @Test
     void webChatOverItsDefaultWebSocketAsksPressesAButtonAndKeepsTheTranscriptInOrder() {
         converse(null, "directline-webchat-websocket.png");
+    }
+
+    @Test
+    void webChatReconnectsWhenTheServerClosesItsStreamAndReadsOnWithoutRepeats() {
+        converse(null, "directline-webchat-before-reconnect.png");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+        int before = activities().size();
+
+        streams.closeAll();
+        wait.until(d -> streams.openStreams() == 0);
+        wait.until(d -> streams.openStreams() == 1);
+        driver.findElement(By.cssSelector(".webchat__send-box-text-box__input")).sendKeys("tak", Keys.ENTER);
+
+        JsonNode thanks = wait.until(d -> sentAndAnswered("tak"));
+        assertThat(replyTo(thanks).get("text").asString()).isNotBlank();
+        List<String> ids = activities().stream().map(a -> a.path("id").asString("")).toList();
+        assertThat(ids).as("nothing repeated after the reconnect").doesNotHaveDuplicates();
+        assertThat(activities().size()).isGreaterThan(before);
     }
 
     private void converse(Boolean webSocket, String screenshot) {
