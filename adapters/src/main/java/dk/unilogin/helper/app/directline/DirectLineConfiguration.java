@@ -3,6 +3,8 @@ package dk.unilogin.helper.app.directline;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.privacy.Redactor;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -73,6 +75,17 @@ class DirectLineConfiguration implements WebSocketConfigurer {
     ActivityStreamHandler directLineStreamHandler(ActivityLog log, DirectLineConversations conversations,
                                                   JsonMapper json) {
         return new ActivityStreamHandler(log, conversations, json);
+    }
+
+    /** How many Direct Line conversations and open streams this instance holds. */
+    @Bean
+    MeterBinder directLineMetrics(DirectLineConversations conversations, ActivityStreamHandler streams) {
+        return registry -> {
+            Gauge.builder("directline.conversations", conversations, DirectLineConversations::size)
+                    .description("Direct Line conversations held").register(registry);
+            Gauge.builder("directline.streams", streams, ActivityStreamHandler::openStreams)
+                    .description("Open Direct Line WebSocket streams").register(registry);
+        };
     }
 
     @Override

@@ -73,10 +73,6 @@ final class DirectLineTokens {
         grants.values().removeIf(grant -> grant.expiresAt().isBefore(forgetBefore));
     }
 
-    int size() {
-        return grants.size();
-    }
-
     private static String key(String token) {
         return Base64.getEncoder().encodeToString(AccessTokens.hash(token));
     }

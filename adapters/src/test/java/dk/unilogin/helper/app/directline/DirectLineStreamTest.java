@@ -39,6 +39,9 @@ class DirectLineStreamTest extends DirectLineServerTest {
             assertThat(next.get(0).get("from").get("role").asString()).isEqualTo("user");
             assertThat(next.get(1).get("replyToId").asString()).isEqualTo(posted.json().get("id").asString());
             assertThat(next.get(1).get("text").asString()).contains("mitunilogin.dk");
+            assertThat(client.http.get("/actuator/prometheus").body())
+                    .containsPattern("(?m)^directline_streams(\\{[^}]*})? [1-9]")
+                    .containsPattern("(?m)^directline_conversations(\\{[^}]*})? [1-9]");
         }
     }
 
