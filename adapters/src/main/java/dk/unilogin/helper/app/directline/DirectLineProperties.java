@@ -17,5 +17,5 @@ public record DirectLineProperties(
         @DefaultValue("30m") Duration tokenLifetime,
         @DefaultValue("30m") Duration idleTimeout,
         @DefaultValue("100000") int maxConversations,
-        @DefaultValue("200") int activitiesKept) {
+        @DefaultValue("50") int activitiesKept) {
 }
