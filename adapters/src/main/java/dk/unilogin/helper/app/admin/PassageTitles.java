@@ -1,0 +1,25 @@
+package dk.unilogin.helper.app.admin;
+
+import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.Language;
+import dk.unilogin.helper.knowledge.Passage;
+import java.util.List;
+
+/** Passages as the admin reads them: by their Danish title, the id only for a passage the guide no longer has. */
+record PassageTitles(KnowledgeBase knowledge) {
+
+    String title(String passageId) {
+        if (passageId == null) {
+            return "";
+        }
+        return knowledge.passage(passageId, Language.DA).map(Passage::title).orElse(passageId);
+    }
+
+    List<Passage> all() {
+        return knowledge.passages(Language.DA);
+    }
+
+    boolean exists(String passageId) {
+        return passageId != null && knowledge.passage(passageId, Language.DA).isPresent();
+    }
+}
