@@ -23,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -83,7 +84,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers.disable())
                 // Chat clients and Telegram post without a browser session. The admin page keeps CSRF;
                 // the admin API is exempt only for JSON, which no cross-site form can send.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/telegram/**").ignoringRequestMatchers(
+                // HTTP Basic signs in again on every request, so the usual new token per login would
+                // replace the page's token as soon as the page loads its style sheet: keep one per session.
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .ignoringRequestMatchers("/telegram/**").ignoringRequestMatchers(
                         request -> request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

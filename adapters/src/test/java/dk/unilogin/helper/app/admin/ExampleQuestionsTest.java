@@ -116,6 +116,20 @@ class ExampleQuestionsTest {
     }
 
     @Test
+    void theTokenThePageRendersStaysValidWhileThePageLoadsItsStyleSheet() throws Exception {
+        org.springframework.test.web.servlet.MvcResult page = mvc.perform(get("/admin").with(admin())).andReturn();
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).isTrue();
+        mvc.perform(get("/admin/admin.css").with(admin())
+                .session((org.springframework.mock.web.MockHttpSession) page.getRequest().getSession(false)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/reload/schools").with(admin()).param("_csrf", token.group(1))
+                        .session((org.springframework.mock.web.MockHttpSession) page.getRequest().getSession(false)))
+                .andExpect(status().isSeeOther());
+    }
+
+    @Test
     void thePageButtonNeedsItsCsrfTokenAndComesBackToTheSameView() throws Exception {
         mvc.perform(post("/admin/examples").with(admin()).param("passage", "computer-login").param("question", QUESTION))
                 .andExpect(status().isForbidden());
