@@ -245,9 +245,12 @@ final class DashboardPage {
         html.append("<form class=\"attach\" method=\"post\" action=\"/admin/examples\">").append(csrfField(m.csrf()))
                 .append(hidden("question", question)).append(backFields())
                 .append("<label for=\"").append(id).append("\">Vejledning</label><select id=\"").append(id)
-                .append("\" name=\"passage\">");
+                .append("\" name=\"passage\" required>");
+        String closest = m.passages().closest(question).orElse(null);
+        html.append("<option value=\"\"").append(closest == null ? " selected" : "").append(">Vælg vejledning</option>");
         for (Passage p : m.passages().all()) {
-            html.append("<option value=\"").append(esc(p.id())).append("\">").append(esc(p.title())).append("</option>");
+            html.append("<option value=\"").append(esc(p.id())).append('"').append(p.id().equals(closest) ? " selected" : "")
+                    .append('>').append(esc(p.title())).append("</option>");
         }
         html.append("</select><button type=\"submit\">")
                 .append(m.viewer().global() ? "Tilføj som eksempel" : "Foreslå som eksempel").append("</button></form>");
