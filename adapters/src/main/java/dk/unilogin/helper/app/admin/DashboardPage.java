@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -335,7 +334,6 @@ final class DashboardPage {
     }
 
     private String schoolName(String id) {
-        Function<SchoolProfile, String> name = SchoolProfile::name;
-        return m.schools().stream().filter(s -> s.id().equals(id)).findFirst().map(name).orElse(id);
+        return m.schools().stream().filter(s -> s.id().equals(id)).findFirst().map(SchoolProfile::name).orElse(id);
     }
 }

@@ -142,5 +142,12 @@ class ExampleQuestionsTest {
         assertThat(store.attached()).extracting(ExampleQuestion::question).containsExactly(QUESTION);
         mvc.perform(get("/admin").param("done", "attached").with(admin()))
                 .andExpect(content().string(containsString("tilføjet som eksempel")));
+
+        long id = store.attached().get(0).id();
+        mvc.perform(post("/admin/examples/" + id + "/remove").with(admin()).with(csrf()))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", containsString("done=removed")));
+        assertThat(store.attached()).isEmpty();
+        assertThat(ask(QUESTION).outcome()).isEqualTo(TurnOutcome.FALLBACK);
     }
 }
