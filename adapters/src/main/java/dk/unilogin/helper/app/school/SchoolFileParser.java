@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,9 +35,10 @@ final class SchoolFileParser {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@()<>\\[\\]]+@[^\\s@()<>\\[\\]]+\\.[a-zA-Z]{2,}");
     private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern COLOUR_NAME = Pattern.compile("[a-z][a-z-]{0,30}");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private static final Set<String> TOP_KEYS = orderedSet("id", "name", "aliases", "contact", "services",
-            "computer-login", "allowed-origins", "widget-colors", "staff");
+            "computer-login", "allowed-origins", "widget-colors", "staff", "direct-line-secret-sha256");
     private static final Set<String> CONTACT_KEYS = orderedSet("phone", "email", "web", "office-hours");
     private static final Set<String> SERVICE_KEYS = orderedSet("name", "login-url");
     private static final Set<String> STAFF_KEYS = orderedSet("username", "password-hash");
@@ -59,7 +61,18 @@ final class SchoolFileParser {
         String name = top.requiredText("name", "A school profile");
         SchoolProfile profile = new SchoolProfile(id, name, contact(top), services(top),
                 stripped(top.text("computer-login")), origins(top), colours(top));
-        return new SchoolEntry(profile, top.textList("aliases"), staff(top, id), file);
+        return new SchoolEntry(profile, top.textList("aliases"), staff(top, id), file, directLineSecretHash(top));
+    }
+
+    /** Only the secret's hash is kept in the file, so a leaked profile gives no access. */
+    private static String directLineSecretHash(YamlMap top) {
+        String hash = stripped(top.text("direct-line-secret-sha256"));
+        if (hash != null && !SHA256_HEX.matcher(hash).matches()) {
+            throw YamlMap.error(top.file(), top.node("direct-line-secret-sha256"),
+                    "'direct-line-secret-sha256' must be the 64 hex digits of the secret's SHA-256, "
+                            + "e.g. the output of: printf %s \"$SECRET\" | sha256sum");
+        }
+        return hash == null ? null : hash.toLowerCase(Locale.ROOT);
     }
 
     private static Node compose(String file, Reader reader) {

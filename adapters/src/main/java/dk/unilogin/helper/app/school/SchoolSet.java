@@ -12,6 +12,7 @@ final class SchoolSet implements SchoolDirectory {
     private final Map<String, SchoolEntry> byId;
     private final SchoolNameMatcher names;
     private final List<SchoolProfile> all;
+    private final Map<String, SchoolProfile> byDirectLineSecretHash;
     private final Map<String, StaffAccount> staff;
 
     SchoolSet(List<SchoolEntry> entries) {
@@ -38,6 +39,20 @@ final class SchoolSet implements SchoolDirectory {
         this.names = new SchoolNameMatcher(List.copyOf(ids.values()));
         this.all = ids.values().stream().map(SchoolEntry::profile)
                 .sorted(java.util.Comparator.comparing(SchoolProfile::id)).toList();
+        Map<String, SchoolProfile> secrets = new LinkedHashMap<>();
+        for (SchoolEntry entry : ids.values()) {
+            if (entry.directLineSecretSha256() != null
+                    && secrets.putIfAbsent(entry.directLineSecretSha256(), entry.profile()) != null) {
+                throw new SchoolFormatException(entry.source(), 1,
+                        "the Direct Line secret is the same as another school's; give each school its own");
+            }
+        }
+        this.byDirectLineSecretHash = Map.copyOf(secrets);
+    }
+
+    /** The school whose Direct Line secret has this SHA-256 (lower-case hex). */
+    Optional<SchoolProfile> byDirectLineSecretHash(String sha256Hex) {
+        return Optional.ofNullable(sha256Hex == null ? null : byDirectLineSecretHash.get(sha256Hex));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may see what. The chat (web API, widget, Telegram webhook) is public; its headers,
@@ -48,14 +49,16 @@ class SecurityConfiguration {
     private static final Pattern ENCODED = Pattern.compile("\\{[a-z0-9]+}.+");
 
     /**
-     * The chat API authenticates with its own conversation tokens and sets its own headers,
-     * so Spring Security has nothing to do there: an empty chain, first in order, keeps its
-     * dozen filters off the busiest path.
+     * The chat API and Direct Line authenticate with their own conversation tokens and set
+     * their own headers, so Spring Security has nothing to do there: an empty chain, first in
+     * order, keeps its dozen filters off the busiest paths.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain chatApiFilterChain() {
-        return new DefaultSecurityFilterChain(PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new DefaultSecurityFilterChain(new OrRequestMatcher(paths.matcher("/api/**"),
+                paths.matcher("/v3/directline/**")));
     }
 
     @Bean

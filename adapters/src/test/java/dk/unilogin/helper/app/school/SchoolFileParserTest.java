@@ -52,6 +52,33 @@ class SchoolFileParserTest {
     }
 
     @Test
+    void aDirectLineSecretIsKeptOnlyAsItsHashAndFindsItsSchool() {
+        String hash = "b".repeat(63) + "F";
+        SchoolEntry entry = parse("id: vestskolen\nname: Vestskolen\ndirect-line-secret-sha256: \"" + hash + "\"\n");
+
+        assertThat(entry.directLineSecretSha256()).isEqualTo(hash.toLowerCase());
+        SchoolSet set = new SchoolSet(java.util.List.of(entry));
+        assertThat(set.byDirectLineSecretHash(hash.toLowerCase())).map(SchoolProfile::id).contains("vestskolen");
+        assertThat(set.byDirectLineSecretHash("c".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void aDirectLineSecretWrittenInPlainIsRejected() {
+        assertRejected("id: vestskolen\nname: Vestskolen\ndirect-line-secret-sha256: hemmelig123\n", 3,
+                "must be the 64 hex digits of the secret's SHA-256");
+    }
+
+    @Test
+    void twoSchoolsWithTheSameDirectLineSecretAreRejected() {
+        String same = "direct-line-secret-sha256: \"" + "a".repeat(64) + "\"\n";
+        SchoolEntry vest = parse("id: vestskolen\nname: Vestskolen\n" + same);
+        SchoolEntry nord = SchoolFileParser.parse("nordskolen.yml", new StringReader("id: nordskolen\nname: Nordskolen\n" + same));
+
+        assertThatThrownBy(() -> new SchoolSet(java.util.List.of(vest, nord)))
+                .isInstanceOf(SchoolFormatException.class).hasMessageContaining("Direct Line secret");
+    }
+
+    @Test
     void anUnknownKeyIsRejectedAtItsLine() {
         assertRejected("id: vestskolen\nname: Vestskolen\ntelefon: 1234\n", 3, "unknown key 'telefon'");
     }

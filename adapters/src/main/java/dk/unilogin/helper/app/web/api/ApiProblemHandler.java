@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponse;
 
 /**
- * Turns the web chat API's failures into RFC 9457 problem details. Spring MVC's own errors
+ * Turns the web chat API's and Direct Line's failures into RFC 9457 problem details. Spring MVC's own errors
  * elsewhere (405, 415, unknown paths) get the same shape through
  * {@code spring.mvc.problemdetails.enabled}.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@RestControllerAdvice(basePackages = {"dk.unilogin.helper.app.web.api", "dk.unilogin.helper.app.directline"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);

@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits API requests per client address and answers the excess with 429 and
- * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own.
+ * Limits API and Direct Line requests per client address and answers the excess with 429 and
+ * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own;
+ * nor are Direct Line polls, which read and run no turn.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
     private final RateLimiter limiter;
@@ -21,7 +22,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod());
+        return !GuardedPaths.guarded(request) || "OPTIONS".equals(request.getMethod())
+                || GuardedPaths.directLinePoll(request);
     }
 
     @Override
