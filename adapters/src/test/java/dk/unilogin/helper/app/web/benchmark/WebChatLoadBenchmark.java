@@ -145,16 +145,16 @@ public final class WebChatLoadBenchmark {
                     saturation.throughput(), saturation.measuredErrors());
 
             long recorded = counters.turnsWrittenOnce(recordedBefore + sent) - recordedBefore;
-            System.out.printf("insights: turns sent %d (greetings of the new conversations included), turns recorded %d,"
-                    + " dropped %.0f, failed %.0f%n", sent, recorded, counters.value("insights_turns_dropped_total"),
+            // A request that timed out on the client may still have been answered and recorded.
+            long errors = warm.errors() + report.errors() + saturation.totalErrors();
+            System.out.printf("insights: turns sent %d (greetings of the new conversations included), turns recorded %d, client errors %d,"
+                    + " dropped %.0f, failed %.0f%n", sent, recorded, errors, counters.value("insights_turns_dropped_total"),
                     counters.value("insights_turns_failed_total"));
             System.out.printf("load average at end: %s%n", loadAverage());
             Figures bot = new Figures(ready, rss, saturation.throughput());
             if (bare != null) {
                 printComparison(bare, bot);
             }
-            // A request that timed out on the client may still have been answered and recorded.
-            long errors = warm.errors() + report.errors() + saturation.totalErrors();
             if (recorded < sent || recorded > sent + errors) {
                 throw new IllegalStateException("insights recorded " + recorded + " turns of " + sent + " sent"
                         + (errors == 0 ? "" : " (and " + errors + " failed on the client)"));
