@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * {@code --rate} requests/s (1000), {@code --warmup} s (40), {@code --duration} s (30),
  * {@code --ramp} yes|no (yes; no warms up at the full rate from the first second, to see
  * how a cold server copes), {@code --window} s (10, for the per-window lines),
- * {@code --saturation-connections} (64), {@code --saturation-warmup} s (10),
+ * {@code --saturation-connections} (64), {@code --saturation-warmup} s (10; the bare application
+ * warms up for warm-up, duration and this together, as long as the bot has run by then),
  * {@code --saturation-duration} s (15), {@code --bare} yes|no (yes: measure the bare
  * application too), {@code --server-options} (Spring Boot arguments for the started server,
  * space-separated), {@code --jvm-options} (for both started JVMs, space-separated),
@@ -72,9 +73,11 @@ public final class WebChatLoadBenchmark {
                 OptionalLong rss = idleRss(server);
                 System.out.printf("bare application: ready in %.2f s, idle RSS %s%n", ready.toMillis() / 1000.0,
                         megabytes(rss));
+                // As long a warm-up as the bot gets before its saturation run, so the JIT has
+                // compiled both alike: on a busy machine a short one leaves the bare app interpreted.
                 ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), saturationConnections).run(
                         (connection, index, sequence) -> echo(connection, LoadRun.question(index + sequence)),
-                        saturationWarmup, saturationDuration);
+                        warmup + duration + saturationWarmup, saturationDuration);
                 System.out.printf("bare application at saturation (%d connections): %.0f JSON POSTs/s, %d errors%n",
                         saturationConnections, saturation.throughput(), saturation.measuredErrors());
                 bare = new Figures(ready, rss, saturation.throughput());
