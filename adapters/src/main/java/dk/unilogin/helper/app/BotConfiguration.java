@@ -5,6 +5,7 @@ import dk.unilogin.helper.bot.UniloginBot;
 import dk.unilogin.helper.bot.insights.TurnRecorder;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
+import dk.unilogin.helper.knowledge.ExtraExamples;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.nio.file.Path;
@@ -29,9 +30,10 @@ public class BotConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
 
     @Bean
-    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir) {
+    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir,
+            ObjectProvider<ExtraExamples> extras) {
         log.info("Knowledge: {}", dir.isBlank() ? "the guide bundled in the application" : dir);
-        return KnowledgeSource.load(dir);
+        return KnowledgeSource.load(dir, extras.getIfAvailable(() -> ExtraExamples.NONE));
     }
 
     @Bean
@@ -54,10 +56,15 @@ public class BotConfiguration {
         }
 
         public static ReloadableKnowledgeBase load(String dir) {
+            return load(dir, ExtraExamples.NONE);
+        }
+
+        /** The guide with {@code extras} (example questions kept elsewhere) merged in at every load. */
+        public static ReloadableKnowledgeBase load(String dir, ExtraExamples extras) {
             if (dir == null || dir.isBlank()) {
-                return ReloadableKnowledgeBase.bundled();
+                return ReloadableKnowledgeBase.bundled(extras);
             }
-            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir));
+            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir), extras);
         }
     }
 }
