@@ -1,7 +1,10 @@
 package dk.unilogin.helper.app.web.api;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +27,12 @@ import org.springframework.web.ErrorResponse;
 class ApiProblemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+    private final long retryAfterSeconds;
+
+    ApiProblemHandler(@Value("${bot.redis.retry-after:5s}") Duration retryAfter) {
+        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status())
@@ -32,6 +41,17 @@ class ApiProblemHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"webchat\"");
         }
         return response.body(problem(problem.status(), problem.code(), problem.getMessage()));
+    }
+
+    /** Redis unreachable: not the client's fault and soon over, so 503 with a time to try again. */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {
+        LOG.warn("Web chat request refused, the conversation store is unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                        "The service cannot reach its conversation store right now. Try again after Retry-After seconds."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
