@@ -64,15 +64,12 @@ public class StoreConfiguration {
             return new RedisKeys(properties.keyPrefix());
         }
 
+        /** Both the state store and the turn lock of the bot. */
         @Bean
         RedisConversationStateStore redisConversationStateStore(StringRedisTemplate redis, RedisKeys keys,
-                ConversationProperties conversations) {
-            return new RedisConversationStateStore(redis, keys, conversations.idleExpiry());
-        }
-
-        @Bean
-        RedisTurnLock redisTurnLock(StringRedisTemplate redis, RedisKeys keys, RedisStoreProperties properties) {
-            return new RedisTurnLock(redis, keys, properties.lockLease(), properties.lockWait());
+                ConversationProperties conversations, RedisStoreProperties properties) {
+            return new RedisConversationStateStore(redis, keys, conversations.idleExpiry(), properties.lockLease(),
+                    properties.lockWait());
         }
 
         /** While Redis is unreachable, calls fail at once instead of queueing until they time out. */

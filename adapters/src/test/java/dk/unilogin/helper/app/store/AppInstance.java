@@ -3,7 +3,9 @@ package dk.unilogin.helper.app.store;
 import dk.unilogin.helper.app.UniloginBotApplication;
 import dk.unilogin.helper.app.web.HttpTestClient;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,14 +23,19 @@ final class AppInstance implements AutoCloseable {
 
     /** Starts an instance sharing {@code redis}; {@code extra} are more properties as "key=value". */
     static AppInstance start(RedisServer redis, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--bot.web.rate-limit.burst=1000000", "--bot.web.rate-limit.requests-per-second=1000000",
-                "--spring.main.banner-mode=off"));
-        redis.applicationProperties().forEach(p -> args.add("--" + p));
-        for (String property : extra) {
-            args.add("--" + property);
+        Map<String, String> properties = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
+                "bot.web.rate-limit.burst=1000000", "bot.web.rate-limit.requests-per-second=1000000",
+                "spring.main.banner-mode=off"));
+        all.addAll(redis.applicationProperties());
+        all.addAll(List.of(extra));
+        for (String property : all) { // a later value of a key replaces an earlier one
+            int eq = property.indexOf('=');
+            properties.put(property.substring(0, eq), property.substring(eq + 1));
         }
-        return new AppInstance(new SpringApplicationBuilder(UniloginBotApplication.class).run(args.toArray(String[]::new)));
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new AppInstance(new SpringApplicationBuilder(UniloginBotApplication.class).run(args));
     }
 
     int port() {

@@ -48,6 +48,14 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         assumeTrue(binary() != null, "Skipping the Redis tests: redis-server is not installed "
                 + "(apt-get install redis-server; CI installs it).");
+        startOnFreePort();
+    }
+
+    /** Starts the server on a free loopback port; for use outside JUnit (benchmarks). */
+    public void startOnFreePort() throws IOException, InterruptedException {
+        if (binary() == null) {
+            throw new IllegalStateException("redis-server is not installed (apt-get install redis-server)");
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
