@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyPrefix  put before every key, so that several deployments may share one Redis
  * @param lockLease  how long a conversation's turn lock lasts if its holder dies mid-turn
  * @param lockWait   how long a turn waits for the conversation's previous turn before giving up (503)
- * @param retryAfter the Retry-After sent with a 503 while Redis is unreachable
  * @param telegramPollingLease how long the instance that long-polls Telegram holds that role
  *                   without renewing it; another instance takes over within this time when it dies
  */
@@ -20,6 +19,5 @@ public record RedisStoreProperties(
         @DefaultValue("unilogin:") String keyPrefix,
         @DefaultValue("10s") Duration lockLease,
         @DefaultValue("5s") Duration lockWait,
-        @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("15s") Duration telegramPollingLease) {
 }

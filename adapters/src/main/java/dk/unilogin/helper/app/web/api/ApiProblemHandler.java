@@ -1,10 +1,8 @@
 package dk.unilogin.helper.app.web.api;
 
 import dk.unilogin.helper.app.store.StoreUnavailableException;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +25,6 @@ import org.springframework.web.ErrorResponse;
 class ApiProblemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-    private final long retryAfterSeconds;
-
-    ApiProblemHandler(@Value("${bot.redis.retry-after:5s}") Duration retryAfter) {
-        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
-    }
-
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status())
@@ -49,7 +41,7 @@ class ApiProblemHandler {
         LOG.warn("Web chat request refused, the conversation store is unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
                         "The service cannot reach its conversation store right now. Try again after Retry-After seconds."));
     }
