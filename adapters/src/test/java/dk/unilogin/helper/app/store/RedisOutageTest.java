@@ -83,4 +83,33 @@ class RedisOutageTest {
         assertThat(text(say(client, fresh, "min søn har glemt sin kode"))).contains("mitunilogin.dk");
         System.out.printf("Redis outage: service back %d ms after Redis started again%n", recovered.toMillis());
     }
+
+    @Test
+    void aRedisThatStopsAnsweringCostsARequestAboutASecondNotAHungThread() throws Exception {
+        HttpTestClient client = app.client();
+        Conversation conversation = client.open();
+        say(client, conversation, "min søn har glemt sin kode");
+
+        redis.pause();
+        Response turn;
+        Duration took;
+        try {
+            long started = System.nanoTime();
+            turn = client.say(conversation, HttpTestClient.json("text", "næste"));
+            took = Duration.ofNanos(System.nanoTime() - started);
+        } finally {
+            redis.resume();
+        }
+
+        assertThat(turn.status()).isEqualTo(503);
+        assertThat(turn.header("Retry-After")).isEqualTo("5");
+        assertThat(took).as("given up after the command timeout (1 s)").isLessThan(Duration.ofSeconds(4));
+        long back = System.nanoTime();
+        Response next = turn;
+        while (next.status() != 200 && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
+            Thread.sleep(100);
+            next = client.say(conversation, HttpTestClient.json("text", "næste"));
+        }
+        assertThat(text(next)).as("the same conversation goes on: the walk of its answer").contains("Trin 1 af 5");
+    }
 }

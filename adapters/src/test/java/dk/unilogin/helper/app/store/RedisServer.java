@@ -115,6 +115,19 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         process = null;
     }
 
+    /** Freezes the server (SIGSTOP): connections stay open but nothing answers, as with a hung Redis. */
+    public synchronized void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    public synchronized void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
     /** Runs one command over a fresh connection and returns the raw reply (RESP), for tests that inspect keys. */
     public String command(String... args) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
