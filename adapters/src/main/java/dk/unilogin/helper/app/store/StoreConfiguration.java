@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.store;
 
 import dk.unilogin.helper.app.ConversationProperties;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.metrics.CommandLatencyRecorder;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.Locale;
@@ -79,11 +80,16 @@ public class StoreConfiguration {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
         }
 
-        /** Reconnects within a second of Redis coming back (Lettuce's own default backs off to 30 s). */
+        /**
+         * Reconnects within a second of Redis coming back (Lettuce's own default backs off to 30 s),
+         * and records no latency per command: Lettuce would otherwise do so whenever LatencyUtils is
+         * on the class path, with pause-detector threads waking every millisecond.
+         */
         @Bean
-        ClientResourcesBuilderCustomizer quickReconnect() {
-            return resources -> resources.reconnectDelay(
-                    Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+        ClientResourcesBuilderCustomizer quickReconnectNoCommandLatencies() {
+            return resources -> resources
+                    .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                    .commandLatencyRecorder(CommandLatencyRecorder.disabled());
         }
     }
 }
