@@ -8,6 +8,7 @@ import dk.unilogin.helper.bot.state.ConversationLocks;
 import dk.unilogin.helper.bot.state.ConversationStateStore;
 import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
 import dk.unilogin.helper.bot.state.TurnLock;
+import dk.unilogin.helper.knowledge.ExtraExamples;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.nio.file.Path;
@@ -33,9 +34,10 @@ public class BotConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
 
     @Bean
-    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir) {
+    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir,
+            ObjectProvider<ExtraExamples> extras) {
         log.info("Knowledge: {}", dir.isBlank() ? "the guide bundled in the application" : dir);
-        return KnowledgeSource.load(dir);
+        return KnowledgeSource.load(dir, extras.getIfAvailable(() -> ExtraExamples.NONE));
     }
 
     @Bean
@@ -60,10 +62,15 @@ public class BotConfiguration {
         }
 
         public static ReloadableKnowledgeBase load(String dir) {
+            return load(dir, ExtraExamples.NONE);
+        }
+
+        /** The guide with {@code extras} (example questions kept elsewhere) merged in at every load. */
+        public static ReloadableKnowledgeBase load(String dir, ExtraExamples extras) {
             if (dir == null || dir.isBlank()) {
-                return ReloadableKnowledgeBase.bundled();
+                return ReloadableKnowledgeBase.bundled(extras);
             }
-            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir));
+            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir), extras);
         }
     }
 }

@@ -73,6 +73,11 @@ public final class ReloadableSchoolDirectory implements SchoolDirectory {
         return current.get().byName(text);
     }
 
+    /** A school's staff login by name, from the set in use now (so a reload adds or removes logins). */
+    public Optional<StaffAccount> staff(String username) {
+        return current.get().staff(username);
+    }
+
     @Override
     public List<SchoolProfile> all() {
         return current.get().all();
