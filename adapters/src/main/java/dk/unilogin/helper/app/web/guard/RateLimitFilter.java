@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * nor are Direct Line polls, which read and run no turn.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
-    private final RateLimiter limiter;
+    private final RateLimitBuckets limiter;
 
-    RateLimitFilter(RateLimiter limiter) {
+    RateLimitFilter(RateLimitBuckets limiter) {
         this.limiter = limiter;
     }
 
@@ -29,7 +30,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+        RateLimiter.Decision decision;
+        try {
+            decision = limiter.tryAcquire(request.getRemoteAddr());
+        } catch (StoreUnavailableException e) {
+            ProblemResponses.writeStoreUnavailable(response);
+            return;
+        }
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;
