@@ -1,11 +1,13 @@
 package dk.unilogin.helper.app.security;
 
+import dk.unilogin.helper.app.school.ReloadableSchoolDirectory;
 import dk.unilogin.helper.app.web.guard.TrustedProxies;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,19 +25,21 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see what. The chat (web API, widget, Telegram webhook) is public; its headers,
  * CORS and rate limits are the web chat's own filters, so Spring Security writes no
  * headers here. {@code /admin/**} and the actuator (but health and Prometheus) need the
- * admin account from configuration; without one they are closed to everyone. Nothing
+ * admin account from configuration, or for the insights pages a school's staff login;
+ * without the admin account they are closed to everyone. Nothing
  * creates an HTTP session: Basic credentials come with every request and the admin page's
  * CSRF token lives in a cookie.
  */
@@ -44,7 +48,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
-    static final String ADMIN = "ADMIN";
+    static final String ADMIN = AdminRoles.ADMIN;
     private static final String REALM = "Unilogin-hjaelperen admin";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     // Five guesses, then a quarter of an hour's wait: about 500 guesses a day from one address.
@@ -59,14 +63,16 @@ class SecurityConfiguration {
     };
 
     /**
-     * The chat API authenticates with its own conversation tokens and sets its own headers,
-     * so Spring Security has nothing to do there: an empty chain, first in order, keeps its
-     * dozen filters off the busiest path.
+     * The chat API and Direct Line authenticate with their own conversation tokens and set
+     * their own headers, so Spring Security has nothing to do there: an empty chain, first in
+     * order, keeps its dozen filters off the busiest paths.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain chatApiFilterChain() {
-        return new DefaultSecurityFilterChain(PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new DefaultSecurityFilterChain(new OrRequestMatcher(paths.matcher("/api/**"),
+                paths.matcher("/v3/directline/**")));
     }
 
     @Bean
@@ -75,7 +81,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll();
             if (admin.enabled()) {
-                requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").hasRole(ADMIN);
+                // Reloads and the actuator are the global admin's; the rest of /admin also lets a
+                // school's staff in, and the pages narrow what they see to their own school.
+                requests.requestMatchers("/admin/reload/**", "/admin/api/reload/**", "/admin/api/reloads",
+                        "/actuator", "/actuator/**").hasRole(ADMIN);
+                requests.requestMatchers("/admin", "/admin/**").hasAnyRole(ADMIN, AdminRoles.STAFF);
             } else {
                 requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").denyAll();
             }
@@ -103,7 +113,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers.disable())
                 // Only the admin area has browser forms to protect; chat clients and Telegram post without
                 // one. The admin API is exempt only for JSON, which no cross-site form can send.
+                // HTTP Basic signs in again on every request, so the usual new token per sign-in would
+                // replace the page's token as soon as the page loads its style sheet: keep the cookie's.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         .requireCsrfProtectionMatcher(request -> isUnsafe(request.getMethod()) && ADMIN_AREA.matches(request)
                                 && !(request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -132,7 +145,10 @@ class SecurityConfiguration {
         return new LoginAttemptListener(limiter);
     }
 
-    /** The one way credentials are checked; an address locked out is refused before the check. */
+    /**
+     * The one way credentials are checked, the admin's and every staff login's alike; an
+     * address locked out is refused before the check.
+     */
     @Bean
     AuthenticationProvider adminAuthenticationProvider(UserDetailsService accounts, PasswordEncoder encoder,
                                                        FailedLoginLimiter limiter) {
@@ -147,16 +163,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService adminAccount(AdminProperties admin, PasswordEncoder encoder) {
+    UserDetailsService adminAccount(AdminProperties admin, PasswordEncoder encoder,
+                                    ObjectProvider<ReloadableSchoolDirectory> schools) {
         if (!admin.enabled()) {
-            log.info("Admin area off: set bot.admin.username and bot.admin.password to enable it");
-            return new InMemoryUserDetailsManager();
+            log.info("Admin area off: set bot.admin.username and bot.admin.password to enable it"
+                    + " (school staff logins need it on too)");
+            return new AdminAccounts(null, null);
         }
         String password = ENCODED.matcher(admin.password()).matches() ? admin.password() : encoder.encode(admin.password());
         if (!ENCODED.matcher(admin.password()).matches() && admin.password().length() < 12) {
             log.warn("The admin password is shorter than 12 characters");
         }
         log.info("Admin area on for user '{}'", admin.username());
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(password).roles(ADMIN).build());
+        return new AdminAccounts(User.withUsername(admin.username()).password(password).roles(ADMIN).build(),
+                schools.getIfAvailable());
     }
 }

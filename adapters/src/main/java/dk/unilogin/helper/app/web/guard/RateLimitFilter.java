@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,8 +12,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limits sized for schools, where every parent on the school's network shares one
  * address: turns are limited per conversation, opening conversations per client address
  * (a minute's and a day's allowance), and every API request per address only as a generous
- * backstop. Widget settings (one small cacheable answer per page view) and CORS preflights
- * (sent by the browser on its own) are not counted. The excess gets 429 with {@code Retry-After}.
+ * backstop. Direct Line is counted the same way: its token generation opens a conversation,
+ * its posted activities are turns. Widget settings (one small cacheable answer per page view),
+ * Direct Line polls (they read and run no turn) and CORS preflights (sent by the browser on its
+ * own) are not counted. The excess gets 429 with {@code Retry-After}; when the shared store
+ * holding the counts is unreachable, 503.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
     private final RateLimiter limiter;
@@ -31,14 +35,20 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !GuardedPaths.isApi(request) || "OPTIONS".equals(request.getMethod())
-                || GuardedPaths.isWidgetSettings(request);
+        return !GuardedPaths.guarded(request) || "OPTIONS".equals(request.getMethod())
+                || GuardedPaths.isWidgetSettings(request) || GuardedPaths.isDirectLinePoll(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision = decide(request);
+        RateLimiter.Decision decision;
+        try {
+            decision = decide(request);
+        } catch (StoreUnavailableException e) {
+            ProblemResponses.writeStoreUnavailable(response);
+            return;
+        }
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;

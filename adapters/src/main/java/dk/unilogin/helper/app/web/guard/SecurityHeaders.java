@@ -17,7 +17,7 @@ public final class SecurityHeaders {
     }
 
     /**
-     * @param path   the request path, for the API's no-store rule; null when unknown (Tomcat's own errors)
+     * @param path   the request path, for the no-store rule of the API and Direct Line; null when unknown (Tomcat's own errors)
      * @param secure whether the request came over HTTPS
      */
     public void apply(HttpServletResponse response, String path, boolean secure) {
@@ -25,7 +25,7 @@ public final class SecurityHeaders {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (path == null || GuardedPaths.isApi(path)) {
+        if (path == null || GuardedPaths.guarded(path)) {
             // Tokens and what parents wrote must not stay in any cache.
             response.setHeader("Cache-Control", "no-store");
         }

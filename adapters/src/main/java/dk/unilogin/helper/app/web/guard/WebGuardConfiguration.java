@@ -1,16 +1,17 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.RedisKeys;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -32,11 +33,14 @@ class WebGuardConfiguration {
         return new TrustedProxies(properties.trustedProxies());
     }
 
-    /** Counts in memory unless another {@link RateLimiter} (one shared by several servers) is configured. */
+    /** Counts in memory, or in Redis (shared by every instance) when {@code bot.store=redis}. */
     @Bean
-    @ConditionalOnMissingBean(RateLimiter.class)
-    InMemoryRateLimiter rateLimiter(ObjectProvider<Clock> clock) {
-        return new InMemoryRateLimiter(clock.getIfAvailable(Clock::systemUTC));
+    RateLimiter rateLimiter(ObjectProvider<Clock> clock, ObjectProvider<RedisKeys> redisKeys,
+                            ObjectProvider<StringRedisTemplate> redis) {
+        RedisKeys keys = redisKeys.getIfAvailable();
+        return keys == null
+                ? new InMemoryRateLimiter(clock.getIfAvailable(Clock::systemUTC))
+                : new RedisRateLimiter(redis.getObject(), keys);
     }
 
     @Bean
