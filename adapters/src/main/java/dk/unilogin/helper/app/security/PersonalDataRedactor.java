@@ -1,14 +1,16 @@
 package dk.unilogin.helper.app.security;
 
+import dk.unilogin.helper.bot.privacy.Redactor;
+import dk.unilogin.helper.bot.privacy.TextNormalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A second, independent redaction pass for anything that is stored or logged by the
- * application (the bot redacts first). It errs on the side of removing too much: any
- * CPR-shaped number whatever its date, long digit runs and phone numbers, e-mail
- * addresses, Unilogin-style user names (four letters and four digits) and whatever
- * follows "kode/password … er/is/:".
+ * A second redaction pass for anything that is stored or logged by the application (the
+ * bot redacts first). It runs the bot's redaction again, then, on Unicode-normalised text,
+ * errs on the side of removing too much: any CPR-shaped number whatever its date, long
+ * digit runs and phone numbers, e-mail addresses, Unilogin-style user names (four letters
+ * and four digits) and whatever follows "kode/password … er/is/:".
  */
 public final class PersonalDataRedactor {
 
@@ -31,11 +33,14 @@ public final class PersonalDataRedactor {
             "(?u)(?<!\\S)(?=\\S*\\p{Lu})(?=\\S*\\d\\S*\\d)(?=\\S*\\p{L})\\S{8,}(?!\\S)");
     private static final java.util.Set<String> PRODUCT_NAMES = java.util.Set.of("office365", "microsoft365",
             "windows10", "windows11");
-    private static final Pattern CPR_SHAPED = Pattern.compile("(?<![\\d])\\d{6}\\s?[-–/.]?\\s?\\d{4}(?![\\d])");
+    private static final Pattern CPR_SHAPED = Pattern.compile(
+            "(?<!\\d)\\d{2}([ .\\-/]?)\\d{2}\\1\\d{2}\\s?[-/.]?\\s?\\d{4}(?!\\d)");
     private static final Pattern PHONE_OR_LONG_NUMBER = Pattern.compile(
             "(?<![\\w])(?:\\+?\\d{2}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d])|\\d{7,}");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
     private static final Pattern UNILOGIN_USER_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\p{L}{4}\\d{4}(?![\\p{L}\\d])");
+
+    private static final Redactor BOT_REDACTION = new Redactor();
 
     private PersonalDataRedactor() {
     }
@@ -44,7 +49,9 @@ public final class PersonalDataRedactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = replaceSecrets(text);
+        // On Unicode-normalised text (full-width digits, no-break spaces and hyphens read as plain ones): this
+        // pass's broad patterns, then the bot's own redaction again for passwords named by their context.
+        String out = replaceSecrets(TextNormalizer.normalize(text));
         out = SECRET_AFTER_KEYWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET));
         out = PASSWORD_LIKE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
@@ -53,6 +60,7 @@ public final class PersonalDataRedactor {
         out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
         out = PHONE_OR_LONG_NUMBER.matcher(out).replaceAll(NUMBER);
         out = UNILOGIN_USER_NAME.matcher(out).replaceAll(USER_NAME);
+        out = BOT_REDACTION.redact(out).text();
         return out;
     }
 

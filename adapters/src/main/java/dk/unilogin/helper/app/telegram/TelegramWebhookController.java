@@ -2,22 +2,26 @@ package dk.unilogin.helper.app.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Webhook mode: Telegram POSTs each update here with our secret in
- * {@code X-Telegram-Bot-Api-Secret-Token}. Anything without the right secret gets 401; an
- * update is read with the library's own {@link Update} type and handled before we answer 200.
+ * {@code X-Telegram-Bot-Api-Secret-Token}. Anything without the right secret gets 401 before a
+ * byte of its body is read; a body over {@link #MAX_UPDATE_BYTES} gets 413. An update is read
+ * with the library's own {@link Update} type and handled before we answer 200.
  */
 @RestController
 @Conditional(TelegramConditions.WebhookEnabled.class)
@@ -25,6 +29,8 @@ class TelegramWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** An update is a message or two with their metadata, far below this. */
+    static final int MAX_UPDATE_BYTES = 256 * 1024;
 
     /** Jackson 2, as the library's types are annotated for it; unknown fields from newer Bot APIs are skipped. */
     private final ObjectMapper json = new ObjectMapper()
@@ -39,21 +45,35 @@ class TelegramWebhookController {
 
     @PostMapping("${bot.telegram.webhook-path:" + TelegramProperties.DEFAULT_WEBHOOK_PATH + "}")
     ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String givenSecret,
-                                 @RequestBody(required = false) byte[] body) {
+                                 HttpServletRequest request) throws IOException {
+        // The secret first: nothing of a stranger's body is read.
         if (givenSecret == null || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
-            return ResponseEntity.status(401).build();
+            return refuse(HttpStatus.UNAUTHORIZED);
         }
-        if (body == null || body.length == 0) {
+        if (request.getContentLengthLong() > MAX_UPDATE_BYTES) {
+            return refuse(HttpStatus.CONTENT_TOO_LARGE);
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_UPDATE_BYTES + 1);
+        if (body.length > MAX_UPDATE_BYTES) {
+            return refuse(HttpStatus.CONTENT_TOO_LARGE);
+        }
+        if (body.length == 0) {
             return ResponseEntity.badRequest().build();
         }
         Update update;
         try {
             update = json.readValue(body, Update.class);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Telegram webhook body is not an update ({})", e.getClass().getSimpleName());
             return ResponseEntity.badRequest().build();
         }
         // 503 while starting or stopping: Telegram keeps the update and delivers it again.
-        return channel.acceptWebhookUpdate(update) ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
+        return channel.acceptWebhookUpdate(update) ? ResponseEntity.ok().build()
+                : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** Refused before the body was read: the connection is closed rather than drained. */
+    private static ResponseEntity<Void> refuse(HttpStatus status) {
+        return ResponseEntity.status(status).header(HttpHeaders.CONNECTION, "close").build();
     }
 }

@@ -17,6 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.address=127.0.0.1",
         "bot.web.rate-limit.burst=10000",
         "bot.web.rate-limit.requests-per-second=10000",
+        "bot.web.rate-limit.conversations.burst=10000",
+        "bot.web.rate-limit.conversations.per-day=10000000",
+        "bot.web.rate-limit.turns.burst=10000",
+        "bot.web.rate-limit.turns.per-minute=1000000",
         "bot.directline.token-lifetime=30m",
         "bot.directline.idle-timeout=10m"})
 @Import(DirectLineServerTest.Clocks.class)

@@ -55,7 +55,11 @@ public final class DirectLineTurnBenchmark {
         // As command-line arguments, so they win over application.yml.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(UniloginBotApplication.class).run(
                 "--server.port=0", "--server.address=127.0.0.1", "--bot.web.rate-limit.burst=100000000",
-                "--bot.web.rate-limit.requests-per-second=100000000", "--bot.telegram.token=",
+                "--bot.web.rate-limit.requests-per-second=100000000",
+                "--bot.web.rate-limit.conversations.burst=100000000",
+                "--bot.web.rate-limit.conversations.per-day=100000000",
+                "--bot.web.rate-limit.turns.burst=100000000", "--bot.web.rate-limit.turns.per-minute=100000000",
+                "--bot.telegram.token=",
                 "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "--logging.level.root=WARN");
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));

@@ -46,7 +46,11 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
         "bot.web.rate-limit.burst=10000",
-        "bot.web.rate-limit.requests-per-second=10000"})
+        "bot.web.rate-limit.requests-per-second=10000",
+        "bot.web.rate-limit.conversations.burst=10000",
+        "bot.web.rate-limit.conversations.per-day=10000000",
+        "bot.web.rate-limit.turns.burst=10000",
+        "bot.web.rate-limit.turns.per-minute=1000000"})
 class WebChatBrowserTest {
     static final Path BUNDLE = Path.of(System.getProperty("webchat.bundle",
             "target/npm/botframework-webchat-4.18.1/webchat.js"));

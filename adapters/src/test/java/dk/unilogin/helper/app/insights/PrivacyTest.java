@@ -3,6 +3,7 @@ package dk.unilogin.helper.app.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.app.school.BotConversation;
+import dk.unilogin.helper.app.security.PersonalDataArbitraries;
 import dk.unilogin.helper.bot.TurnProcessor;
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +34,15 @@ class PrivacyTest {
             "password: Kattemad99 virker ikke på aula",
             "my password is BlueTiger42, why can't I log in?",
             "jeg har prøvet med kodeordet Rosenkål88",
-            "brugernavn abcd1234 og kode er Pingvin55");
+            "brugernavn abcd1234 og kode er Pingvin55",
+            "hans cpr er 220415\u00a03318 (med hårdt mellemrum)",
+            "hans cpr er 220415\u20113318 (med hård bindestreg)",
+            "hans cpr er ２２０４１５-３３１８ i fuld bredde",
+            "jeg har prøvet med hunde123 men det virker ikke",
+            "adgangskoden til min datter, den er solsikke");
     private static final List<String> SECRETS = List.of("150312", "4417", "1503124417", "Sommerfugl2024",
-            "Hemmelig!77", "Kattemad99", "BlueTiger42", "Rosenkål88", "Pingvin55", "abcd1234");
+            "Hemmelig!77", "Kattemad99", "BlueTiger42", "Rosenkål88", "Pingvin55", "abcd1234", "220415", "3318",
+            "２２０４１５", "３３１８", "hunde123", "solsikke");
 
     @Autowired
     TurnProcessor bot;
@@ -67,6 +74,33 @@ class PrivacyTest {
         }
         for (String secret : SECRETS) {
             assertThat(output.getAll()).doesNotContainPattern(standingAlone(secret));
+        }
+    }
+
+    /** Generated CPR numbers (every separator and digit form) and password sentences, through the bot to the database. */
+    @Test
+    void noGeneratedCprNumberOrPasswordReachesTheDatabaseOrTheLog(CapturedOutput output) throws Exception {
+        List<String> cprSentences = PersonalDataArbitraries.cprSentences().sampleStream().limit(60).toList();
+        List<PersonalDataArbitraries.PasswordSentence> passwords =
+                PersonalDataArbitraries.passwordSentences().sampleStream().limit(60).toList();
+        BotConversation c = new BotConversation(bot, "web");
+        c.start("demo-skole");
+        cprSentences.forEach(c::say);
+        passwords.forEach(p -> c.say(p.text()));
+        assertThat(recorder.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+        List<String> stored = jdbc.queryForList("SELECT message_text FROM turn_record", String.class);
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(cprSentences.size() + passwords.size());
+        for (String text : stored) {
+            assertThat(String.valueOf(text)).as("a stored CPR digit").doesNotContainPattern("\\p{Nd}{4}");
+        }
+        for (PersonalDataArbitraries.PasswordSentence p : passwords) {
+            Pattern secret = standingAlone(p.password());
+            assertThat(stored).noneMatch(text -> text != null && secret.matcher(text).find());
+            assertThat(output.getAll()).doesNotContainPattern(secret);
+        }
+        for (String sentence : cprSentences) {
+            assertThat(output.getAll()).doesNotContain(sentence);
         }
     }
 

@@ -24,6 +24,14 @@ class PersonalDataRedactorTest {
             "jeg har prøvet med kodeordet Rosenkål88 | Rosenkål88",
             "password hunter2 | hunter2",
             "jeg skrev Sommerfugl2024 men det virker ikke | Sommerfugl2024",
+            "cpr 150312\u00a04417 | 4417",
+            "cpr 150312\u20114417 | 4417",
+            "cpr １５０３１２-４４１７ | ４４１７",
+            "cpr 15\u00a003\u00a012\u00a04417 | 4417",
+            "jeg har prøvet med hunde123 men det virker ikke | hunde123",
+            "adgangskoden til min søn, den er solsikke | solsikke",
+            "koden hedder solsikke | solsikke",
+            "the password is sunflower | sunflower",
     })
     void removesPersonalData(String text, String secret) {
         assertThat(PersonalDataRedactor.redact(text)).doesNotContain(secret);
@@ -37,6 +45,9 @@ class PersonalDataRedactorTest {
             "vi har prøvet 3 gange",
             "koden virker ikke på Office365",
             "koden til unilogin. Hvad nu?",
+            "min søn går i 8.b og kan ikke logge ind",
+            "hun går i 5a og har glemt koden",
+            "jeg har prøvet med MitID men det virker ikke",
     })
     void leavesOrdinaryQuestionsAlone(String text) {
         assertThat(PersonalDataRedactor.redact(text)).isEqualTo(text);

@@ -26,6 +26,8 @@ final class AppInstance implements AutoCloseable {
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
                 "bot.web.rate-limit.burst=1000000", "bot.web.rate-limit.requests-per-second=1000000",
+                "bot.web.rate-limit.conversations.burst=1000000", "bot.web.rate-limit.conversations.per-day=100000000",
+                "bot.web.rate-limit.turns.burst=1000000", "bot.web.rate-limit.turns.per-minute=100000000",
                 "spring.main.banner-mode=off"));
         all.addAll(redis.applicationProperties());
         all.addAll(List.of(extra));

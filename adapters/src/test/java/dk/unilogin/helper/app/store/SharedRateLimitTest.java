@@ -2,6 +2,8 @@ package dk.unilogin.helper.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.unilogin.helper.app.web.HttpTestClient;
+import dk.unilogin.helper.app.web.HttpTestClient.Conversation;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** With Redis, a client's rate-limit allowance is one, whichever instance its requests reach. */
+/**
+ * With Redis, each rate-limit allowance is one, whichever instance the requests reach: the
+ * conversations an address opens, and the turns of one conversation.
+ */
 class SharedRateLimitTest {
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
@@ -19,7 +24,9 @@ class SharedRateLimitTest {
 
     @BeforeAll
     static void start() {
-        String[] tinyLimit = {"bot.web.rate-limit.burst=3", "bot.web.rate-limit.requests-per-second=0.05"};
+        String[] tinyLimit = {"bot.web.rate-limit.conversations.burst=3",
+                "bot.web.rate-limit.conversations.per-minute=3", "bot.web.rate-limit.turns.burst=2",
+                "bot.web.rate-limit.turns.per-minute=1"};
         a = AppInstance.start(redis, tinyLimit);
         b = AppInstance.start(redis, tinyLimit);
     }
@@ -34,7 +41,8 @@ class SharedRateLimitTest {
     }
 
     @Test
-    void theBurstIsSharedByBothInstancesAndItsKeyHoldsNoAddress() throws Exception {
+    void theConversationsOpenedAreCountedAcrossBothInstancesAndNoKeyHoldsTheAddress() throws Exception {
+        redis.command("FLUSHALL");
         assertThat(a.client().post("/api/conversations", "{}").status()).isEqualTo(201);
         assertThat(b.client().post("/api/conversations", "{}").status()).isEqualTo(201);
         assertThat(a.client().post("/api/conversations", "{}").status()).isEqualTo(201);
@@ -45,8 +53,25 @@ class SharedRateLimitTest {
         assertThat(limited.json().get("code").asString()).isEqualTo("rate-limited");
         assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 20L);
         List<String> buckets = List.of(redis.command("KEYS", "unilogin:rate:*").split("\n"));
-        assertThat(buckets).hasSize(1);
-        assertThat(buckets.get(0)).doesNotContain("127.0.0.1");
-        assertThat(Long.parseLong(redis.command("PTTL", buckets.get(0)))).isPositive();
+        assertThat(buckets).as("per address, conversations a minute, conversations a day").hasSize(3);
+        for (String bucket : buckets) {
+            assertThat(bucket).doesNotContain("127.0.0.1");
+            assertThat(Long.parseLong(redis.command("PTTL", bucket))).isPositive();
+        }
+    }
+
+    @Test
+    void theTurnsOfOneConversationAreCountedAcrossBothInstances() throws Exception {
+        redis.command("FLUSHALL");
+        HttpTestClient first = a.client();
+        Conversation conversation = first.open();
+        String text = HttpTestClient.json("text", "hej");
+
+        assertThat(first.say(conversation, text).status()).isEqualTo(200);
+        assertThat(b.client().say(conversation, text).status()).isEqualTo(200);
+        Response limited = first.say(conversation, text);
+
+        assertThat(limited.status()).as("the third turn, back on the first instance").isEqualTo(429);
+        assertThat(limited.json().get("code").asString()).isEqualTo("rate-limited");
     }
 }

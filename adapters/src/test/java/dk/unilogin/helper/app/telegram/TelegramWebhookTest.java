@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.unilogin.helper.app.web.RawHttp;
 import dk.unilogin.helper.bot.TurnProcessor;
 import java.io.IOException;
 import java.net.URI;
@@ -128,6 +129,38 @@ class TelegramWebhookTest {
         Thread.sleep(300);
         assertThat(turns.seenIn("tg:" + chat)).isEmpty();
         assertThat(telegram.messagesTo(chat)).isEmpty();
+    }
+
+    @Test
+    void withoutTheSecretTheBodyIsNotWaitedForNorRead() throws Exception {
+        // 200 MB announced, a few bytes sent: the answer must come at once, not after the body.
+        try (RawHttp http = new RawHttp(port, 15_000)) {
+            http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + TelegramWebhookController.SECRET_HEADER + ": wrong\r\nContent-Length: 200000000\r\n\r\n{\"update_id\":");
+            assertThat(http.readResponse().status()).isEqualTo(401);
+        }
+        try (RawHttp http = new RawHttp(port, 15_000)) {
+            http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"update_id\":1234\r\n");
+            assertThat(http.readResponse().status()).as("no secret, chunked").isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anUpdateOverTheSizeLimitIs413EvenWithTheSecret() throws Exception {
+        try (RawHttp http = new RawHttp(port, 15_000)) {
+            http.send("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + TelegramWebhookController.SECRET_HEADER + ": " + SECRET + "\r\nContent-Length: 200000000\r\n\r\n{");
+            assertThat(http.readResponse().status()).isEqualTo(413);
+        }
+        String padded = "{\"update_id\":5009," + TelegramUpdates.text(9009, "hej") + ",\"pad\":\"" + "x".repeat(300_000) + "\"}";
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json").header(TelegramWebhookController.SECRET_HEADER, SECRET)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        padded.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("chunked, no declared length").isEqualTo(413);
+        assertThat(turns.seenIn("tg:9009")).isEmpty();
     }
 
     @Test

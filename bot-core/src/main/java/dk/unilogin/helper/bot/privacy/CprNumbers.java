@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Danish CPR numbers: DDMMYY-XXXX, DDMMYY XXXX or ten digits, whose first six are a real
- * date; the date may be written with dashes, dots or slashes between its parts (12-03-45-1234).
+ * date; the date may be written with dashes, dots, slashes or spaces between its parts
+ * (12-03-45-1234, 12 03 45 1234) and the serial set off by a dash, dot, slash or spaces
+ * (120345 - 1234). Reads {@link TextNormalizer normalised} text: every dash is '-', every space ' '.
  */
 final class CprNumbers {
     private static final Pattern CANDIDATE =
-            Pattern.compile("(?<!\\d)(\\d{2})([.\\-/]?)(\\d{2})\\2(\\d{2})[ \\-]?(\\d{4})(?!\\d)");
+            Pattern.compile("(?<!\\d)(\\d{2})([.\\-/ ]?)(\\d{2})\\2(\\d{2}) ?[-./]? ?(\\d{4})(?!\\d)");
 
     private CprNumbers() {
     }

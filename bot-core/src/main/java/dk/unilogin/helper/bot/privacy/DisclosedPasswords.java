@@ -1,14 +1,12 @@
 package dk.unilogin.helper.bot.privacy;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds passwords a user discloses: "min kode er hest123", "password: x", "adgangskoden er …",
  * "my password is …". After "er"/"is" a plain word that describes the password ("forkert",
- * "glemt", "wrong") is kept, so the question still reads; after a colon or "=" the next token
+ * "glemt", "wrong", listed in {@link OrdinaryWords}) is kept, so the question still reads; after a colon or "=" the next token
  * is always a password.
  */
 final class DisclosedPasswords {
@@ -17,15 +15,6 @@ final class DisclosedPasswords {
             "(?iu)\\b(" + WORD + ")\\s*[:=]\\s*(\\S+)");
     private static final Pattern AFTER_VERB = Pattern.compile(
             "(?iu)\\b(" + WORD + ")(?:\\s+(?:til|for|to|on)\\s+\\S+)?\\s+(?:er|var|is|was|hedder|bliver|blev|lyder på)(?:\\s*:)?\\s+(?:nu\\s+|now\\s+)?(\\S+)");
-
-    /** Words that describe a password rather than being one. */
-    private static final Set<String> DESCRIPTIVE = Set.copyOf(java.util.List.of(
-            "forkert", "forkerte", "ikke", "glemt", "væk", "udløbet", "blevet", "for", "den", "det", "en", "et",
-            "rigtig", "rigtigt", "korrekt", "ugyldig", "låst", "spærret", "stadig", "altid", "også", "nok", "vist",
-            "jo", "måske", "ny", "nyt", "gammel", "gamle", "samme", "skiftet", "ændret", "lang", "kort", "svær",
-            "nem", "helt", "bare", "slettet", "mistet", "hemmelig", "personlig", "midlertidig", "så", "meget",
-            "wrong", "not", "incorrect", "expired", "lost", "gone", "too", "the", "a", "an", "still", "invalid",
-            "locked", "forgotten", "new", "old", "same", "changed", "correct", "right", "blocked", "secret"));
 
     private DisclosedPasswords() {
     }
@@ -44,7 +33,7 @@ final class DisclosedPasswords {
             String secret = m.group(2);
             String bare = secret.replaceAll("[\\p{Punct}&&[^\\[]]+$", "");
             boolean alreadyRedacted = secret.startsWith("[");
-            boolean descriptive = DESCRIPTIVE.contains(bare.toLowerCase(Locale.ROOT));
+            boolean descriptive = OrdinaryWords.isListed(bare);
             if (alreadyRedacted || bare.isEmpty() || (keepDescriptive && descriptive)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;

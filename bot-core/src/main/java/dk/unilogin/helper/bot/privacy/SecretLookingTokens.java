@@ -14,10 +14,6 @@ final class SecretLookingTokens {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[.,!?;:]+$");
     private static final int MIN_LENGTH = 6;
     private static final Pattern PASSWORD_TALK = Pattern.compile("(?iu)\\b(" + DisclosedPasswords.WORD + ")\\b");
-    /** Device and product names written with a number: "iPhone15", "Office365", "Windows11". */
-    private static final Pattern PRODUCT = Pattern.compile("(?i)(office|microsoft|m|o|windows|win|iphone|ipad|"
-            + "galaxy|pixel|macbook|ios|android|chromebook|surface|xbox|ps|playstation|wifi|covid)[-\\s]?\\d+\\w*");
-
     private SecretLookingTokens() {
     }
 
@@ -46,14 +42,14 @@ final class SecretLookingTokens {
 
     /** In a message about passwords, "sommer2024" is one even in lower case: letters and digits, six or more. */
     private static boolean wordWithDigits(String token) {
-        return token.codePointCount(0, token.length()) >= MIN_LENGTH && !PRODUCT.matcher(token).matches()
+        return token.codePointCount(0, token.length()) >= MIN_LENGTH && !OrdinaryWords.PRODUCT.matcher(token).matches()
                 && !token.contains("://") && !token.startsWith("www.") && !token.contains("@")
                 && token.codePoints().anyMatch(Character::isLetter) && token.codePoints().anyMatch(Character::isDigit)
                 && token.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     static boolean looksSecret(String token) {
-        if (token.codePointCount(0, token.length()) < MIN_LENGTH || PRODUCT.matcher(token).matches()
+        if (token.codePointCount(0, token.length()) < MIN_LENGTH || OrdinaryWords.PRODUCT.matcher(token).matches()
                 || token.contains("://") || token.startsWith("www.") || token.contains("@")) {
             return false;
         }

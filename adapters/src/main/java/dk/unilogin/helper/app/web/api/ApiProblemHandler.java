@@ -32,6 +32,10 @@ class ApiProblemHandler {
         if (problem.status() == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"webchat\"");
         }
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // Idle conversations expire continuously; a minute frees room.
+            response.header(HttpHeaders.RETRY_AFTER, "60");
+        }
         return response.body(problem(problem.status(), problem.code(), problem.getMessage()));
     }
 

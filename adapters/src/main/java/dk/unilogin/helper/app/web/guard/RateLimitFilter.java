@@ -6,25 +6,37 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits API and Direct Line requests per client address and answers the excess with 429 and
- * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own;
- * nor are Direct Line polls, which read and run no turn.
+ * Rate limits sized for schools, where every parent on the school's network shares one
+ * address: turns are limited per conversation, opening conversations per client address
+ * (a minute's and a day's allowance), and every API request per address only as a generous
+ * backstop. Direct Line is counted the same way: its token generation opens a conversation,
+ * its posted activities are turns. Widget settings (one small cacheable answer per page view),
+ * Direct Line polls (they read and run no turn) and CORS preflights (sent by the browser on its
+ * own) are not counted. The excess gets 429 with {@code Retry-After}; when the shared store
+ * holding the counts is unreachable, 503.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
-    private final RateLimitBuckets limiter;
+    private final RateLimiter limiter;
+    private final TrustedProxies proxies;
+    private final RateLimits limits;
 
-    RateLimitFilter(RateLimitBuckets limiter) {
+    RateLimitFilter(RateLimiter limiter, TrustedProxies proxies, RateLimits limits) {
         this.limiter = limiter;
+        this.proxies = proxies;
+        this.limits = limits;
+    }
+
+    /** The allowances: any API request per address, conversations opened per address, turns per conversation. */
+    record RateLimits(Allowance perAddress, Allowance opensPerMinute, Allowance opensPerDay, Allowance turns) {
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !GuardedPaths.guarded(request) || "OPTIONS".equals(request.getMethod())
-                || GuardedPaths.directLinePoll(request);
+                || GuardedPaths.isWidgetSettings(request) || GuardedPaths.isDirectLinePoll(request);
     }
 
     @Override
@@ -32,7 +44,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         RateLimiter.Decision decision;
         try {
-            decision = limiter.tryAcquire(request.getRemoteAddr());
+            decision = decide(request);
         } catch (StoreUnavailableException e) {
             ProblemResponses.writeStoreUnavailable(response);
             return;
@@ -45,8 +57,17 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
     }
 
-    @Scheduled(fixedDelay = 60_000)
-    void forgetIdleClients() {
-        limiter.forgetIdle();
+    private RateLimiter.Decision decide(HttpServletRequest request) {
+        String address = proxies.clientAddress(request);
+        RateLimiter.Decision decision = limiter.tryAcquire("address:" + address, limits.perAddress());
+        if (!decision.allowed()) {
+            return decision;
+        }
+        if (GuardedPaths.opensConversation(request)) {
+            decision = limiter.tryAcquire("open:" + address, limits.opensPerMinute());
+            return decision.allowed() ? limiter.tryAcquire("open-day:" + address, limits.opensPerDay()) : decision;
+        }
+        String conversation = GuardedPaths.turnConversation(request);
+        return conversation == null ? decision : limiter.tryAcquire("turn:" + conversation, limits.turns());
     }
 }

@@ -12,13 +12,14 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The per-client token buckets in Redis, so a client's allowance is the same whichever
- * instance it reaches. One script per request refills and takes from the bucket atomically,
- * on Redis's own clock (the instances' clocks may differ). A bucket expires once it would be
- * full again, when it no longer tells anything. The key holds a hash of the client's address,
- * not the address.
+ * The token buckets in Redis, so an allowance is the same whichever instance a client reaches.
+ * One script per request refills and takes from the bucket atomically, on Redis's own clock
+ * (the instances' clocks may differ); the bucket's size and rate travel with each call, so
+ * every {@link Allowance} shares the one script. A bucket expires once it would be full
+ * again, when it no longer tells anything. The Redis key holds a hash of the limiter's key
+ * (an address or a conversation id), not the key itself.
  */
-final class RedisRateLimiter implements RateLimitBuckets {
+final class RedisRateLimiter implements RateLimiter {
     /** Returns {1, 0} when allowed, {0, milliseconds until a token} when not. */
     private static final RedisScript<List> TAKE = RedisScript.of("""
             local capacity = tonumber(ARGV[1])
@@ -43,27 +44,23 @@ final class RedisRateLimiter implements RateLimitBuckets {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
-    private final String capacity;
-    private final String tokensPerMilli;
 
-    RedisRateLimiter(StringRedisTemplate redis, RedisKeys keys, int burst, double requestsPerSecond) {
-        if (burst < 1 || requestsPerSecond <= 0) {
-            throw new IllegalArgumentException("rate limit needs burst >= 1 and requests-per-second > 0");
-        }
+    RedisRateLimiter(StringRedisTemplate redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
-        this.capacity = Integer.toString(burst);
-        this.tokensPerMilli = Double.toString(requestsPerSecond / 1000.0);
     }
 
     @Override
-    public RateLimiter.Decision tryAcquire(String client) {
+    public Decision tryAcquire(String key, Allowance allowance) {
+        String capacity = Integer.toString(allowance.burst());
+        // The script counts in milliseconds of Redis's clock.
+        String tokensPerMilli = Double.toString(allowance.perSecond() / 1000.0);
         List<?> reply = RedisCalls.call("take a rate-limit token",
-                () -> redis.execute(TAKE, List.of(keys.rateLimit(hashed(client))), capacity, tokensPerMilli));
+                () -> redis.execute(TAKE, List.of(keys.rateLimit(hashed(key))), capacity, tokensPerMilli));
         if (((Number) reply.get(0)).longValue() == 1) {
-            return RateLimiter.Decision.ALLOWED;
+            return Decision.ALLOWED;
         }
-        return new RateLimiter.Decision(false, Duration.ofMillis(((Number) reply.get(1)).longValue()));
+        return Decision.waitFor(Duration.ofMillis(((Number) reply.get(1)).longValue()));
     }
 
     private static String hashed(String client) {

@@ -8,25 +8,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API and Direct Line request bodies over the limit with 413 before anything parses them. A body
- * of declared length is judged by its header; a chunked one is read up to one byte past
- * the limit and, if it fits, handed on from memory.
+ * Bounds every request body before anything parses it: over the limit is 413, a body that
+ * takes longer than the read deadline to arrive is 408. A body of declared length over the
+ * limit is refused by its header, unread; any other body is read here, up to one byte past
+ * the limit, and handed on from memory. The Telegram webhook is left to its controller, which
+ * checks Telegram's secret before it reads a byte and applies its own limit.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
-    private final int maxBytes;
+    private static final String WEBHOOKS = "/telegram/";
 
-    RequestBodyLimitFilter(int maxBytes) {
+    private final int maxBytes;
+    private final Duration readDeadline;
+    private final LongSupplier nanoTime;
+
+    RequestBodyLimitFilter(int maxBytes, Duration readDeadline, LongSupplier nanoTime) {
         this.maxBytes = maxBytes;
+        this.readDeadline = readDeadline;
+        this.nanoTime = nanoTime;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !GuardedPaths.guarded(request);
+        return GuardedPaths.of(request).startsWith(WEBHOOKS);
     }
 
     @Override
@@ -37,16 +49,50 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
-        if (declared >= 0 || !hasChunkedBody(request)) {
+        if (declared == 0 || (declared < 0 && !hasChunkedBody(request)) || isForm(request)) {
+            // A form is parsed by Tomcat itself (server.tomcat.max-http-form-post-size bounds it).
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        byte[] body;
+        try {
+            body = readBounded(request.getInputStream());
+        } catch (ReadTooSlow e) {
+            response.setHeader("Connection", "close");
+            ProblemResponses.write(response, HttpStatus.REQUEST_TIMEOUT, "body-too-slow",
+                    "The request body did not arrive in time.");
+            return;
+        }
         if (body.length > maxBytes) {
             tooLarge(response);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    /** Reads up to one byte past the limit, giving up when the whole read takes longer than the deadline. */
+    private byte[] readBounded(InputStream in) throws IOException {
+        long started = nanoTime.getAsLong();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes + 1, 8192));
+        byte[] buffer = new byte[4096];
+        int total = 0;
+        while (total <= maxBytes) {
+            int n = in.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - total));
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer, 0, n);
+            total += n;
+            if (nanoTime.getAsLong() - started > readDeadline.toNanos()) {
+                throw new ReadTooSlow();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     private static boolean hasChunkedBody(HttpServletRequest request) {
@@ -58,6 +104,12 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                 "The request body is larger than " + maxBytes + " bytes.");
+    }
+
+    private static final class ReadTooSlow extends IOException {
+        ReadTooSlow() {
+            super("request body read deadline passed", null);
+        }
     }
 
     /** The request with its already-read body served from memory. */

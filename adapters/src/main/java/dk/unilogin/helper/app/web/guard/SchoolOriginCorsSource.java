@@ -40,10 +40,10 @@ final class SchoolOriginCorsSource implements CorsConfigurationSource {
      */
     @Override
     public CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
-        if (GuardedPaths.directLine(request)) {
+        if (GuardedPaths.isDirectLine(request)) {
             return directLineConfiguration;
         }
-        return request.getRequestURI().startsWith("/api/") ? apiConfiguration : null;
+        return GuardedPaths.isApi(request) ? apiConfiguration : null;
     }
 
     /** Asks {@link AllowedOrigins} instead of holding a fixed list, so school changes apply at once. */

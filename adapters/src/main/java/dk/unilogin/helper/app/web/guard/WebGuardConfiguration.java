@@ -4,6 +4,7 @@ import dk.unilogin.helper.app.store.RedisKeys;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,19 +15,46 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The filters in front of everything, outermost first: security headers, CORS, rate
- * limit, body size. They run before Spring Security (order -100), so refusals and
- * preflights carry the headers too.
+ * The filters in front of everything, outermost first: security headers, plain paths only,
+ * CORS, rate limit, body size. They run before Spring Security (order -100), so refusals
+ * and preflights carry the headers too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebGuardConfiguration {
     private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(WebChatProperties properties) {
-        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties.frameAncestors()));
+    SecurityHeaders securityHeaders(WebChatProperties properties) {
+        return new SecurityHeaders(properties.frameAncestors());
+    }
+
+    @Bean
+    TrustedProxies trustedProxies(WebChatProperties properties) {
+        return new TrustedProxies(properties.trustedProxies());
+    }
+
+    /** Counts in memory, or in Redis (shared by every instance) when {@code bot.store=redis}. */
+    @Bean
+    RateLimiter rateLimiter(ObjectProvider<Clock> clock, ObjectProvider<RedisKeys> redisKeys,
+                            ObjectProvider<StringRedisTemplate> redis) {
+        RedisKeys keys = redisKeys.getIfAvailable();
+        return keys == null
+                ? new InMemoryRateLimiter(clock.getIfAvailable(Clock::systemUTC))
+                : new RedisRateLimiter(redis.getObject(), keys);
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(headers));
         registration.setOrder(FIRST);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter() {
+        var registration = new FilterRegistrationBean<>(new CanonicalPathFilter());
+        registration.setOrder(FIRST + 1);
         return registration;
     }
 
@@ -38,32 +66,29 @@ class WebGuardConfiguration {
         var origins = new AllowedOrigins(properties.allowedOrigins(),
                 () -> schools.getIfAvailable(() -> SchoolDirectory.EMPTY), localhost);
         var registration = new FilterRegistrationBean<>(new CorsFilter(new SchoolOriginCorsSource(origins)));
-        registration.setOrder(FIRST + 1);
-        return registration;
-    }
-
-    /** Per-client allowances in memory, or in Redis (shared by every instance) when {@code bot.store=redis}. */
-    @Bean
-    RateLimitFilter rateLimitFilter(WebChatProperties properties, ObjectProvider<RedisKeys> redisKeys,
-                                    ObjectProvider<StringRedisTemplate> redis) {
-        var limit = properties.rateLimit();
-        RedisKeys keys = redisKeys.getIfAvailable();
-        return new RateLimitFilter(keys == null
-                ? new RateLimiter(limit.burst(), limit.requestsPerSecond(), System::nanoTime)
-                : new RedisRateLimiter(redis.getObject(), keys, limit.burst(), limit.requestsPerSecond()));
-    }
-
-    @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
-        var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(FIRST + 2);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebChatProperties properties) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.maxBodyBytes()));
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(WebChatProperties properties, RateLimiter limiter,
+                                                            TrustedProxies proxies) {
+        var limit = properties.rateLimit();
+        var limits = new RateLimitFilter.RateLimits(
+                new Allowance(limit.burst(), limit.requestsPerSecond()),
+                Allowance.perMinute(limit.conversations().burst(), limit.conversations().perMinute()),
+                Allowance.perDay(limit.conversations().perDay()),
+                Allowance.perMinute(limit.turns().burst(), limit.turns().perMinute()));
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter, proxies, limits));
         registration.setOrder(FIRST + 3);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebChatProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.maxBodyBytes(),
+                properties.bodyReadTimeout(), System::nanoTime));
+        registration.setOrder(FIRST + 4);
         return registration;
     }
 }

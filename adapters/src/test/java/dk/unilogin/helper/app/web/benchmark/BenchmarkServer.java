@@ -46,7 +46,9 @@ final class BenchmarkServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:benchmark", "--bot.web.rate-limit.burst=1000000",
-                "--bot.web.rate-limit.requests-per-second=1000000"));
+                "--bot.web.rate-limit.requests-per-second=1000000", "--bot.web.rate-limit.conversations.burst=1000000",
+                "--bot.web.rate-limit.conversations.per-day=100000000", "--bot.web.rate-limit.turns.burst=1000000",
+                "--bot.web.rate-limit.turns.per-minute=100000000"));
         command.addAll(extraOptions);
         return launch(command, port, jar.getFileName().toString());
     }

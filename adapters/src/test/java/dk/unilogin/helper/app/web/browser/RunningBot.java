@@ -24,7 +24,11 @@ final class RunningBot implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--bot.web.rate-limit.burst=10000",
-                "--bot.web.rate-limit.requests-per-second=10000"));
+                "--bot.web.rate-limit.requests-per-second=10000",
+                "--bot.web.rate-limit.conversations.burst=10000",
+                "--bot.web.rate-limit.conversations.per-day=10000000",
+                "--bot.web.rate-limit.turns.burst=10000",
+                "--bot.web.rate-limit.turns.per-minute=1000000"));
         args.addAll(List.of(settings));
         return new RunningBot(new SpringApplicationBuilder(UniloginBotApplication.class).run(args.toArray(String[]::new)));
     }

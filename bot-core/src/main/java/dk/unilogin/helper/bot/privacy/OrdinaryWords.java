@@ -1,0 +1,53 @@
+package dk.unilogin.helper.bot.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words and tokens that are never a password whatever is said around them: the list in
+ * {@code privacy/ordinary-words.txt} (words describing a password, everyday words, the
+ * guide's names), class names ("8.b", "5a", "10.c") and product names with a number
+ * ("Office365", "iPhone15").
+ */
+final class OrdinaryWords {
+    private static final Set<String> WORDS = load();
+    private static final Pattern CLASS_NAME = Pattern.compile("\\d{1,2}\\.? ?[a-zæøå]", Pattern.CASE_INSENSITIVE);
+    static final Pattern PRODUCT = Pattern.compile("(?i)(office|microsoft|m|o|windows|win|iphone|ipad|"
+            + "galaxy|pixel|macbook|ios|android|chromebook|surface|xbox|ps|playstation|wifi|covid)[-\\s]?\\d+\\w*");
+
+    private OrdinaryWords() {
+    }
+
+    static boolean isOrdinary(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return WORDS.contains(lower) || CLASS_NAME.matcher(token).matches() || PRODUCT.matcher(token).matches();
+    }
+
+    static boolean isListed(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = OrdinaryWords.class.getResourceAsStream("/privacy/ordinary-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("privacy/ordinary-words.txt is missing");
+            }
+            Set<String> words = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(line -> line.replaceAll("#.*", "").strip().toLowerCase(Locale.ROOT))
+                    .filter(line -> !line.isEmpty())
+                    .forEach(words::add);
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dk.unilogin.helper.bot.privacy;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a password by what is said around it, with no "er"/"is"/":" right after a password
+ * word: "jeg har prøvet med hunde123", "I typed Kage7", "adgangskoden … den er solsikke",
+ * "solsikke som kode". Words in {@link OrdinaryWords} (describing words, everyday words, the
+ * guide's names, class and product names) are never taken.
+ */
+final class PasswordContext {
+    private static final String QUOTE = "[\"'“”‘’«»]?";
+    /** "prøvet med X", "tastede X", "tried X": X is taken if it looks made up (letters and digits, a pin). */
+    private static final Pattern TRIED = Pattern.compile("(?iu)\\b(?:prøv(?:et|ede|er)|forsøg(?:t|te|er)|tast(?:et|ede|er)"
+            + "|indtast(?:et|ede|er)|skrev(?:et)?|skriver|brugt|brugte|tried|typed|entered|used|using)"
+            + "(?:\\s+(?:med|ind|in|with))?\\s+" + QUOTE + "(\\S+)");
+    /** "den er X", "den hedder X", "it is X", after a password was mentioned: X is taken unless ordinary. */
+    private static final Pattern IT_IS = Pattern.compile("(?iu)\\b(den|det|it)(?:\\s+(?:er|var|hedder|is|was)|'s)"
+            + "(?:\\s*:)?\\s+(?:nu\\s+|now\\s+|bare\\s+|just\\s+)?" + QUOTE + "(\\S+)");
+    /** "X som kode", "X as my password": X is taken unless ordinary. */
+    private static final Pattern AS_PASSWORD = Pattern.compile("(?iu)" + QUOTE + "([^\\s\"'“”‘’«»]+)" + QUOTE
+            + "\\s+(som|as)\\s+(?:(?:min|mit|hans|hendes|deres|sin|sit|ny|nyt|nye|my|his|her|the|a|new)\\s+)*"
+            + "(?:" + DisclosedPasswords.WORD + ")\\b");
+    private static final Pattern PASSWORD_TALK = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:adgangs|pin|login|mitid-|unilogin-)?"
+            + "(?:kode(?:n|r|rne|ord|ordet)?|password(?:et)?|pw|kodeord(?:et)?)(?![\\p{L}\\d])");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’«»]+$");
+    /** Danish adjective and participle endings: "frustrerende", "umulig", "mærkeligt" describe, they are no password. */
+    private static final Pattern DESCRIBING_ENDING = Pattern.compile("(?iu).*(?:ende|lig|ligt|lige|ig|igt|ige|isk|iske|et|ede)");
+    private static final int MIN_PLAIN_WORD = 4;
+
+    private PasswordContext() {
+    }
+
+    static Redaction redact(String text, String replacement) {
+        Redaction tried = replace(TRIED, text, replacement, 1, (bare, m, t) -> madeUp(bare));
+        Redaction itIs = replace(IT_IS, tried.text(), replacement, 2,
+                (bare, m, t) -> passwordMentionedBefore(t, m.start()) && plausibleWord(bare, m.group(1)));
+        Redaction as = replace(AS_PASSWORD, itIs.text(), replacement, 1, (bare, m, t) -> plausibleWord(bare, m.group(2)));
+        return new Redaction(as.text(), tried.removedSomething() || itIs.removedSomething() || as.removedSomething());
+    }
+
+    private interface Test {
+        boolean secret(String bare, Matcher match, String text);
+    }
+
+    private static Redaction replace(Pattern pattern, String text, String replacement, int group, Test test) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            String token = m.group(group);
+            String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            if (token.startsWith("[") || bare.isEmpty() || OrdinaryWords.isOrdinary(bare) || !test.secret(bare, m, text)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            int start = m.start(group) - m.start();
+            String whole = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(whole.substring(0, start) + replacement
+                    + token.substring(bare.length()) + whole.substring(start + token.length())));
+            found = true;
+        }
+        m.appendTail(out);
+        return new Redaction(out.toString(), found);
+    }
+
+    private static boolean madeUp(String token) {
+        return PasswordLikeTokens.looksSecret(token);
+    }
+
+    /**
+     * After "den er" a made-up token always; a plain word of four letters or more only if it
+     * does not read as a description. English "it is" takes only made-up tokens: "it is frustrating".
+     */
+    private static boolean plausibleWord(String token, String pronoun) {
+        if (madeUp(token)) {
+            return true;
+        }
+        boolean english = pronoun.equalsIgnoreCase("it") || pronoun.equalsIgnoreCase("as");
+
+        boolean word = token.codePoints().allMatch(Character::isLetter);
+        return word && !english && token.codePointCount(0, token.length()) >= MIN_PLAIN_WORD
+                && !DESCRIBING_ENDING.matcher(token.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    private static boolean passwordMentionedBefore(String text, int end) {
+        return PASSWORD_TALK.matcher(text).region(0, end).find();
+    }
+}
