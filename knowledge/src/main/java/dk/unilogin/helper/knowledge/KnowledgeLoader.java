@@ -33,22 +33,23 @@ public final class KnowledgeLoader {
 
     /** A guide folder on disk with the same layout, e.g. one that school staff edit. */
     public static KnowledgeBase load(Path dir) {
-        return build(GuideFiles.fromDirectory(dir), MatchingLists.fromDirectory(dir), MatcherSettings.defaults());
+        return build(GuideFiles.fromDirectory(dir), MatchingLists.fromDirectory(dir));
     }
 
     static KnowledgeBase build(List<GuideFile> files) {
-        return build(files, MatcherSettings.defaults());
+        return build(files, MatchingLists.bundled());
     }
 
+    /** The bundled guide files with other settings: for tuning runs. */
     static KnowledgeBase build(List<GuideFile> files, MatcherSettings settings) {
-        return build(files, MatchingLists.bundled(), settings);
+        return build(files, MatchingLists.bundled().withSettings(settings));
     }
 
-    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, MatcherSettings settings) {
+    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists) {
         Guide guide = new GuideReader().read(files);
         GuideIndex index = GuideIndex.build(guide, lists);
         Set<String> ids = guide.of(Language.DA).stream().map(Passage::id).collect(Collectors.toSet());
         RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, settings, required));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, required, lists.writerRoles()));
     }
 }

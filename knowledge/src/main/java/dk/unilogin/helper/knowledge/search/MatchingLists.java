@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The word lists that tune matching: synonyms ({@code matching/synonyms.txt}), messages outside
  * the guide ({@code matching/outside-guide.txt}), everyday words ({@code matching/everyday-words.txt})
- * and passages' required words ({@code matching/required-words.txt}).
+ * passages' required words ({@code matching/required-words.txt}) and the matcher's settings
+ * ({@code matching/settings.properties}).
  * They are bundled in the application; a guide folder on disk may hold its own copies at the same
  * paths, each replacing the bundled one, so that a reload picks up edited lists with the passages.
  *
@@ -25,9 +26,11 @@ import java.util.List;
  * @param requiredWords the required-words file's text, read with the index ({@link RequiredWords})
  * @param ownRequiredWords whether that file is the guide folder's own: then every passage it names
  *                         must exist; the bundled one may name passages a folder leaves out
+ * @param writerRoles   phrases that say who writes ({@code matching/writer-roles.txt})
+ * @param settings      the numbers ({@code matching/settings.properties}; a folder's copy replaces the values it sets)
  */
 public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String requiredWords,
-                            boolean ownRequiredWords) {
+                            boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles) {
 
     public MatchingLists {
         outsideGuide = List.copyOf(outsideGuide);
@@ -35,7 +38,12 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
 
     public static MatchingLists bundled() {
         return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText(),
-                resource(RequiredWords.BUNDLED), false);
+                resource(RequiredWords.BUNDLED), false, MatcherSettings.defaults(), WriterRoles.bundled());
+    }
+
+    /** The same lists with other settings: for tuning runs. */
+    public MatchingLists withSettings(MatcherSettings other) {
+        return new MatchingLists(synonyms, outsideGuide, everydayWords, requiredWords, ownRequiredWords, other, writerRoles);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -44,11 +52,16 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String outside = readIfPresent(guideDir, OutsideGuide.BUNDLED);
         String everyday = readIfPresent(guideDir, UnknownWords.BUNDLED);
         String required = readIfPresent(guideDir, RequiredWords.BUNDLED);
+        String settings = readIfPresent(guideDir, MatcherSettings.BUNDLED);
+        String roles = readIfPresent(guideDir, WriterRoles.BUNDLED);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
                 everyday == null ? UnknownWords.bundledText() : everyday,
-                required == null ? resource(RequiredWords.BUNDLED) : required, required != null);
+                required == null ? resource(RequiredWords.BUNDLED) : required, required != null,
+                settings == null ? MatcherSettings.defaults()
+                        : MatcherSettings.parse(MatcherSettings.BUNDLED, settings, MatcherSettings.defaults()),
+                roles == null ? WriterRoles.bundled() : WriterRoles.parse(WriterRoles.BUNDLED, roles));
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

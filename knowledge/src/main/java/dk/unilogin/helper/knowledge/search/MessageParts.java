@@ -1,0 +1,62 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a message into the sentences and clauses it is written in: at sentence ends and line
+ * breaks, and at "og" / "men" / "and" / "but" where a new clause may start ("… glemt sin kode og
+ * hvor skal han logge ind?"). A clause too short to say anything alone ("min søn og …") joins
+ * its neighbour.
+ */
+final class MessageParts {
+    /** A part needs this many words to stand alone ("hvor logger vi ind"). */
+    static final int MIN_WORDS = 3;
+    /** Parts read of a long message; the last ones are kept, as the ask tends to come last. */
+    private static final int MAX_PARTS = 40;
+
+    /** A full stop ends a sentence unless it follows a number ("8. klasse") or an abbreviation ("f.eks."). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|\\s*\\n+\\s*|(?<=\\?)");
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and|men|but)\\s+)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private MessageParts() {
+    }
+
+    static List<String> of(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            for (String clause : JOINED.split(sentence)) {
+                if (words(clause) > 0) {
+                    clauses.add(clause.strip());
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        String pending = "";
+        for (String clause : clauses) {
+            String joined = pending.isEmpty() ? clause : pending + " " + clause;
+            if (words(joined) < MIN_WORDS) {
+                pending = joined;
+            } else {
+                parts.add(joined);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            if (parts.isEmpty()) {
+                parts.add(pending);
+            } else {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + pending);
+            }
+        }
+        return parts.size() > MAX_PARTS ? parts.subList(parts.size() - MAX_PARTS, parts.size()) : parts;
+    }
+
+    static int words(String text) {
+        String stripped = NOT_WORD.matcher(text).replaceAll(" ").strip();
+        return stripped.isEmpty() ? 0 : stripped.split(" ").length;
+    }
+}

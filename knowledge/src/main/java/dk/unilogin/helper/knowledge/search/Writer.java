@@ -1,0 +1,23 @@
+package dk.unilogin.helper.knowledge.search;
+
+/**
+ * Who writes a message and about whom, as its words say ({@code matching/writer-roles.txt}).
+ *
+ * @param role       a parent, a pupil, or not said
+ * @param aboutChild whether the message is about a child rather than the writer's own login
+ * @param cue        the words that said so, for the explanation ("" when nothing did)
+ */
+record Writer(Role role, boolean aboutChild, String cue) {
+    enum Role { PARENT, PUPIL, UNKNOWN }
+
+    static final Writer UNKNOWN = new Writer(Role.UNKNOWN, false, "");
+
+    @Override
+    public String toString() {
+        return switch (role) {
+            case PARENT -> "parent";
+            case PUPIL -> "pupil";
+            case UNKNOWN -> "not said";
+        } + (aboutChild ? ", about a child" : "") + (cue.isEmpty() ? "" : " (" + cue + ")");
+    }
+}
