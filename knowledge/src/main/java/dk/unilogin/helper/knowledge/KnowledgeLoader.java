@@ -8,6 +8,8 @@ import dk.unilogin.helper.knowledge.search.GuideIndex;
 import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
 import dk.unilogin.helper.knowledge.search.PassageMatcher;
+import dk.unilogin.helper.knowledge.search.PassageRoles;
+import dk.unilogin.helper.knowledge.search.UniloginWorks;
 import dk.unilogin.helper.knowledge.search.RequiredWords;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,9 @@ public final class KnowledgeLoader {
         GuideIndex index = GuideIndex.build(guide, lists);
         Set<String> ids = guide.of(Language.DA).stream().map(Passage::id).collect(Collectors.toSet());
         RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, required, lists.writerRoles()));
+        PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
+        UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, required, lists.writerRoles(), roles, works,
+                lists.contextWords(), lists.moreNeeds()));
     }
 }

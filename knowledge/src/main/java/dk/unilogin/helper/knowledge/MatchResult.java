@@ -9,11 +9,30 @@ import java.util.Optional;
  * For {@link MatchDecision#ANSWER} the answer is the first candidate; for
  * {@link MatchDecision#CLARIFY} the candidates to offer are the first ones (at least two);
  * for {@link MatchDecision#NONE} the list may still hold weak candidates for diagnostics.
+ *
+ * @param part     the part of the message the verdict came from: the sentence or clause that
+ *                 states the need, or the whole message
+ * @param alsoAsked further needs the message states, in the order written, each with its passage
  */
-public record MatchResult(MatchDecision decision, List<PassageMatch> ranked) {
+public record MatchResult(MatchDecision decision, List<PassageMatch> ranked, String part, List<AlsoAsked> alsoAsked) {
+
+    /** A further need of the same message: the part that states it and the passage that answers it. */
+    public record AlsoAsked(String part, String passageId) {
+        public AlsoAsked {
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(passageId, "passageId");
+        }
+    }
+
+    public MatchResult(MatchDecision decision, List<PassageMatch> ranked) {
+        this(decision, ranked, "", List.of());
+    }
+
     public MatchResult {
         Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(part, "part");
         ranked = List.copyOf(ranked);
+        alsoAsked = List.copyOf(alsoAsked);
         if (decision == MatchDecision.ANSWER && ranked.isEmpty()) {
             throw new IllegalArgumentException("an answer needs a candidate");
         }
@@ -24,6 +43,11 @@ public record MatchResult(MatchDecision decision, List<PassageMatch> ranked) {
 
     public static MatchResult none(List<PassageMatch> weakCandidates) {
         return new MatchResult(MatchDecision.NONE, weakCandidates);
+    }
+
+    /** The same verdict, said to come from {@code part} with {@code also} asked besides. */
+    public MatchResult from(String part, List<AlsoAsked> also) {
+        return new MatchResult(decision, ranked, part, also);
     }
 
     public Optional<PassageMatch> best() {

@@ -14,7 +14,7 @@ final class ForeignTopicAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
-        double factor = Math.pow(settings.foreignTopicFactor, query.foreign());
+        double factor = Math.pow(settings.foreignTopicFactor, Math.min(query.foreign(), settings.maxForeignWords));
         if (factor == 1) {
             return;
         }

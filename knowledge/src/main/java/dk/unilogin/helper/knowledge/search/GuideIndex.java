@@ -72,7 +72,7 @@ public final class GuideIndex {
     /** The index of {@code guide} matched with {@code lists}. */
     public static GuideIndex build(Guide guide, MatchingLists lists) {
         GuideAnalyzer analyzer = new GuideAnalyzer(lists.synonyms());
-        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords()),
+        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords(), lists.storyWords()),
                 lists.settings());
     }
 

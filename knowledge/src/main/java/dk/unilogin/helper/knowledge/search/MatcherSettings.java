@@ -45,6 +45,13 @@ public final class MatcherSettings {
     final double outsideFactor;
     final double foreignTopicFactor;
     final double requiredWordsFactor;
+    final double roleFactor;
+    final double needMargin;
+    final double partThreshold;
+    final double uniloginWorksFactor;
+    final double minNeedEvidence;
+    final int maxForeignWords;
+    final double maxUnknownWeight;
     final double threshold;
     final double amongThreshold;
     final double clarifyMargin;
@@ -77,6 +84,13 @@ public final class MatcherSettings {
         outsideFactor = get("score.outside-factor");
         foreignTopicFactor = get("adjust.foreign-topic-factor");
         requiredWordsFactor = get("adjust.required-words-factor");
+        roleFactor = get("adjust.role-factor");
+        needMargin = get("decide.need-margin");
+        partThreshold = get("decide.part-threshold");
+        uniloginWorksFactor = get("adjust.unilogin-works-factor");
+        minNeedEvidence = get("decide.min-need-evidence");
+        maxForeignWords = (int) get("adjust.max-foreign-words");
+        maxUnknownWeight = get("read.max-unknown-weight");
         threshold = get("decide.threshold");
         amongThreshold = get("decide.among-threshold");
         clarifyMargin = get("decide.clarify-margin");

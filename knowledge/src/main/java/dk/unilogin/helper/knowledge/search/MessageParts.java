@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a message into the sentences and clauses it is written in: at sentence ends and line
- * breaks, and at "og" / "men" / "and" / "but" where a new clause may start ("… glemt sin kode og
+ * breaks, and at "og" / "and" where a new clause starts ("… glemt sin kode og
  * hvor skal han logge ind?"). A clause too short to say anything alone ("min søn og …") joins
  * its neighbour.
  */
@@ -19,7 +19,14 @@ final class MessageParts {
     /** A full stop ends a sentence unless it follows a number ("8. klasse") or an abbreviation ("f.eks."). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|\\s*\\n+\\s*|(?<=\\?)");
-    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and|men|but)\\s+)");
+    /**
+     * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
+     * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
+     * clause, and "unilogin virker men Teams gør ikke" is one thought.
+     */
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
+            + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
+            + "|så|saa|også|ogsaa|bagefter|desuden|how|where|what|who|when|why|which|i|he|she|we|they|it|now|then|also)\\b)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private MessageParts() {

@@ -11,11 +11,16 @@ import java.util.stream.Collectors;
 final class MessageReader {
     private final QueryReader terms;
     private final WriterRoles roles;
+    private final UniloginWorks works;
     private final MatcherSettings settings;
 
-    MessageReader(QueryReader terms, WriterRoles roles, MatcherSettings settings) {
+    private final WordSet moreNeeds;
+
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, MatcherSettings settings) {
+        this.moreNeeds = moreNeeds;
         this.terms = terms;
         this.roles = roles;
+        this.works = works;
         this.settings = settings;
     }
 
@@ -26,15 +31,21 @@ final class MessageReader {
         }
         List<QueryTerm> whole = terms.read(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
-        for (String part : MessageParts.of(text)) {
-            parts.add(new ReadMessage.Part(part, List.of()));
+        List<String> split = MessageParts.of(text);
+        if (split.size() > 1) {
+            for (String part : split) {
+                parts.add(new ReadMessage.Part(part, terms.read(part)));
+            }
         }
         Writer writer = roles.of(text);
+        String uniloginWorks = works.saysItWorks(text);
         if (log.on()) {
-            log.add("read", parts.size() + " part(s); writer: " + writer);
+            log.add("read", Math.max(1, parts.size()) + " part(s); writer: " + writer
+                    + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")"));
             log.add("", "terms: " + describe(whole));
         }
-        return new ReadMessage(text, whole, parts, writer);
+        boolean addsANeed = !parts.isEmpty() && moreNeeds.containsAny(text);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
     }
 
     static String describe(List<QueryTerm> terms) {
@@ -42,7 +53,7 @@ final class MessageReader {
             return "(none)";
         }
         return terms.stream().map(t -> String.format("%s %.2f%s", t.term(), t.weight(),
-                t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
+                t.story() ? " story" : t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,8 +1,10 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchExplanation;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,14 +28,21 @@ public final class PassageMatcher {
     private final TextScorer scorer;
     private final List<ScoreAdjustment> adjustments;
     private final MatchDecider decider;
+    private final NeedSelector needs;
 
-    public PassageMatcher(GuideIndex index, RequiredWords requiredWords, WriterRoles roles) {
+    public PassageMatcher(GuideIndex index, RequiredWords requiredWords, WriterRoles roles, PassageRoles passageRoles,
+                          UniloginWorks works, String contextWords, String moreNeeds) {
         this.index = index;
         this.settings = index.settings();
-        this.reader = new MessageReader(new QueryReader(index, settings), roles, settings);
+        Set<String> context = new HashSet<>();
+        contextWords.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+                .forEach(l -> context.addAll(TermMappings.analyze(index.analyzer(), l)));
+        this.needs = new NeedSelector(index, settings, context);
+        this.reader = new MessageReader(new QueryReader(index, settings), roles, works, WordSet.parse(moreNeeds), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),
+                new RoleAdjustment(passageRoles, settings), new UniloginWorksAdjustment(works, settings),
                 new OutsideGuideAdjustment());
         this.decider = new MatchDecider(settings);
     }
@@ -53,9 +62,25 @@ public final class PassageMatcher {
         return new MatchExplanation(result, log.lines());
     }
 
+    /**
+     * An opening message is scored whole and part by part: the first part that states a need
+     * the guide answers is the answer, further needs are offered besides; a greeting or a
+     * closing "kan du hjælpe?" states none. Without such a part, the whole message decides.
+     */
     private MatchResult rank(String message, Set<String> allowed, ExplainLog log) {
         ReadMessage read = reader.read(message, log);
-        Query query = Query.of(read.terms(), index, settings);
+        if (allowed != null) {
+            return rank(read, Query.of(read.terms(), index, settings), allowed, log);
+        }
+        Query wholeQuery = Query.of(read.terms(), index, settings);
+        MatchResult whole = rank(read, wholeQuery, null, log).from(read.text(), List.of());
+        if (read.parts().isEmpty()) {
+            return whole;
+        }
+        return needs.select(read, wholeQuery, whole, query -> rank(read, query, null, ExplainLog.OFF), log);
+    }
+
+    private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
         List<IndexedText> texts = candidates.find(query, log);
         if (texts.isEmpty()) {
             log.add("decide", "NONE (no word of the guide)");

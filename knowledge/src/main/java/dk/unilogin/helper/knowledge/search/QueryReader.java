@@ -56,6 +56,11 @@ final class QueryReader {
 
     private void read(SurfaceForm word, Set<String> names, List<QueryTerm> terms) {
         String term = word.term();
+        if (unknownWords.isStory(term) && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
+            // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
+            terms.add(QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0));
+            return;
+        }
         if (index.docFreq(term) > 0) {
             // Filler known only from the messages outside the guide ("fint", "hej") hardly
             // dilutes a question written around it ("unilogin er fint, men Office …").
@@ -111,6 +116,11 @@ final class QueryReader {
 
     private QueryTerm unknown(String term, Set<String> names) {
         UnknownWords.Kind kind = unknownWords.classify(term, names);
+        // An emoji, a lone letter or a word with digits ("3.b", "6b") is a feeling, a class or a code, not a topic.
+        if (kind == UnknownWords.Kind.STORY || kind == UnknownWords.Kind.NAME || term.length() < 2
+                || term.codePoints().noneMatch(Character::isLetter) || term.codePoints().anyMatch(Character::isDigit)) {
+            return QueryTerm.story(term, 0);
+        }
         return new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN);
     }
 

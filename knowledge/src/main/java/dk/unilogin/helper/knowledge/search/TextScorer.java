@@ -22,7 +22,7 @@ final class TextScorer {
         for (IndexedText text : texts) {
             if (text.outsideGuide()) {
                 if (allowed == null) {
-                    sheet.offerOutside(text, similarity(query, query.total() + query.markerWeight(), text));
+                    sheet.offerOutside(text, similarity(query, query.total() + query.storyWeight() + query.markerWeight(), text));
                 }
             } else if (allowed == null || allowed.contains(text.passageId())) {
                 sheet.offer(text, similarity(query, query.total(), text));

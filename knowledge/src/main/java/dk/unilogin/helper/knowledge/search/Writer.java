@@ -12,6 +12,15 @@ record Writer(Role role, boolean aboutChild, String cue) {
 
     static final Writer UNKNOWN = new Writer(Role.UNKNOWN, false, "");
 
+    /** The passage role this writer asks for (see {@link PassageRoles}), or null when the message does not say. */
+    String roleKey() {
+        return switch (role) {
+            case PARENT -> aboutChild ? "parent-child" : "parent-own";
+            case PUPIL -> "pupil";
+            case UNKNOWN -> aboutChild ? "parent-child" : null;
+        };
+    }
+
     @Override
     public String toString() {
         return switch (role) {

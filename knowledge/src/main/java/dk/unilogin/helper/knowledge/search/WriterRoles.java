@@ -18,7 +18,7 @@ public final class WriterRoles {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
-    private enum Cue { PARENT, PUPIL, CHILD, OWN }
+    private enum Cue { PARENT, PUPIL, CHILD, PRONOUN, OWN }
 
     private record Phrase(Cue cue, String words) {
     }
@@ -44,7 +44,7 @@ public final class WriterRoles {
             int colon = line.indexOf(':');
             Cue cue = colon <= 0 ? null : cue(line.substring(0, colon).strip());
             if (cue == null) {
-                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'pupil:', 'child:' or 'own:' and phrases");
+                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
             }
             for (String phrase : line.substring(colon + 1).split(",")) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -65,21 +65,29 @@ public final class WriterRoles {
         return null;
     }
 
-    /** Who writes {@code message}: a pupil's own words outrank a parent's, a child named makes the writer a parent. */
+    /**
+     * Who writes {@code message}. A parent's words ("jeg er mor") outrank a pupil's; a pupil's
+     * ("jeg går i 7. klasse") outrank a third person ("hun", "han"), which a pupil may write about
+     * a teacher; a child named ("min søn") makes the writer a parent writing about the child, unless
+     * the writer speaks of their own login ("mit eget").
+     */
     Writer of(String message) {
         String words = " " + numbersMarked(message) + " ";
         String parent = found(words, Cue.PARENT);
         String pupil = found(words, Cue.PUPIL);
         String child = found(words, Cue.CHILD);
+        String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
-        if (pupil != null) {
+        String aboutChild = child != null ? child : pronoun;
+        if (parent != null) {
+            boolean forChild = aboutChild != null && own == null;
+            return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own);
+        }
+        if (pupil != null && child == null) {
             return new Writer(Writer.Role.PUPIL, false, pupil);
         }
-        if (child != null && own == null) {
-            return new Writer(Writer.Role.PARENT, true, parent == null ? child : parent + ", " + child);
-        }
-        if (parent != null) {
-            return new Writer(Writer.Role.PARENT, false, own == null ? parent : parent + ", " + own);
+        if (aboutChild != null && own == null) {
+            return new Writer(Writer.Role.PARENT, true, aboutChild);
         }
         return own != null ? new Writer(Writer.Role.UNKNOWN, false, own) : Writer.UNKNOWN;
     }
@@ -97,9 +105,14 @@ public final class WriterRoles {
         return NUMBER.matcher(normalise(text)).replaceAll("#");
     }
 
-    /** Lower case, æ/ø/å as ae/oe/aa, apostrophes dropped, other marks as spaces. */
+    /**
+     * Lower case, apostrophes dropped, other marks as spaces, and æ/ø/å and their spellings
+     * ae/oe/aa, or a plain a/o ("min son", "jeg gar i"), all read as one letter.
+     */
     static String normalise(String text) {
-        String folded = SurfaceForm.fold(text.replace("'", "").replace("’", "")).toLowerCase(Locale.ROOT);
+        String folded = text.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT)
+                .replace("æ", "a").replace("ø", "o").replace("å", "a")
+                .replace("aa", "a").replace("ae", "a").replace("oe", "o");
         return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 }

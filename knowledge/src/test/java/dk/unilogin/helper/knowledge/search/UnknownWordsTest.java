@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UnknownWordsTest {
     private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
-    private static final UnknownWords WORDS = new UnknownWords(ANALYZER, "# comment\nargh suk\ni aften");
+    private static final UnknownWords WORDS = new UnknownWords(ANALYZER, "# comment\nargh suk\ni aften", "");
 
     @AfterAll
     static void close() {

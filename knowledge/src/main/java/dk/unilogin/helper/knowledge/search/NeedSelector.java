@@ -1,0 +1,113 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.MatchDecision;
+import dk.unilogin.helper.knowledge.MatchResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
+ * A part states a need when the guide answers it on its own with a score of at least
+ * {@code decide.part-threshold} and with words beyond who, when and where. A word naming another
+ * topic counts in its own part and, once, in every other part; when a part is a need about another
+ * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
+ * the message is about that topic too. A message that says it has several needs ("også", "also")
+ * is answered with its first; else the need the whole message points to, or the first part that
+ * scores near the strongest, as a story's side remarks are no needs of their own.
+ */
+final class NeedSelector {
+    private final GuideIndex index;
+    private final MatcherSettings settings;
+    private final Set<String> context;
+
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context) {
+        this.index = index;
+        this.settings = settings;
+        this.context = Set.copyOf(context);
+    }
+
+    /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
+    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, Function<Query, MatchResult> rank, ExplainLog log) {
+        List<Query> queries = new ArrayList<>();
+        for (ReadMessage.Part part : read.parts()) {
+            queries.add(Query.of(part.terms(), index, settings));
+        }
+        boolean otherTopic = false;
+        List<MatchResult> results = new ArrayList<>();
+        for (Query query : queries) {
+            int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
+            MatchResult result = rank.apply(query.withForeign(query.foreign() + elsewhere));
+            results.add(result);
+            otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
+                    -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
+        }
+        if (otherTopic) {
+            log.add("decide", "a part asks about another topic: every part counts all its words");
+            for (int i = 0; i < queries.size(); i++) {
+                results.set(i, rank.apply(queries.get(i).withForeign(wholeQuery.foreign())));
+            }
+        }
+        List<MatchResult> needs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            MatchResult result = results.get(i);
+            String text = read.parts().get(i).text();
+            if (log.on()) {
+                log.add("part " + (i + 1), "\"" + TextScorer.brief(text) + "\": " + result.decision()
+                        + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score())).orElse(""));
+            }
+            if (isNeed(result, queries.get(i), 1) && seen.add(result.ranked().get(0).passageId())) {
+                needs.add(result.from(text, List.of()));
+            }
+        }
+        if (needs.isEmpty()) {
+            return whole;
+        }
+        MatchResult first = primary(read, whole, needs);
+        String chosen = first.ranked().get(0).passageId();
+        List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
+                .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
+        if (log.on()) {
+            log.add("decide", "the need: \"" + TextScorer.brief(first.part()) + "\" -> " + first.decision() + " " + chosen
+                    + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
+        }
+        return first.from(first.part(), also);
+    }
+
+    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+        MatchResult first = needs.get(0);
+        if (needs.size() > 1 && read.addsANeed()) {
+            return first;
+        }
+        double strongest = needs.stream().mapToDouble(n -> n.ranked().get(0).score()).max().orElse(0);
+        first = needs.stream().filter(n -> n.ranked().get(0).score() >= strongest - settings.needMargin).findFirst().orElse(first);
+        if (whole.decision() == MatchDecision.ANSWER) {
+            String passage = whole.ranked().get(0).passageId();
+            MatchResult fallback = first;
+            return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
+                    .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
+        }
+        return first;
+    }
+
+    /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */
+    private boolean isNeed(MatchResult result, Query query, double lift) {
+        return !result.ranked().isEmpty() && (result.decision() != MatchDecision.NONE || lift > 1)
+                && result.ranked().get(0).score() * lift >= settings.partThreshold
+                && evidence(query) >= settings.minNeedEvidence;
+    }
+
+    /** The weight of the guide's words in a query other than who, when and where. */
+    private double evidence(Query query) {
+        double evidence = 0;
+        for (var term : query.weights().entrySet()) {
+            if (!context.contains(term.getKey()) && index.docFreq(term.getKey()) > 0 && !index.onlyOutsideGuide(term.getKey())) {
+                evidence += term.getValue();
+            }
+        }
+        return evidence;
+    }
+}
