@@ -55,6 +55,7 @@ public final class KnowledgeLoader {
         PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
         UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
         return new GuideKnowledgeBase(guide, new PassageMatcher(index, required, lists.writerRoles(), roles, works,
-                lists.contextWords(), lists.moreNeeds()));
+                lists.contextWords(), lists.moreNeeds(),
+                lists.backReferences(), lists.needWords()));
     }
 }

@@ -49,6 +49,7 @@ public final class MatcherSettings {
     final double needMargin;
     final double partThreshold;
     final double uniloginWorksFactor;
+    final double uniloginWorksBoost;
     final double minNeedEvidence;
     final int maxForeignWords;
     final double maxUnknownWeight;
@@ -88,6 +89,7 @@ public final class MatcherSettings {
         needMargin = get("decide.need-margin");
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");
+        uniloginWorksBoost = get("adjust.unilogin-works-boost");
         minNeedEvidence = get("decide.min-need-evidence");
         maxForeignWords = (int) get("adjust.max-foreign-words");
         maxUnknownWeight = get("read.max-unknown-weight");

@@ -32,6 +32,30 @@ final class MessageParts {
     private MessageParts() {
     }
 
+    /** A question this short that points back ("hvad betyder det?") joins the sentence before it. */
+    private static final int MAX_BACK_REFERENCE_WORDS = 6;
+    private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
+            + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
+
+    static List<String> of(String text, WordSet backReferences) {
+        List<String> parts = of(text);
+        List<String> joined = new ArrayList<>();
+        for (String part : parts) {
+            boolean question = isQuestion(part);
+            if (!joined.isEmpty() && question && words(part) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(part)) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + part);
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
+    }
+
+    /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
+    static boolean isQuestion(String part) {
+        return part.strip().endsWith("?") || QUESTION_START.matcher(part).matches();
+    }
+
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text.strip())) {

@@ -16,8 +16,12 @@ final class MessageReader {
 
     private final WordSet moreNeeds;
 
-    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, MatcherSettings settings) {
+    private final WordSet backReferences;
+
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, WordSet backReferences,
+                  MatcherSettings settings) {
         this.moreNeeds = moreNeeds;
+        this.backReferences = backReferences;
         this.terms = terms;
         this.roles = roles;
         this.works = works;
@@ -31,7 +35,7 @@ final class MessageReader {
         }
         List<QueryTerm> whole = terms.read(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
-        List<String> split = MessageParts.of(text);
+        List<String> split = MessageParts.of(text, backReferences);
         if (split.size() > 1) {
             for (String part : split) {
                 parts.add(new ReadMessage.Part(part, terms.read(part)));

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
- * A part states a need when the guide answers it on its own with a score of at least
- * {@code decide.part-threshold} and with words beyond who, when and where. A word naming another
+ * A part states a need when it is a question or names a problem or a wish, and the guide answers
+ * it on its own with a score of at least {@code decide.part-threshold} and with words beyond who,
+ * when and where. A word naming another
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
  * the message is about that topic too. A message that says it has several needs ("også", "also")
@@ -22,11 +23,13 @@ final class NeedSelector {
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final Set<String> context;
+    private final WordSet needWords;
 
-    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context) {
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords) {
         this.index = index;
         this.settings = settings;
         this.context = Set.copyOf(context);
+        this.needWords = needWords;
     }
 
     /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
@@ -59,7 +62,7 @@ final class NeedSelector {
                 log.add("part " + (i + 1), "\"" + TextScorer.brief(text) + "\": " + result.decision()
                         + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score())).orElse(""));
             }
-            if (isNeed(result, queries.get(i), 1) && seen.add(result.ranked().get(0).passageId())) {
+            if (isNeed(result, queries.get(i), 1) && statesANeed(text) && seen.add(result.ranked().get(0).passageId())) {
                 needs.add(result.from(text, List.of()));
             }
         }
@@ -91,6 +94,11 @@ final class NeedSelector {
                     .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
         }
         return first;
+    }
+
+    /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
+    private boolean statesANeed(String part) {
+        return MessageParts.isQuestion(part) || needWords.containsAny(part);
     }
 
     /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */

@@ -31,14 +31,16 @@ public final class PassageMatcher {
     private final NeedSelector needs;
 
     public PassageMatcher(GuideIndex index, RequiredWords requiredWords, WriterRoles roles, PassageRoles passageRoles,
-                          UniloginWorks works, String contextWords, String moreNeeds) {
+                          UniloginWorks works, String contextWords, String moreNeeds, String backReferences,
+                          String needWords) {
         this.index = index;
         this.settings = index.settings();
         Set<String> context = new HashSet<>();
         contextWords.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
                 .forEach(l -> context.addAll(TermMappings.analyze(index.analyzer(), l)));
-        this.needs = new NeedSelector(index, settings, context);
-        this.reader = new MessageReader(new QueryReader(index, settings), roles, works, WordSet.parse(moreNeeds), settings);
+        this.needs = new NeedSelector(index, settings, context, WordSet.parse(needWords));
+        this.reader = new MessageReader(new QueryReader(index, settings), roles, works, WordSet.parse(moreNeeds),
+                WordSet.parse(backReferences), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),

@@ -20,11 +20,13 @@ public final class UniloginWorks {
     private final List<String[]> phrases;
     private final Set<String> negations;
     private final Set<String> accountPassages;
+    private final Set<String> answers;
 
-    private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> accountPassages) {
+    private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> accountPassages, Set<String> answers) {
         this.phrases = List.copyOf(phrases);
         this.negations = Set.copyOf(negations);
         this.accountPassages = Set.copyOf(accountPassages);
+        this.answers = Set.copyOf(answers);
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -32,6 +34,7 @@ public final class UniloginWorks {
         List<String[]> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
         Set<String> passages = new HashSet<>();
+        Set<String> answers = new HashSet<>();
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -48,19 +51,19 @@ public final class UniloginWorks {
                 switch (key) {
                     case "phrase" -> phrases.add(words.replace("xstarx", "*").split(" "));
                     case "negation" -> negations.add(words);
-                    case "passages" -> {
+                    case "passages", "answer" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, i + 1, "no passage has the id '" + id + "'");
                         }
-                        passages.add(id);
+                        (key.equals("answer") ? answers : passages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, i + 1,
-                            "expected 'phrase:', 'negation:' or 'passages:' and a list");
+                            "expected 'phrase:', 'negation:', 'answer:' or 'passages:' and a list");
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, passages);
+        return new UniloginWorks(phrases, negations, passages, answers);
     }
 
     /** The phrase the message says Unilogin works with, or null. */
@@ -96,6 +99,10 @@ public final class UniloginWorks {
             }
         }
         return true;
+    }
+
+    boolean answers(String passageId) {
+        return answers.contains(passageId);
     }
 
     boolean fixesTheAccount(String passageId) {

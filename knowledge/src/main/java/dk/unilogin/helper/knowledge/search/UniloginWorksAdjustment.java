@@ -23,11 +23,13 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesTheAccount(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
+            } else if (works.answers(entry.passageId)) {
+                entry.score = Math.min(1, entry.score * settings.uniloginWorksBoost);
             }
         }
         if (log.on()) {
-            log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f", phrase,
-                    settings.uniloginWorksFactor));
+            log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f",
+                    phrase, settings.uniloginWorksFactor, settings.uniloginWorksBoost));
         }
     }
 }

@@ -18,7 +18,7 @@ public final class WriterRoles {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
-    private enum Cue { PARENT, PUPIL, CHILD, PRONOUN, OWN }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN }
 
     private record Phrase(Cue cue, String words) {
     }
@@ -44,7 +44,7 @@ public final class WriterRoles {
             int colon = line.indexOf(':');
             Cue cue = colon <= 0 ? null : cue(line.substring(0, colon).strip());
             if (cue == null) {
-                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
+                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
             }
             for (String phrase : line.substring(colon + 1).split(",")) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -58,7 +58,7 @@ public final class WriterRoles {
 
     private static Cue cue(String name) {
         for (Cue cue : Cue.values()) {
-            if (cue.name().equalsIgnoreCase(name)) {
+            if (cue.name().replace('_', '-').equalsIgnoreCase(name)) {
                 return cue;
             }
         }
@@ -78,6 +78,11 @@ public final class WriterRoles {
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
+        String parentOf = found(words, Cue.PARENT_OF);
+        if (parentOf != null && parent == null) {
+            parent = parentOf;
+            child = child == null ? parentOf : child;
+        }
         String aboutChild = child != null ? child : pronoun;
         if (parent != null) {
             boolean forChild = aboutChild != null && own == null;
