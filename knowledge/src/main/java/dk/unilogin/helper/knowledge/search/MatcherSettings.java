@@ -51,6 +51,8 @@ public final class MatcherSettings {
     final double uniloginWorksFactor;
     final double uniloginWorksBoost;
     final double minNeedEvidence;
+    final double audienceRunnerUp;
+    final double clarifyShare;
     final int maxForeignWords;
     final double maxUnknownWeight;
     final double threshold;
@@ -91,6 +93,8 @@ public final class MatcherSettings {
         uniloginWorksFactor = get("adjust.unilogin-works-factor");
         uniloginWorksBoost = get("adjust.unilogin-works-boost");
         minNeedEvidence = get("decide.min-need-evidence");
+        audienceRunnerUp = get("decide.audience-runner-up");
+        clarifyShare = get("decide.clarify-share");
         maxForeignWords = (int) get("adjust.max-foreign-words");
         maxUnknownWeight = get("read.max-unknown-weight");
         threshold = get("decide.threshold");

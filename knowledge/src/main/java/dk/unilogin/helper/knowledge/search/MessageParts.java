@@ -51,6 +51,13 @@ final class MessageParts {
         return joined;
     }
 
+    private static final Pattern JOINED_START = Pattern.compile("(?iu)^\\s*(og|samt|plus|and)\\s.*");
+
+    /** A clause split off at "og" / "and" ("… og hvor skal vi logge ind?"): a further thought of its own. */
+    static boolean joinedClause(String part) {
+        return JOINED_START.matcher(part).matches();
+    }
+
     /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
     static boolean isQuestion(String part) {
         return part.strip().endsWith("?") || QUESTION_START.matcher(part).matches();

@@ -48,7 +48,9 @@ final class MessageReader {
                     + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")"));
             log.add("", "terms: " + describe(whole));
         }
-        boolean addsANeed = !parts.isEmpty() && moreNeeds.containsAny(text);
+        // "også", "also", or two parts written as questions: the message states more than one need.
+        boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
+                || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
     }
 

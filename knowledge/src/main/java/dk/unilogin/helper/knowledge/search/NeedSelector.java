@@ -82,7 +82,8 @@ final class NeedSelector {
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
         MatchResult first = needs.get(0);
-        if (needs.size() > 1 && read.addsANeed()) {
+        if (needs.size() > 1 && (read.addsANeed()
+                || needs.stream().skip(1).anyMatch(n -> MessageParts.joinedClause(n.part())))) {
             return first;
         }
         double strongest = needs.stream().mapToDouble(n -> n.ranked().get(0).score()).max().orElse(0);

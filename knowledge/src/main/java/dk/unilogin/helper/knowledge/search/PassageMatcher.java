@@ -29,6 +29,7 @@ public final class PassageMatcher {
     private final List<ScoreAdjustment> adjustments;
     private final MatchDecider decider;
     private final NeedSelector needs;
+    private final AudienceCheck audience;
 
     public PassageMatcher(GuideIndex index, RequiredWords requiredWords, WriterRoles roles, PassageRoles passageRoles,
                           UniloginWorks works, String contextWords, String moreNeeds, String backReferences,
@@ -47,6 +48,7 @@ public final class PassageMatcher {
                 new RoleAdjustment(passageRoles, settings), new UniloginWorksAdjustment(works, settings),
                 new OutsideGuideAdjustment());
         this.decider = new MatchDecider(settings);
+        this.audience = new AudienceCheck(passageRoles, settings);
     }
 
     public MatchResult match(String message) {
@@ -95,6 +97,7 @@ public final class PassageMatcher {
                 adjustment.apply(read, query, sheet, log);
             }
         }
-        return decider.decide(sheet, allowed == null ? settings.threshold : settings.amongThreshold, log);
+        MatchResult result = decider.decide(sheet, allowed == null ? settings.threshold : settings.amongThreshold, log);
+        return allowed == null ? audience.check(result, read.writer(), log) : result;
     }
 }

@@ -60,6 +60,17 @@ public final class PassageRoles {
         return role == null || roles == null || roles.contains(role);
     }
 
+    /** Whether both passages are written for the same writers. */
+    boolean sameWriters(String a, String b) {
+        return java.util.Objects.equals(byPassage.get(a), byPassage.get(b));
+    }
+
+    /** Whether the passage is written for a parent about a child only. */
+    boolean forChild(String passageId) {
+        Set<String> roles = byPassage.get(passageId);
+        return roles != null && roles.equals(Set.of("parent-child"));
+    }
+
     /** Whether the passage is written for one kind of writer only. */
     boolean hasRole(String passageId) {
         return byPassage.containsKey(passageId);

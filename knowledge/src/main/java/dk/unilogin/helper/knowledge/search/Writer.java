@@ -6,11 +6,16 @@ package dk.unilogin.helper.knowledge.search;
  * @param role       a parent, a pupil, or not said
  * @param aboutChild whether the message is about a child rather than the writer's own login
  * @param cue        the words that said so, for the explanation ("" when nothing did)
+ * @param own        whether the writer speaks of their own login ("mit brugernavn", "mig selv")
  */
-record Writer(Role role, boolean aboutChild, String cue) {
+record Writer(Role role, boolean aboutChild, String cue, boolean own) {
     enum Role { PARENT, PUPIL, UNKNOWN }
 
-    static final Writer UNKNOWN = new Writer(Role.UNKNOWN, false, "");
+    static final Writer UNKNOWN = new Writer(Role.UNKNOWN, false, "", false);
+
+    Writer(Role role, boolean aboutChild, String cue) {
+        this(role, aboutChild, cue, false);
+    }
 
     /** The passage role this writer asks for (see {@link PassageRoles}), or null when the message does not say. */
     String roleKey() {

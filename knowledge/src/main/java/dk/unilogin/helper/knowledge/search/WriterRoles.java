@@ -86,15 +86,16 @@ public final class WriterRoles {
         String aboutChild = child != null ? child : pronoun;
         if (parent != null) {
             boolean forChild = aboutChild != null && own == null;
-            return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own);
+            return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own,
+                    own != null);
         }
         if (pupil != null && child == null) {
-            return new Writer(Writer.Role.PUPIL, false, pupil);
+            return new Writer(Writer.Role.PUPIL, false, pupil, own != null);
         }
         if (aboutChild != null && own == null) {
             return new Writer(Writer.Role.PARENT, true, aboutChild);
         }
-        return own != null ? new Writer(Writer.Role.UNKNOWN, false, own) : Writer.UNKNOWN;
+        return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
     }
 
     private String found(String words, Cue cue) {
