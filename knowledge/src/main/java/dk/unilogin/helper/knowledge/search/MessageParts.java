@@ -16,9 +16,13 @@ final class MessageParts {
     /** Parts read of a long message; the last ones are kept, as the ask tends to come last. */
     private static final int MAX_PARTS = 40;
 
-    /** A full stop ends a sentence unless it follows a number ("8. klasse") or an abbreviation ("f.eks."). */
+    /**
+     * A full stop ends a sentence unless it follows an abbreviation ("f.eks.") or a number ("8. klasse"),
+     * where it does only before a capitalised word ("Noah på 12. Han kan ikke …").
+     */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|\\s*\\n+\\s*|(?<=\\?)");
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
+                    + "|\\s*\\n+\\s*|(?<=\\?)");
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
      * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
@@ -26,7 +30,8 @@ final class MessageParts {
      */
     private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
-            + "|så|saa|også|ogsaa|bagefter|desuden|how|where|what|who|when|why|which|i|he|she|we|they|it|now|then|also)\\b)");
+            + "|så|saa|også|ogsaa|bagefter|desuden|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
+            + "|then|also|once|if)\\b)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private MessageParts() {

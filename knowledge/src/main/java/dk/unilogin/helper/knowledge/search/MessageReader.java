@@ -36,12 +36,13 @@ final class MessageReader {
         List<QueryTerm> whole = terms.read(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences);
+        Writer writer = roles.of(text);
         if (split.size() > 1) {
             for (String part : split) {
-                parts.add(new ReadMessage.Part(part, terms.read(part)));
+                Writer own = roles.of(part);
+                parts.add(new ReadMessage.Part(part, terms.read(part), own.roleKey() != null ? own : writer));
             }
         }
-        Writer writer = roles.of(text);
         String uniloginWorks = works.saysItWorks(text);
         if (log.on()) {
             log.add("read", Math.max(1, parts.size()) + " part(s); writer: " + writer

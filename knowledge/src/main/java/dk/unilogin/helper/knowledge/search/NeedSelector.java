@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
@@ -33,16 +33,19 @@ final class NeedSelector {
     }
 
     /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
-    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, Function<Query, MatchResult> rank, ExplainLog log) {
+    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, BiFunction<ReadMessage, Query, MatchResult> rank,
+                       ExplainLog log) {
         List<Query> queries = new ArrayList<>();
         for (ReadMessage.Part part : read.parts()) {
             queries.add(Query.of(part.terms(), index, settings));
         }
         boolean otherTopic = false;
         List<MatchResult> results = new ArrayList<>();
-        for (Query query : queries) {
+        for (int i = 0; i < queries.size(); i++) {
+            Query query = queries.get(i);
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
-            MatchResult result = rank.apply(query.withForeign(query.foreign() + elsewhere));
+            MatchResult result = rank.apply(read.withWriter(read.parts().get(i).writer()),
+                    query.withForeign(query.foreign() + elsewhere));
             results.add(result);
             otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
                     -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
@@ -50,7 +53,8 @@ final class NeedSelector {
         if (otherTopic) {
             log.add("decide", "a part asks about another topic: every part counts all its words");
             for (int i = 0; i < queries.size(); i++) {
-                results.set(i, rank.apply(queries.get(i).withForeign(wholeQuery.foreign())));
+                results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
+                        queries.get(i).withForeign(wholeQuery.foreign())));
             }
         }
         List<MatchResult> needs = new ArrayList<>();

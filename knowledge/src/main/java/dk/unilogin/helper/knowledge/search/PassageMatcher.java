@@ -81,7 +81,7 @@ public final class PassageMatcher {
         if (read.parts().isEmpty()) {
             return whole;
         }
-        return needs.select(read, wholeQuery, whole, query -> rank(read, query, null, ExplainLog.OFF), log);
+        return needs.select(read, wholeQuery, whole, (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF), log);
     }
 
     private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {

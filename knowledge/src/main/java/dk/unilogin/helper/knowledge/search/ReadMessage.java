@@ -15,7 +15,15 @@ import java.util.List;
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
                    boolean addsANeed) {
 
-    /** One sentence or clause of the message with its terms. */
-    record Part(String text, List<QueryTerm> terms) {
+    /**
+     * One sentence or clause of the message with its terms and who it is written for: its own
+     * words when they say ("… og jeg har glemt mit eget brugernavn"), else the whole message's.
+     */
+    record Part(String text, List<QueryTerm> terms, Writer writer) {
+    }
+
+    /** The same message read as written by {@code other}: how one part of it is scored. */
+    ReadMessage withWriter(Writer other) {
+        return new ReadMessage(text, terms, parts, other, uniloginWorks, addsANeed);
     }
 }
