@@ -20,6 +20,8 @@ import java.util.function.BiFunction;
  * scores near the strongest, as a story's side remarks are no needs of their own.
  */
 final class NeedSelector {
+    private static final int MAX_CLOSING_WORDS = 6;
+
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final Set<String> context;
@@ -51,7 +53,8 @@ final class NeedSelector {
                     -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
         }
         if (otherTopic) {
-            log.add("decide", "a part asks about another topic: every part counts all its words");
+            // The rest of the message ("Hvordan får han en ny?") is about that topic too.
+            log.add("decide", "a part asks about another topic: every part counts all such words");
             for (int i = 0; i < queries.size(); i++) {
                 results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
                         queries.get(i).withForeign(wholeQuery.foreign())));
@@ -70,7 +73,7 @@ final class NeedSelector {
                 needs.add(result.from(text, List.of()));
             }
         }
-        if (needs.isEmpty()) {
+        if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
             return whole;
         }
         MatchResult first = primary(read, whole, needs);
@@ -99,6 +102,16 @@ final class NeedSelector {
                     .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
         }
         return first;
+    }
+
+    /**
+     * A short question at the end of a longer message ("Hvem skal vi kontakte?", "Kan du hjælpe?") asks
+     * about what the message told before it: alone it states no need of its own.
+     */
+    private boolean closingQuestion(String part, ReadMessage read) {
+        List<ReadMessage.Part> parts = read.parts();
+        return parts.size() > 1 && parts.get(parts.size() - 1).text().equals(part) && MessageParts.isQuestion(part)
+                && MessageParts.words(part) <= MAX_CLOSING_WORDS;
     }
 
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
