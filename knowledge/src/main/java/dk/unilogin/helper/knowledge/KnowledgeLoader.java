@@ -54,8 +54,6 @@ public final class KnowledgeLoader {
         RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
         PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
         UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, required, lists.writerRoles(), roles, works,
-                lists.contextWords(), lists.moreNeeds(),
-                lists.backReferences(), lists.needWords()));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works));
     }
 }

@@ -1,7 +1,9 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,15 +35,22 @@ final class MessageReader {
         if (text.length() > settings.maxMessageChars) {
             text = text.substring(0, settings.maxMessageChars);
         }
-        List<QueryTerm> whole = terms.read(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences);
         Writer writer = roles.of(text);
+        List<QueryTerm> whole;
         if (split.size() > 1) {
+            // Each part is read once; the whole message's terms are theirs, each term once, in order.
+            Map<String, QueryTerm> union = new LinkedHashMap<>();
             for (String part : split) {
                 Writer own = roles.of(part);
-                parts.add(new ReadMessage.Part(part, terms.read(part), own.roleKey() != null ? own : writer));
+                List<QueryTerm> partTerms = terms.read(part);
+                partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
+                parts.add(new ReadMessage.Part(part, partTerms, own.roleKey() != null ? own : writer));
             }
+            whole = List.copyOf(union.values());
+        } else {
+            whole = terms.read(text);
         }
         String uniloginWorks = works.saysItWorks(text);
         if (log.on()) {

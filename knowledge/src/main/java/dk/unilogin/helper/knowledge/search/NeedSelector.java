@@ -45,10 +45,16 @@ final class NeedSelector {
         List<MatchResult> results = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
+            // A part that cannot state a need is not scored, unless it names another topic.
+            boolean candidate = statesANeed(read.parts().get(i).text()) && evidence(query) >= settings.minNeedEvidence;
+            if (!candidate && query.foreign() == 0) {
+                results.add(null);
+                continue;
+            }
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
             MatchResult result = rank.apply(read.withWriter(read.parts().get(i).writer()),
                     query.withForeign(query.foreign() + elsewhere));
-            results.add(result);
+            results.add(candidate ? result : null);
             otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
                     -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
         }
@@ -56,8 +62,10 @@ final class NeedSelector {
             // The rest of the message ("Hvordan får han en ny?") is about that topic too.
             log.add("decide", "a part asks about another topic: every part counts all such words");
             for (int i = 0; i < queries.size(); i++) {
-                results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
-                        queries.get(i).withForeign(wholeQuery.foreign())));
+                if (results.get(i) != null) {
+                    results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
+                            queries.get(i).withForeign(wholeQuery.foreign())));
+                }
             }
         }
         List<MatchResult> needs = new ArrayList<>();
@@ -66,10 +74,11 @@ final class NeedSelector {
             MatchResult result = results.get(i);
             String text = read.parts().get(i).text();
             if (log.on()) {
-                log.add("part " + (i + 1), "\"" + TextScorer.brief(text) + "\": " + result.decision()
-                        + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score())).orElse(""));
+                log.add("part " + (i + 1), "\"" + TextScorer.brief(text) + "\": " + (result == null ? "states no need"
+                        : result.decision() + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score()))
+                        .orElse("")));
             }
-            if (isNeed(result, queries.get(i), 1) && statesANeed(text) && seen.add(result.ranked().get(0).passageId())) {
+            if (result != null && isNeed(result, queries.get(i), 1) && seen.add(result.ranked().get(0).passageId())) {
                 needs.add(result.from(text, List.of()));
             }
         }

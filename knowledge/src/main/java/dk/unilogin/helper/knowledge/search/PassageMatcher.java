@@ -1,6 +1,5 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchExplanation;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.Collection;
@@ -14,8 +13,10 @@ import java.util.Set;
  *   <li>read ({@link MessageReader}): the message's weighted terms, its parts, who writes;</li>
  *   <li>candidates ({@link CandidateSearch}): the indexed texts sharing a word with it;</li>
  *   <li>score ({@link TextScorer}): each passage as its best-fitting text;</li>
- *   <li>adjust ({@link ScoreAdjustment}s): other topics, required words, messages outside the guide;</li>
- *   <li>decide ({@link MatchDecider}): answer, clarify or none.</li>
+ *   <li>adjust ({@link ScoreAdjustment}s): other topics, required words, the writer, Unilogin
+ *       working, messages outside the guide;</li>
+ *   <li>decide ({@link MatchDecider}, {@link AudienceCheck}, and for a message of several parts
+ *       {@link NeedSelector}): answer, clarify or none, and from which part.</li>
  * </ol>
  * Every number comes from {@link MatcherSettings}. {@link #explain} runs the same stages and
  * keeps a line for what each did.
@@ -31,17 +32,17 @@ public final class PassageMatcher {
     private final NeedSelector needs;
     private final AudienceCheck audience;
 
-    public PassageMatcher(GuideIndex index, RequiredWords requiredWords, WriterRoles roles, PassageRoles passageRoles,
-                          UniloginWorks works, String contextWords, String moreNeeds, String backReferences,
-                          String needWords) {
+    /** The matcher over {@code index} with the lists read with the guide's passage ids. */
+    public PassageMatcher(GuideIndex index, MatchingLists lists, RequiredWords requiredWords, PassageRoles passageRoles,
+                          UniloginWorks works) {
         this.index = index;
         this.settings = index.settings();
         Set<String> context = new HashSet<>();
-        contextWords.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+        lists.contextWords().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
                 .forEach(l -> context.addAll(TermMappings.analyze(index.analyzer(), l)));
-        this.needs = new NeedSelector(index, settings, context, WordSet.parse(needWords));
-        this.reader = new MessageReader(new QueryReader(index, settings), roles, works, WordSet.parse(moreNeeds),
-                WordSet.parse(backReferences), settings);
+        this.needs = new NeedSelector(index, settings, context, WordSet.parse(lists.needWords()));
+        this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works,
+                WordSet.parse(lists.moreNeeds()), WordSet.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),
@@ -67,9 +68,8 @@ public final class PassageMatcher {
     }
 
     /**
-     * An opening message is scored whole and part by part: the first part that states a need
-     * the guide answers is the answer, further needs are offered besides; a greeting or a
-     * closing "kan du hjælpe?" states none. Without such a part, the whole message decides.
+     * An opening message is scored whole and, when it has several parts, part by part
+     * ({@link NeedSelector}); a reply among offered passages is scored whole only.
      */
     private MatchResult rank(String message, Set<String> allowed, ExplainLog log) {
         ReadMessage read = reader.read(message, log);

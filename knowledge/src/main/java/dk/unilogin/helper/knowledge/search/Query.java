@@ -31,14 +31,18 @@ record Query(Map<String, Double> weights, double total, double storyWeight, doub
             weights.merge(term.term(), term.known() ? term.weight() : term.weight() * scale, Math::max);
             foreign += term.foreign() ? 1 : 0;
         }
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        double markers = weights.keySet().stream().filter(index::marksGuide).count() * settings.guideMarkerWeight;
-        double storyWeight = 0;
-        if (!story.isEmpty()) {
-            storyWeight = story.values().stream().mapToDouble(Double::doubleValue).sum();
-            story.forEach(weights::putIfAbsent);
+        double total = 0;
+        int markers = 0;
+        for (Map.Entry<String, Double> weight : weights.entrySet()) {
+            total += weight.getValue();
+            markers += index.marksGuide(weight.getKey()) ? 1 : 0;
         }
-        return new Query(weights, total, storyWeight, markers, foreign);
+        double storyWeight = 0;
+        for (Map.Entry<String, Double> weight : story.entrySet()) {
+            storyWeight += weight.getValue();
+            weights.putIfAbsent(weight.getKey(), weight.getValue());
+        }
+        return new Query(weights, total, storyWeight, markers * settings.guideMarkerWeight, foreign);
     }
 
     /** What each unknown word's weight is multiplied by so that together they weigh at most {@code read.max-unknown-weight}. */

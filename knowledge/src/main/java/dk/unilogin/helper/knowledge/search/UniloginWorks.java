@@ -3,6 +3,8 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +19,16 @@ public final class UniloginWorks {
 
     private static final int NEGATION_REACH = 3;
 
-    private final List<String[]> phrases;
+    /** The phrases by their first word: a message is looked up word by word. */
+    private final Map<String, List<String[]>> phrases;
     private final Set<String> negations;
     private final Set<String> accountPassages;
     private final Set<String> answers;
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> accountPassages, Set<String> answers) {
-        this.phrases = List.copyOf(phrases);
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
+        this.phrases = Map.copyOf(byFirst);
         this.negations = Set.copyOf(negations);
         this.accountPassages = Set.copyOf(accountPassages);
         this.answers = Set.copyOf(answers);
@@ -49,7 +54,12 @@ public final class UniloginWorks {
                     continue;
                 }
                 switch (key) {
-                    case "phrase" -> phrases.add(words.replace("xstarx", "*").split(" "));
+                    case "phrase" -> {
+                        if (words.startsWith("xstarx")) {
+                            throw new KnowledgeFormatException(source, i + 1, "a phrase cannot start with '*'");
+                        }
+                        phrases.add(words.replace("xstarx", "*").split(" "));
+                    }
                     case "negation" -> negations.add(words);
                     case "passages", "answer" -> {
                         String id = item.strip();
@@ -69,12 +79,10 @@ public final class UniloginWorks {
     /** The phrase the message says Unilogin works with, or null. */
     String saysItWorks(String message) {
         String[] words = WriterRoles.normalise(message).split(" ");
-        for (String[] phrase : phrases) {
-            for (int start = 0; start + phrase.length <= words.length; start++) {
-                if (matches(words, start, phrase)) {
-                    if (negated(words, start + phrase.length)) {
-                        continue;
-                    }
+        for (int start = 0; start < words.length; start++) {
+            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
+                if (start + phrase.length <= words.length && matches(words, start, phrase)
+                        && !negated(words, start + phrase.length)) {
                     return String.join(" ", phrase);
                 }
             }

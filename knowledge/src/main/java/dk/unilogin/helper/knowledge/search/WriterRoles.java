@@ -20,6 +20,7 @@ public final class WriterRoles {
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN }
 
+    /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
     }
 
@@ -49,7 +50,7 @@ public final class WriterRoles {
             for (String phrase : line.substring(colon + 1).split(",")) {
                 String words = numbersMarked(phrase.replace("#", "0"));
                 if (!words.isEmpty()) {
-                    phrases.add(new Phrase(cue, words));
+                    phrases.add(new Phrase(cue, " " + words + " "));
                 }
             }
         }
@@ -100,8 +101,8 @@ public final class WriterRoles {
 
     private String found(String words, Cue cue) {
         for (Phrase phrase : phrases) {
-            if (phrase.cue() == cue && words.contains(" " + phrase.words() + " ")) {
-                return phrase.words();
+            if (phrase.cue() == cue && words.contains(phrase.words())) {
+                return phrase.words().strip();
             }
         }
         return null;
