@@ -43,7 +43,7 @@
       tooLong: 'Din besked er for lang. Gør den kortere (højst 1000 tegn).',
       busy: 'Der er travlt lige nu. Prøv igen om {s} sekunder.',
       failed: 'Beskeden kunne ikke sendes. Tjek din forbindelse og prøv igen.',
-      expired: 'Samtalen var udløbet, så en ny er startet.'
+      lost: 'Den tidligere samtale findes ikke længere, så din besked er sendt i en ny.'
     },
     en: {
       title: 'Help with Unilogin',
@@ -63,7 +63,7 @@
       tooLong: 'Your message is too long. Please shorten it (at most 1000 characters).',
       busy: 'It is busy right now. Try again in {s} seconds.',
       failed: 'The message could not be sent. Check your connection and try again.',
-      expired: 'The conversation had expired, so a new one has started.'
+      lost: 'The earlier conversation no longer exists, so your message went to a new one.'
     }
   };
   var T = STRINGS[LANG];
@@ -71,6 +71,8 @@
 
   var state = loadState();
   var busy = false;
+  var starting = null; // the request opening a conversation, while it runs
+  var sending = Promise.resolve(); // the user's turns, sent one after the other
   var ui = build();
   renderTranscript();
   if (state.open) {
@@ -267,8 +269,8 @@
       ui.input.focus();
     }
     scrollToEnd();
-    if (!state.conversationId && !busy) {
-      startConversation().catch(function (error) { addNotice(describe(error)); });
+    if (!state.conversationId && !starting) {
+      ensureConversation().catch(function (error) { addNotice(describe(error)); });
     }
   }
 
@@ -285,24 +287,47 @@
     state = { conversationId: null, token: null, entries: [], open: true };
     saveState();
     clear(ui.log);
-    startConversation().catch(function (error) { addNotice(describe(error)); });
+    starting = null;
+    ensureConversation().catch(function (error) { addNotice(describe(error)); });
     ui.input.focus();
   }
 
   // ---------- talking to the bot ----------
 
-  function startConversation() {
+  /** The open conversation, opening one (with the welcome) unless one is open or opening. */
+  function ensureConversation() {
+    if (state.conversationId) {
+      return Promise.resolve();
+    }
+    if (!starting) {
+      var opening = startConversation(false);
+      var done = function () {
+        if (starting === opening) {
+          starting = null;
+        }
+      };
+      starting = opening;
+      opening.then(done, done);
+    }
+    return starting;
+  }
+
+  /** Opens a conversation; a quiet one (replacing a lost one) does not show the welcome again. */
+  function startConversation(quiet) {
     return request('/api/conversations', { school: SCHOOL || null, locale: LANG }, null)
       .then(function (body) {
         state.conversationId = body.conversationId;
         state.token = body.token;
-        addBotActivities(body.activities);
+        saveState();
+        if (!quiet) {
+          addBotActivities(body.activities);
+        }
       });
   }
 
   function submitText() {
     var text = ui.input.value.trim();
-    if (!text || busy) {
+    if (!text) {
       return;
     }
     if (text.length > MAX_LENGTH) {
@@ -321,27 +346,37 @@
     ui.input.focus();
   }
 
-  /** Shows the user's turn, posts it, shows the replies; on failure puts typed text back. */
+  /**
+   * Shows the user's turn at once and sends it after the welcome and any turn still on its
+   * way, so a message typed while the chat is loading is not lost; on failure puts typed text back.
+   */
   function say(payload, shown) {
     removeSuggestions();
     addEntry({ from: 'user', text: shown });
-    var ready = state.conversationId ? Promise.resolve() : startConversation();
-    ready.then(function () { return postActivity(payload, true); })
-      .then(function (body) { addBotActivities(body.activities); })
-      .catch(function (error) {
-        if (payload.text && !ui.input.value) {
-          ui.input.value = payload.text;
-        }
-        addNotice(describe(error));
-      });
+    sending = sending.then(function () {
+      return ensureConversation()
+        .then(function () { return postActivity(payload, true); })
+        .then(function (body) { addBotActivities(body.activities); })
+        .catch(function (error) {
+          if (payload.text && !ui.input.value) {
+            ui.input.value = payload.text;
+          }
+          addNotice(describe(error));
+        });
+    });
   }
 
-  function postActivity(payload, retryIfExpired) {
+  /** Posts a turn; when the conversation is gone (expired, or lost in a restart) sends it in a new one. */
+  function postActivity(payload, retryIfLost) {
     var path = '/api/conversations/' + encodeURIComponent(state.conversationId) + '/activities';
     return request(path, payload, state.token).catch(function (error) {
-      if (retryIfExpired && error.status === 404) {
-        addNotice(T.expired);
-        return startConversation().then(function () { return postActivity(payload, false); });
+      if (retryIfLost && error.status === 404) {
+        state.conversationId = null;
+        state.token = null;
+        return startConversation(true).then(function () {
+          addNotice(T.lost);
+          return postActivity(payload, false);
+        });
       }
       throw error;
     });
@@ -380,7 +415,7 @@
   }
 
   function describe(error) {
-    if (error.status === 429) {
+    if (error.status === 429 || error.status === 503) {
       return T.busy.replace('{s}', error.retryAfter || '30');
     }
     if (error.code === 'text-too-long') {

@@ -4,7 +4,11 @@ import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
 import dk.unilogin.helper.bot.insights.TurnRecorder;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.state.ConversationLocks;
+import dk.unilogin.helper.bot.state.ConversationStateStore;
 import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
+import dk.unilogin.helper.bot.state.TurnLock;
+import dk.unilogin.helper.knowledge.ExtraExamples;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.nio.file.Path;
@@ -20,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The bot for the channel adapters: the guide's knowledge (reloadable; from
  * {@code bot.knowledge.dir} when set, else the guide bundled in the jar) and the one
- * {@link TurnProcessor} that the web chat and Telegram share. Schools and insights are
+ * {@link TurnProcessor} that the web chat and Telegram share, keeping conversations in memory
+ * unless a shared store (Redis, {@code bot.store=redis}) provides its own. Schools and insights are
  * optional: without them the bot answers as the guide says and records nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,22 +34,25 @@ public class BotConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
 
     @Bean
-    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir) {
+    public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir,
+            ObjectProvider<ExtraExamples> extras) {
         log.info("Knowledge: {}", dir.isBlank() ? "the guide bundled in the application" : dir);
-        return KnowledgeSource.load(dir);
+        return KnowledgeSource.load(dir, extras.getIfAvailable(() -> ExtraExamples.NONE));
     }
 
     @Bean
     public TurnProcessor turnProcessor(KnowledgeBase knowledge, ObjectProvider<SchoolDirectory> schools,
-            ObjectProvider<TurnRecorder> recorders, ObjectProvider<Clock> clocks, ConversationProperties conversations) {
+            ObjectProvider<TurnRecorder> recorders, ObjectProvider<Clock> clocks, ConversationProperties conversations,
+            ObjectProvider<ConversationStateStore> sharedStore, ObjectProvider<TurnLock> sharedLock) {
         Clock clock = clocks.getIfAvailable(Clock::systemUTC);
         return UniloginBot.builder()
                 .knowledge(knowledge)
                 .schools(schools.getIfAvailable(() -> SchoolDirectory.EMPTY))
                 .recorder(recorders.getIfAvailable(() -> TurnRecorder.NONE))
                 .clock(clock)
-                .stateStore(new InMemoryConversationStateStore(clock, conversations.idleExpiry(),
-                        conversations.max()))
+                .stateStore(sharedStore.getIfAvailable(() -> new InMemoryConversationStateStore(clock,
+                        conversations.idleExpiry(), conversations.max())))
+                .turnLock(sharedLock.getIfAvailable(ConversationLocks::new))
                 .build();
     }
 
@@ -54,10 +62,15 @@ public class BotConfiguration {
         }
 
         public static ReloadableKnowledgeBase load(String dir) {
+            return load(dir, ExtraExamples.NONE);
+        }
+
+        /** The guide with {@code extras} (example questions kept elsewhere) merged in at every load. */
+        public static ReloadableKnowledgeBase load(String dir, ExtraExamples extras) {
             if (dir == null || dir.isBlank()) {
-                return ReloadableKnowledgeBase.bundled();
+                return ReloadableKnowledgeBase.bundled(extras);
             }
-            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir));
+            return ReloadableKnowledgeBase.fromDirectory(Path.of(dir), extras);
         }
     }
 }

@@ -3,9 +3,9 @@ package dk.unilogin.helper.bot;
 import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.dialog.ErrorReply;
 import dk.unilogin.helper.bot.middleware.MiddlewarePipeline;
-import dk.unilogin.helper.bot.state.ConversationLocks;
 import dk.unilogin.helper.bot.state.ConversationState;
 import dk.unilogin.helper.bot.state.ConversationStateStore;
+import dk.unilogin.helper.bot.state.TurnLock;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Objects;
@@ -22,10 +22,12 @@ final class ConversationTurnProcessor implements TurnProcessor {
     private final MiddlewarePipeline pipeline;
     private final ConversationStateStore store;
     private final Clock clock;
-    private final ConversationLocks locks = new ConversationLocks();
+    private final TurnLock locks;
 
-    ConversationTurnProcessor(Bot bot, MiddlewarePipeline pipeline, ConversationStateStore store, Clock clock) {
+    ConversationTurnProcessor(Bot bot, MiddlewarePipeline pipeline, ConversationStateStore store, TurnLock locks,
+            Clock clock) {
         this.bot = bot;
+        this.locks = locks;
         this.pipeline = pipeline;
         this.store = store;
         this.clock = clock;

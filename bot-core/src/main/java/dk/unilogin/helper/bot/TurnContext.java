@@ -1,6 +1,7 @@
 package dk.unilogin.helper.bot;
 
 import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.bot.activity.ActivityIds;
 import dk.unilogin.helper.bot.activity.ActivityType;
 import dk.unilogin.helper.bot.activity.ChannelAccount;
 import dk.unilogin.helper.bot.activity.PassageRef;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Everything about one turn: the incoming activity (redacted once the privacy middleware has
@@ -78,7 +78,7 @@ public final class TurnContext {
 
     public void send(String text, List<SuggestedAction> actions, PassageRef source) {
         replies.add(Activity.builder(ActivityType.MESSAGE)
-                .id(UUID.randomUUID().toString())
+                .id(ActivityIds.next())
                 .timestamp(now)
                 .channelId(incoming.channelId())
                 .conversationId(incoming.conversationId())

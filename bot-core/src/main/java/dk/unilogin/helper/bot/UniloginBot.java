@@ -9,8 +9,10 @@ import dk.unilogin.helper.bot.middleware.PrivacyRedactionMiddleware;
 import dk.unilogin.helper.bot.middleware.TurnRecordingMiddleware;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
+import dk.unilogin.helper.bot.state.ConversationLocks;
 import dk.unilogin.helper.bot.state.ConversationStateStore;
 import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
+import dk.unilogin.helper.bot.state.TurnLock;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class UniloginBot {
         private TurnRecorder recorder = TurnRecorder.NONE;
         private Clock clock = Clock.systemUTC();
         private ConversationStateStore stateStore;
+        private TurnLock turnLock;
 
         private Builder() {
         }
@@ -47,6 +50,8 @@ public final class UniloginBot {
         public Builder clock(Clock v) { this.clock = v; return this; }
         /** Defaults to an in-memory store (30 min idle expiry) on the builder's clock. */
         public Builder stateStore(ConversationStateStore v) { this.stateStore = v; return this; }
+        /** Defaults to a lock within this process; a store shared by several processes needs one across them. */
+        public Builder turnLock(TurnLock v) { this.turnLock = v; return this; }
 
         public TurnProcessor build() {
             Objects.requireNonNull(knowledge, "knowledge");
@@ -59,7 +64,8 @@ public final class UniloginBot {
                     new LanguageDetectionMiddleware(new LanguageDetector()),
                     new TurnRecordingMiddleware(recorder)));
             Bot bot = new ConversationBot(knowledge, schools);
-            return new ConversationTurnProcessor(bot, pipeline, store, clock);
+            return new ConversationTurnProcessor(bot, pipeline, store,
+                    turnLock != null ? turnLock : new ConversationLocks(), clock);
         }
     }
 }

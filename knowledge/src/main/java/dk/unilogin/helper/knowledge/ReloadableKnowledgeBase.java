@@ -31,7 +31,17 @@ public final class ReloadableKnowledgeBase implements KnowledgeBase {
 
     /** Reloads from a guide folder on disk. */
     public static ReloadableKnowledgeBase fromDirectory(Path dir) {
-        return new ReloadableKnowledgeBase(() -> KnowledgeLoader.load(dir));
+        return fromDirectory(dir, ExtraExamples.NONE);
+    }
+
+    /** Reloads the bundled guide, reading {@code extras} afresh at every reload. */
+    public static ReloadableKnowledgeBase bundled(ExtraExamples extras) {
+        return new ReloadableKnowledgeBase(() -> KnowledgeLoader.loadBundled(extras));
+    }
+
+    /** Reloads from a guide folder on disk, reading {@code extras} afresh at every reload. */
+    public static ReloadableKnowledgeBase fromDirectory(Path dir, ExtraExamples extras) {
+        return new ReloadableKnowledgeBase(() -> KnowledgeLoader.load(dir, extras));
     }
 
     /** Builds the set again from its source and swaps it in; on failure the old set stays. */

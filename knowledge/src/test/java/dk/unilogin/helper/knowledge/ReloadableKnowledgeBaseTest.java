@@ -130,6 +130,28 @@ class ReloadableKnowledgeBaseTest {
         assertThat(outcome.line()).isEqualTo(2);
     }
 
+    @Test
+    void extraExamplesAreMergedAtLoadAndReadAfreshAtEveryReload() {
+        String question = "kan man få lov at printe derhjemme fra skoleportalen";
+        java.util.Map<String, java.util.List<String>> extras = new java.util.concurrent.ConcurrentHashMap<>();
+        extras.put("findes-ikke-i-guiden", java.util.List.of(question));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.bundled(() -> extras);
+        assertThat(knowledge.match(question).decision()).isEqualTo(MatchDecision.NONE);
+
+        extras.put("hvor-logge-ind", java.util.List.of(question));
+        assertThat(knowledge.match(question).decision()).isEqualTo(MatchDecision.NONE);
+        assertThat(knowledge.reload().reloaded()).isTrue();
+
+        MatchResult after = knowledge.match(question);
+        assertThat(after.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(after.ranked().get(0).passageId()).isEqualTo("hvor-logge-ind");
+        assertThat(knowledge.passage("hvor-logge-ind", Language.DA).orElseThrow().examples()).contains(question);
+
+        extras.clear();
+        assertThat(knowledge.reload().reloaded()).isTrue();
+        assertThat(knowledge.match(question).decision()).isEqualTo(MatchDecision.NONE);
+    }
+
     private static String passage(String id, String title) {
         return "---\nid: " + id + "\ntitle: " + title + "\naudience: alle\n---\nTekst.\n";
     }

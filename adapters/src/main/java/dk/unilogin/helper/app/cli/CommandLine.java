@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The command-line modes: {@code eval} (with {@code --explain}, the matcher's stages for each
- * question) and {@code chat} (with {@code --debug}, the same for each typed message). They build the same bot the web
+ * question), {@code chat} (with {@code --debug}, the same for each typed message) and
+ * {@code hash-password}. They build the same bot the web
  * chat uses, directly and without Spring, so no server starts and nothing is recorded.
  * The knowledge comes from {@code -Dbot.knowledge.dir} or {@code BOT_KNOWLEDGE_DIR} when set,
  * the school profiles from {@code -Dbot.schools.dir} or {@code BOT_SCHOOLS_DIR} (else the
@@ -26,13 +27,17 @@ public final class CommandLine {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (args[0].equals("eval") || args[0].equals("chat"));
+        return args.length > 0 && (args[0].equals("eval") || args[0].equals("chat")
+                || args[0].equals(HashPasswordCommand.NAME));
     }
 
     public static int run(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals(HashPasswordCommand.NAME)) {
+            return new HashPasswordCommand(System.console(), System.in, out, err).run();
+        }
         KnowledgeBase knowledge = knowledge();
         Function<String, String> explainer = message -> knowledge.explain(message).text();
         if (args[0].equals("eval")) {

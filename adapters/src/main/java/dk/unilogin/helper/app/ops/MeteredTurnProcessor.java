@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MeteredTurnProcessor implements TurnProcessor {
 
-    private static final Set<String> CHANNELS = Set.of("web", "webchat", "telegram", "terminal", "eval");
+    private static final Set<String> CHANNELS = Set.of("web", "webchat", "directline", "telegram", "terminal", "eval");
     private static final Set<TurnOutcome> QUESTIONS = Set.of(TurnOutcome.ANSWER, TurnOutcome.CLARIFY, TurnOutcome.FALLBACK);
 
     private final TurnProcessor delegate;

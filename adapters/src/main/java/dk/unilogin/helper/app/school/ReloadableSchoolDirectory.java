@@ -2,9 +2,13 @@ package dk.unilogin.helper.app.school;
 
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.school.SchoolProfile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,6 +75,31 @@ public final class ReloadableSchoolDirectory implements SchoolDirectory {
     @Override
     public Optional<SchoolProfile> byName(String text) {
         return current.get().byName(text);
+    }
+
+    /**
+     * The school that holds this Direct Line secret. The secret is hashed first, so the lookup
+     * compares hashes and never the secret itself.
+     */
+    public Optional<SchoolProfile> byDirectLineSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return current.get().byDirectLineSecretHash(sha256Hex(secret.strip()));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A school's staff login by name, from the set in use now (so a reload adds or removes logins). */
+    public Optional<StaffAccount> staff(String username) {
+        return current.get().staff(username);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,11 +35,17 @@ final class SchoolFileParser {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@()<>\\[\\]]+@[^\\s@()<>\\[\\]]+\\.[a-zA-Z]{2,}");
     private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern COLOUR_NAME = Pattern.compile("[a-z][a-z-]{0,30}");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private static final Set<String> TOP_KEYS = orderedSet("id", "name", "aliases", "contact", "services",
-            "computer-login", "allowed-origins", "widget-colors");
+            "computer-login", "allowed-origins", "widget-colors", "staff", "direct-line-secret-sha256");
     private static final Set<String> CONTACT_KEYS = orderedSet("phone", "email", "web", "office-hours");
     private static final Set<String> SERVICE_KEYS = orderedSet("name", "login-url");
+    private static final Set<String> STAFF_KEYS = orderedSet("username", "password-hash");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+    /** Spring Security's delegating format: the encoder's id in braces, then the hash. */
+    private static final Pattern PASSWORD_HASH = Pattern.compile(
+            "\\{(bcrypt|argon2|pbkdf2|scrypt)(@SpringSecurity_v5_8)?}\\S{20,}");
 
     private SchoolFileParser() {
     }
@@ -54,7 +61,18 @@ final class SchoolFileParser {
         String name = top.requiredText("name", "A school profile");
         SchoolProfile profile = new SchoolProfile(id, name, contact(top), services(top),
                 stripped(top.text("computer-login")), origins(top), colours(top));
-        return new SchoolEntry(profile, top.textList("aliases"), file);
+        return new SchoolEntry(profile, top.textList("aliases"), staff(top, id), file, directLineSecretHash(top));
+    }
+
+    /** Only the secret's hash is kept in the file, so a leaked profile gives no access. */
+    private static String directLineSecretHash(YamlMap top) {
+        String hash = stripped(top.text("direct-line-secret-sha256"));
+        if (hash != null && !SHA256_HEX.matcher(hash).matches()) {
+            throw YamlMap.error(top.file(), top.node("direct-line-secret-sha256"),
+                    "'direct-line-secret-sha256' must be the 64 hex digits of the secret's SHA-256, "
+                            + "e.g. the output of: printf %s \"$SECRET\" | sha256sum");
+        }
+        return hash == null ? null : hash.toLowerCase(Locale.ROOT);
     }
 
     private static Node compose(String file, Reader reader) {
@@ -100,6 +118,31 @@ final class SchoolFileParser {
             services.add(new SchoolService(service.requiredText("name", "A service"), webAddress(service, "login-url")));
         }
         return services;
+    }
+
+    private static List<StaffAccount> staff(YamlMap top, String schoolId) {
+        List<StaffAccount> staff = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Node item : top.list("staff")) {
+            YamlMap account = YamlMap.of(top.file(), item, "a staff login", STAFF_KEYS);
+            String username = account.requiredText("username", "A staff login");
+            if (!USERNAME.matcher(username).matches()) {
+                throw YamlMap.error(top.file(), account.node("username"), "staff username '" + username
+                        + "' must be letters, digits and . _ @ - (at most 64), e.g. kontoret");
+            }
+            if (!names.add(username.toLowerCase(java.util.Locale.ROOT))) {
+                throw YamlMap.error(top.file(), account.node("username"), "staff username '" + username
+                        + "' appears twice");
+            }
+            String hash = account.requiredText("password-hash", "A staff login");
+            if (!PASSWORD_HASH.matcher(hash).matches()) {
+                // Never quote the value: it may be a password written in by mistake.
+                throw YamlMap.error(top.file(), account.node("password-hash"), "password-hash must be a hash such as "
+                        + "\"{bcrypt}$2a$10$...\", made with: java -jar unilogin-bot.jar hash-password");
+            }
+            staff.add(new StaffAccount(username, hash, schoolId));
+        }
+        return staff;
     }
 
     private static List<String> origins(YamlMap top) {

@@ -1,10 +1,12 @@
 package dk.unilogin.helper.app.security;
 
+import dk.unilogin.helper.app.school.ReloadableSchoolDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,24 +21,26 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may see what. The chat (web API, widget, Telegram webhook) is public; its headers,
  * CORS and rate limits are the web chat's own filters, so Spring Security writes no
  * headers here. {@code /admin/**} and the actuator (but health and Prometheus) need the
- * admin account from configuration; without one they are closed to everyone.
+ * admin account from configuration, or for the insights pages a school's staff login;
+ * without the admin account they are closed to everyone.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
-    static final String ADMIN = "ADMIN";
+    static final String ADMIN = AdminRoles.ADMIN;
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     // Five guesses, then a quarter of an hour's wait: about 500 guesses a day from one address.
     private static final int MAX_FAILED_LOGINS = 5;
@@ -45,14 +49,16 @@ class SecurityConfiguration {
     private static final Pattern ENCODED = Pattern.compile("\\{[a-z0-9]+}.+");
 
     /**
-     * The chat API authenticates with its own conversation tokens and sets its own headers,
-     * so Spring Security has nothing to do there: an empty chain, first in order, keeps its
-     * dozen filters off the busiest path.
+     * The chat API and Direct Line authenticate with their own conversation tokens and set
+     * their own headers, so Spring Security has nothing to do there: an empty chain, first in
+     * order, keeps its dozen filters off the busiest paths.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain chatApiFilterChain() {
-        return new DefaultSecurityFilterChain(PathPatternRequestMatcher.withDefaults().matcher("/api/**"));
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new DefaultSecurityFilterChain(new OrRequestMatcher(paths.matcher("/api/**"),
+                paths.matcher("/v3/directline/**")));
     }
 
     @Bean
@@ -60,7 +66,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll();
             if (admin.enabled()) {
-                requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").hasRole(ADMIN);
+                // Reloads and the actuator are the global admin's; the rest of /admin also lets a
+                // school's staff in, and the pages narrow what they see to their own school.
+                requests.requestMatchers("/admin/reload/**", "/admin/api/reload/**", "/admin/api/reloads",
+                        "/actuator", "/actuator/**").hasRole(ADMIN);
+                requests.requestMatchers("/admin", "/admin/**").hasAnyRole(ADMIN, AdminRoles.STAFF);
             } else {
                 requests.requestMatchers("/admin", "/admin/**", "/actuator", "/actuator/**").denyAll();
             }
@@ -77,7 +87,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers.disable())
                 // Chat clients and Telegram post without a browser session. The admin page keeps CSRF;
                 // the admin API is exempt only for JSON, which no cross-site form can send.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/telegram/**").ignoringRequestMatchers(
+                // HTTP Basic signs in again on every request, so the usual new token per login would
+                // replace the page's token as soon as the page loads its style sheet: keep one per session.
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .ignoringRequestMatchers("/telegram/**").ignoringRequestMatchers(
                         request -> request.getRequestURI().startsWith("/admin/api/") && isJson(request.getContentType())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -97,16 +110,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService adminAccount(AdminProperties admin, PasswordEncoder encoder) {
+    UserDetailsService adminAccount(AdminProperties admin, PasswordEncoder encoder,
+            ObjectProvider<ReloadableSchoolDirectory> schools) {
         if (!admin.enabled()) {
-            log.info("Admin area off: set bot.admin.username and bot.admin.password to enable it");
-            return new InMemoryUserDetailsManager();
+            log.info("Admin area off: set bot.admin.username and bot.admin.password to enable it"
+                    + " (school staff logins need it on too)");
+            return new AdminAccounts(null, null);
         }
         String password = ENCODED.matcher(admin.password()).matches() ? admin.password() : encoder.encode(admin.password());
         if (!ENCODED.matcher(admin.password()).matches() && admin.password().length() < 12) {
             log.warn("The admin password is shorter than 12 characters");
         }
         log.info("Admin area on for user '{}'", admin.username());
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(password).roles(ADMIN).build());
+        return new AdminAccounts(User.withUsername(admin.username()).password(password).roles(ADMIN).build(),
+                schools.getIfAvailable());
     }
 }

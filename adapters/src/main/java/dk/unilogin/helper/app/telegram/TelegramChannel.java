@@ -23,7 +23,7 @@ public final class TelegramChannel implements SmartLifecycle {
     private final TelegramSender sender;
     private final TelegramUpdateHandler handler;
     private final TelegramStartup startup;
-    private final TelegramLongPolling polling;
+    private final PollingRunner polling;
     private final Map<Integer, Boolean> recentWebhookUpdates = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, false) {
                 @Override
@@ -34,7 +34,7 @@ public final class TelegramChannel implements SmartLifecycle {
     private volatile boolean running;
 
     TelegramChannel(TelegramProperties properties, TelegramSender sender, TelegramUpdateHandler handler,
-                    TelegramStartup startup, TelegramLongPolling polling) {
+                    TelegramStartup startup, PollingRunner polling) {
         this.properties = properties;
         this.sender = sender;
         this.handler = handler;

@@ -3,12 +3,15 @@ package dk.unilogin.helper.app.telegram;
 import dk.unilogin.helper.bot.TurnProcessor;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import dk.unilogin.helper.app.store.RedisKeys;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -18,7 +21,16 @@ final class TelegramChannelFactory {
     private TelegramChannelFactory() {
     }
 
+    /** With Redis shared by several instances, long polling keeps its offset there and runs on one instance at a time. */
+    record SharedPolling(StringRedisTemplate redis, RedisKeys keys, Duration lease) {
+    }
+
     static TelegramChannel create(TelegramProperties properties, TurnProcessor turns, MeterRegistry meters) {
+        return create(properties, turns, meters, null);
+    }
+
+    static TelegramChannel create(TelegramProperties properties, TurnProcessor turns, MeterRegistry meters,
+                                  SharedPolling shared) {
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK && TelegramProperties.blank(properties.webhookSecret())) {
             throw new IllegalStateException("bot.telegram.webhook-secret must be set when bot.telegram.mode is webhook");
         }
@@ -34,10 +46,15 @@ final class TelegramChannelFactory {
                     .description("Telegram calls waiting to be sent or in flight")
                     .register(meters);
         }
-        TelegramLongPolling polling = properties.mode() == TelegramProperties.Mode.POLLING
-                ? new TelegramLongPolling(properties.token(), url, properties.pollTimeout(),
-                        new UpdateOffsetStore(properties.dataDir()), handler::handle)
-                : null;
+        PollingRunner polling = null;
+        if (properties.mode() == TelegramProperties.Mode.POLLING && shared == null) {
+            polling = new TelegramLongPolling(properties.token(), url, properties.pollTimeout(),
+                    new UpdateOffsetStore(properties.dataDir()), handler::handle);
+        } else if (properties.mode() == TelegramProperties.Mode.POLLING) {
+            polling = new LeasedLongPolling(shared.redis(), shared.keys().telegramPollingLease(), shared.lease(),
+                    () -> new TelegramLongPolling(properties.token(), url, properties.pollTimeout(),
+                            new RedisUpdateOffsets(shared.redis(), shared.keys()), handler::handle));
+        }
         return new TelegramChannel(properties, sender, handler, new TelegramStartup(client, sender, properties, identity),
                 polling);
     }

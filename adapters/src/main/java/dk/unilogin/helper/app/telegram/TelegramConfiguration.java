@@ -1,5 +1,7 @@
 package dk.unilogin.helper.app.telegram;
 
+import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.RedisStoreProperties;
 import dk.unilogin.helper.bot.TurnProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Wires the Telegram channel when a token is set; otherwise says, once, that Telegram is off. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +23,14 @@ class TelegramConfiguration {
     @Bean
     @Conditional(TelegramConditions.Enabled.class)
     TelegramChannel telegramChannel(TelegramProperties properties, TurnProcessor turns,
-                                    ObjectProvider<MeterRegistry> meterRegistry) {
-        return TelegramChannelFactory.create(properties, turns, meterRegistry.getIfAvailable());
+                                    ObjectProvider<MeterRegistry> meterRegistry,
+                                    ObjectProvider<RedisKeys> redisKeys, ObjectProvider<StringRedisTemplate> redis,
+                                    ObjectProvider<RedisStoreProperties> redisProperties) {
+        // RedisKeys exists only with bot.store=redis: then polling is shared through Redis.
+        RedisKeys keys = redisKeys.getIfAvailable();
+        var shared = keys == null ? null : new TelegramChannelFactory.SharedPolling(redis.getObject(), keys,
+                redisProperties.getObject().telegramPollingLease());
+        return TelegramChannelFactory.create(properties, turns, meterRegistry.getIfAvailable(), shared);
     }
 
     @Bean

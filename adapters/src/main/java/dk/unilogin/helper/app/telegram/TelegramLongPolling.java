@@ -24,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * next one, and getUpdates always asks from the last recorded id. So Telegram keeps every update
  * that is not yet handled, and a restart neither loses nor repeats one.
  */
-final class TelegramLongPolling implements AutoCloseable {
+final class TelegramLongPolling implements PollingRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramLongPolling.class);
     static final List<String> ALLOWED_UPDATES = List.of(
@@ -34,14 +34,14 @@ final class TelegramLongPolling implements AutoCloseable {
     private final String token;
     private final TelegramUrl url;
     private final Duration pollTimeout;
-    private final UpdateOffsetStore offsets;
+    private final UpdateOffsets offsets;
     private final Consumer<Update> handler;
     private final ReentrantLock handling = new ReentrantLock();
     private final ScheduledExecutorService pollerExecutor = Executors.newSingleThreadScheduledExecutor(daemon());
     private volatile boolean closed;
     private TelegramBotsLongPollingApplication application;
 
-    TelegramLongPolling(String token, TelegramUrl url, Duration pollTimeout, UpdateOffsetStore offsets,
+    TelegramLongPolling(String token, TelegramUrl url, Duration pollTimeout, UpdateOffsets offsets,
                         Consumer<Update> handler) {
         this.token = token;
         this.url = url;
@@ -51,7 +51,8 @@ final class TelegramLongPolling implements AutoCloseable {
     }
 
     /** Registers the bot and starts polling; retries in the background while Telegram is unreachable. */
-    void start() {
+    @Override
+    public void start() {
         application = new TelegramBotsLongPollingApplication(
                 () -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),

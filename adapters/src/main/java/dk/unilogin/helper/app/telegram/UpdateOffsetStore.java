@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * polling resumes after a restart exactly where it stopped: nothing handled twice, nothing
  * skipped. Written by replacing the file atomically, so a crash leaves the old or the new id.
  */
-final class UpdateOffsetStore {
+final class UpdateOffsetStore implements UpdateOffsets {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateOffsetStore.class);
     static final String FILE_NAME = "last-update-id";
@@ -33,11 +33,13 @@ final class UpdateOffsetStore {
         this.lastHandled = read();
     }
 
-    synchronized long lastHandled() {
+    @Override
+    public synchronized long lastHandled() {
         return lastHandled;
     }
 
-    synchronized void commit(long updateId) {
+    @Override
+    public synchronized void commit(long updateId) {
         if (updateId <= lastHandled) {
             return;
         }

@@ -17,6 +17,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AdminOffTest {
 
+    static final java.nio.file.Path SCHOOLS = TwoSchools.write();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void schoolsWithStaff(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("bot.schools.dir", SCHOOLS::toString);
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -29,6 +36,14 @@ class AdminOffTest {
         mvc.perform(post("/admin/api/reload/schools").contentType(MediaType.APPLICATION_JSON)
                 .with(httpBasic("skoleadmin", "x"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void schoolStaffLoginsDoNotOpenItEither() throws Exception {
+        mvc.perform(get("/admin").with(httpBasic(TwoSchools.VEST_STAFF, TwoSchools.VEST_PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/export.csv").with(httpBasic(TwoSchools.VEST_STAFF, TwoSchools.VEST_PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -50,7 +50,7 @@ class AdminSecurityTest {
     void theAdminSeesThePageAndTheApi() throws Exception {
         mvc.perform(get("/admin").with(httpBasic("skoleadmin", "korrekt-hest-batteri")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Unilogin-hjælperen: indsigt")))
+                .andExpect(content().string(containsString("Indsigt: alle skoler")))
                 .andExpect(content().string(containsString("Demoskolen")));
         mvc.perform(get("/admin/api/insights").param("from", "2026-01-01").param("to", "2026-12-31")
                         .with(httpBasic("skoleadmin", "korrekt-hest-batteri")))

@@ -101,6 +101,30 @@ abstract class InsightsQueriesContract {
     }
 
     @Test
+    void countsEveryDayOfThePeriodInUtcWithZerosForQuietDays() {
+        // Half an hour before midnight UTC is the next day in Copenhagen: it must count on the 26th.
+        store.insert(List.of(turn(Instant.parse("2026-11-26T23:30:00Z"), "vest", "sent", TurnOutcome.FALLBACK, null, null)));
+        List<InsightsReport.DayCount> days = queries.report(Instant.parse("2026-11-25T00:00:00Z"),
+                Instant.parse("2026-11-28T00:00:00Z"), null).days();
+        assertThat(days).containsExactly(
+                new InsightsReport.DayCount(java.time.LocalDate.parse("2026-11-25"), 0, 0, 0),
+                new InsightsReport.DayCount(java.time.LocalDate.parse("2026-11-26"), 11, 8, 4),
+                new InsightsReport.DayCount(java.time.LocalDate.parse("2026-11-27"), 0, 0, 0));
+        assertThat(days.get(1).answeredShare().getAsDouble()).isEqualTo(0.5);
+        assertThat(days.get(0).answeredShare()).isEmpty();
+        assertThat(queries.report(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-27T00:00:00Z"), "oest")
+                .days()).containsExactly(new InsightsReport.DayCount(java.time.LocalDate.parse("2026-11-26"), 2, 0, 0));
+    }
+
+    @Test
+    void givesHelpedAndNotHelpedForEveryPassageWithAnswers() {
+        assertThat(queries.report(DAY_AGO, NOW, null).feedback()).containsExactly(
+                new PassageFeedback("hvor-logge-ind", 1, 0), new PassageFeedback("skift-adgangskode-barn", 0, 1));
+        assertThat(queries.report(DAY_AGO, NOW, "oest").feedback()).containsExactly(
+                new PassageFeedback("skift-adgangskode-barn", 0, 1));
+    }
+
+    @Test
     void retentionDeletesOnlyRowsOlderThanTheRetention() {
         RetentionJob job = new RetentionJob(store, Duration.ofDays(30), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(job.purge()).isEqualTo(1);

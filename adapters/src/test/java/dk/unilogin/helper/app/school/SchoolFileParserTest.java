@@ -52,6 +52,33 @@ class SchoolFileParserTest {
     }
 
     @Test
+    void aDirectLineSecretIsKeptOnlyAsItsHashAndFindsItsSchool() {
+        String hash = "b".repeat(63) + "F";
+        SchoolEntry entry = parse("id: vestskolen\nname: Vestskolen\ndirect-line-secret-sha256: \"" + hash + "\"\n");
+
+        assertThat(entry.directLineSecretSha256()).isEqualTo(hash.toLowerCase());
+        SchoolSet set = new SchoolSet(java.util.List.of(entry));
+        assertThat(set.byDirectLineSecretHash(hash.toLowerCase())).map(SchoolProfile::id).contains("vestskolen");
+        assertThat(set.byDirectLineSecretHash("c".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void aDirectLineSecretWrittenInPlainIsRejected() {
+        assertRejected("id: vestskolen\nname: Vestskolen\ndirect-line-secret-sha256: hemmelig123\n", 3,
+                "must be the 64 hex digits of the secret's SHA-256");
+    }
+
+    @Test
+    void twoSchoolsWithTheSameDirectLineSecretAreRejected() {
+        String same = "direct-line-secret-sha256: \"" + "a".repeat(64) + "\"\n";
+        SchoolEntry vest = parse("id: vestskolen\nname: Vestskolen\n" + same);
+        SchoolEntry nord = SchoolFileParser.parse("nordskolen.yml", new StringReader("id: nordskolen\nname: Nordskolen\n" + same));
+
+        assertThatThrownBy(() -> new SchoolSet(java.util.List.of(vest, nord)))
+                .isInstanceOf(SchoolFormatException.class).hasMessageContaining("Direct Line secret");
+    }
+
+    @Test
     void anUnknownKeyIsRejectedAtItsLine() {
         assertRejected("id: vestskolen\nname: Vestskolen\ntelefon: 1234\n", 3, "unknown key 'telefon'");
     }
@@ -120,5 +147,46 @@ class SchoolFileParserTest {
     @Test
     void anEmptyFileIsRejected() {
         assertRejected("# nothing here\n", 1, "empty");
+    }
+
+    @Test
+    void readsStaffLoginsWithTheirHashes() {
+        SchoolEntry entry = parse("""
+                id: vestskolen
+                name: Vestskolen
+                staff:
+                  - username: kontoret
+                    password-hash: "{bcrypt}$2a$10$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01"
+                """);
+        assertThat(entry.staff()).containsExactly(new StaffAccount("kontoret",
+                "{bcrypt}$2a$10$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01", "vestskolen"));
+        assertThat(entry.staff().get(0).toString()).doesNotContain("$2a$");
+    }
+
+    @Test
+    void aStaffPasswordInClearOrAnUnknownKeyIsRefusedWithoutQuotingIt() {
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - username: kontoret\n    password-hash: hemmelig-kode-123\n", 5,
+                "password-hash must be a hash");
+        assertThatThrownBy(() -> parse("id: vestskolen\nname: V\nstaff:\n  - username: kontoret\n"
+                + "    password-hash: hemmelig-kode-123\n")).message().doesNotContain("hemmelig");
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - username: kontoret\n    password-hash: \"{noop}kodekodekodekodekodekode\"\n", 5,
+                "password-hash must be a hash");
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - username: kontoret\n    password: x\n", 5,
+                "unknown key 'password'");
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - username: kontoret\n", 4, "needs 'password-hash'");
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - username: \"kontor et\"\n"
+                + "    password-hash: \"{bcrypt}$2a$10$abcdefghijklmnopqrstuv\"\n", 4, "staff username");
+    }
+
+    @Test
+    void aStaffNameUsedTwiceIsRefused() {
+        String hash = "\"{bcrypt}$2a$10$abcdefghijklmnopqrstuvwxyz\"";
+        assertRejected("id: vestskolen\nname: V\nstaff:\n  - {username: kontoret, password-hash: " + hash + "}\n"
+                + "  - {username: Kontoret, password-hash: " + hash + "}\n", 5, "appears twice");
+        SchoolEntry vest = parse("id: vestskolen\nname: V\nstaff:\n  - {username: kontoret, password-hash: " + hash + "}\n");
+        SchoolEntry oest = SchoolFileParser.parse("oest.yml", new StringReader(
+                "id: oestskolen\nname: Ø\nstaff:\n  - {username: kontoret, password-hash: " + hash + "}\n"));
+        assertThatThrownBy(() -> new SchoolSet(java.util.List.of(vest, oest)))
+                .isInstanceOf(SchoolFormatException.class).hasMessageContaining("already used by school 'vestskolen'");
     }
 }

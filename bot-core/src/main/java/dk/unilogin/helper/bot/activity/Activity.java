@@ -83,7 +83,7 @@ public record Activity(
     /** Builds activities; id and timestamp default to a random id and now. */
     public static final class Builder {
         private final ActivityType type;
-        private String id = java.util.UUID.randomUUID().toString();
+        private String id;
         private Instant timestamp = Instant.now();
         private String channelId;
         private String conversationId;
@@ -112,7 +112,7 @@ public record Activity(
         public Builder source(PassageRef v) { this.source = v; return this; }
 
         public Activity build() {
-            return new Activity(type, id, timestamp, channelId, conversationId, from, locale, text, value, name,
+            return new Activity(type, id != null ? id : ActivityIds.next(), timestamp, channelId, conversationId, from, locale, text, value, name,
                     suggestedActions, source);
         }
     }

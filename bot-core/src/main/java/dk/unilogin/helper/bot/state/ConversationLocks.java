@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * serialized, turns of different conversations run concurrently. A key's lock is dropped when
  * nobody holds or waits for it, so memory does not grow with the number of conversations.
  */
-public final class ConversationLocks {
+public final class ConversationLocks implements TurnLock {
     private static final class Entry {
         final ReentrantLock lock = new ReentrantLock();
         int users;
@@ -17,6 +17,7 @@ public final class ConversationLocks {
 
     private final ConcurrentHashMap<String, Entry> locks = new ConcurrentHashMap<>();
 
+    @Override
     public <T> T withLock(String key, Supplier<T> work) {
         Entry entry = locks.compute(key, (k, existing) -> {
             Entry e = existing != null ? existing : new Entry();

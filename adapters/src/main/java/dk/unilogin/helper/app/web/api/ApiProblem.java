@@ -32,6 +32,10 @@ public final class ApiProblem extends RuntimeException {
                 "No conversation with this id and token. It may have expired; start a new one.");
     }
 
+    public static ApiProblem forbidden(String code, String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, code, detail);
+    }
+
     public static ApiProblem notFound(String code, String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, code, detail);
     }

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.api;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,11 +16,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponse;
 
 /**
- * Turns the web chat API's failures into RFC 9457 problem details. Spring MVC's own errors
+ * Turns the web chat API's and Direct Line's failures into RFC 9457 problem details. Spring MVC's own errors
  * elsewhere (405, 415, unknown paths) get the same shape through
  * {@code spring.mvc.problemdetails.enabled}.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@RestControllerAdvice(basePackages = {"dk.unilogin.helper.app.web.api", "dk.unilogin.helper.app.directline"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -32,6 +33,17 @@ class ApiProblemHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"webchat\"");
         }
         return response.body(problem(problem.status(), problem.code(), problem.getMessage()));
+    }
+
+    /** Redis unreachable: not the client's fault and soon over, so 503 with a time to try again. */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {
+        LOG.warn("Web chat request refused, the conversation store is unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                        "The service cannot reach its conversation store right now. Try again after Retry-After seconds."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Random identifiers and tokens, and the hashing and constant-time comparison of tokens. */
-final class AccessTokens {
+public final class AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
 
@@ -15,13 +15,13 @@ final class AccessTokens {
     }
 
     /** A URL-safe random string carrying {@code bytes} bytes of entropy. */
-    static String random(int bytes) {
+    public static String random(int bytes) {
         byte[] raw = new byte[bytes];
         RANDOM.nextBytes(raw);
         return URL_SAFE.encodeToString(raw);
     }
 
-    static byte[] hash(String token) {
+    public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

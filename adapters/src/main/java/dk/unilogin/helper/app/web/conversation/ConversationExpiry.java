@@ -32,7 +32,7 @@ class ConversationExpiry {
                     Events.CONVERSATION_END, null));
         }
         if (!removed.isEmpty()) {
-            LOG.debug("Expired {} idle web conversations; {} open", removed.size(), registry.size());
+            LOG.debug("Expired {} idle web conversations", removed.size());
         }
     }
 }

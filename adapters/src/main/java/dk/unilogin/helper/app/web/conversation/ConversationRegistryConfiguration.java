@@ -1,16 +1,30 @@
 package dk.unilogin.helper.app.web.conversation;
 
+import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.StoreConfiguration;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
+/** The web chat's open conversations: in memory, or in Redis with {@code bot.store=redis}. */
 @Configuration(proxyBeanMethods = false)
 class ConversationRegistryConfiguration {
 
     @Bean
+    @ConditionalOnProperty(name = StoreConfiguration.PROPERTY, havingValue = "memory", matchIfMissing = true)
     ConversationRegistry conversationRegistry(WebChatProperties properties, ObjectProvider<Clock> clock) {
-        return new ConversationRegistry(properties, clock.getIfAvailable(Clock::systemUTC));
+        return new InMemoryConversationRegistry(properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = StoreConfiguration.PROPERTY, havingValue = "redis")
+    ConversationRegistry redisConversationRegistry(WebChatProperties properties, StringRedisTemplate redis,
+            RedisKeys keys, ObjectProvider<Clock> clock) {
+        return new RedisConversationRegistry(redis, keys, properties.conversationIdleTimeout(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -45,6 +45,10 @@ public final class WebConversation {
         return AccessTokens.sameHash(tokenHash, presentedHash);
     }
 
+    byte[] tokenHash() {
+        return tokenHash.clone();
+    }
+
     Instant lastActive() {
         return lastActive;
     }

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app.web.guard;
 
 import dk.unilogin.helper.bot.school.SchoolDirectory;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * declares (read from the directory on every check, so a reload of the schools takes
  * effect at once) and, for development, localhost.
  */
-final class AllowedOrigins {
+public final class AllowedOrigins {
     private static final Pattern LOCALHOST =
             Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d{1,5})?");
 
@@ -41,6 +42,15 @@ final class AllowedOrigins {
         return schools.get().all().stream()
                 .flatMap(school -> school.allowedOrigins().stream())
                 .anyMatch(allowed -> normalize(allowed).equals(normalized));
+    }
+
+    /** Whether {@code origin} is one of {@code origins} (as a school profile lists them). */
+    public static boolean listed(String origin, Collection<String> origins) {
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        String normalized = normalize(origin);
+        return origins.stream().anyMatch(allowed -> normalize(allowed).equals(normalized));
     }
 
     /** Origins compare without case and without a trailing slash ("https://Skole.dk/" = "https://skole.dk"). */

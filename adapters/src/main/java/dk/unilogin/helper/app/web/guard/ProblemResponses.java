@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,13 @@ public final class ProblemResponses {
             throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wholeSecondsUp(wait)));
         write(response, HttpStatus.TOO_MANY_REQUESTS, code, detail);
+    }
+
+    /** 503 with {@code Retry-After} while the shared store (Redis) cannot be reached. */
+    public static void writeStoreUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                "The service cannot reach its conversation store right now. Try again after Retry-After seconds.");
     }
 
     static long wholeSecondsUp(Duration wait) {

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,25 +10,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits API requests per client address and answers the excess with 429 and
- * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own.
+ * Limits API and Direct Line requests per client address and answers the excess with 429 and
+ * {@code Retry-After}. CORS preflights are not counted: the browser sends them on its own;
+ * nor are Direct Line polls, which read and run no turn.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
-    private final RateLimiter limiter;
+    private final RateLimitBuckets limiter;
 
-    RateLimitFilter(RateLimiter limiter) {
+    RateLimitFilter(RateLimitBuckets limiter) {
         this.limiter = limiter;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod());
+        return !GuardedPaths.guarded(request) || "OPTIONS".equals(request.getMethod())
+                || GuardedPaths.directLinePoll(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+        RateLimiter.Decision decision;
+        try {
+            decision = limiter.tryAcquire(request.getRemoteAddr());
+        } catch (StoreUnavailableException e) {
+            ProblemResponses.writeStoreUnavailable(response);
+            return;
+        }
         if (decision.allowed()) {
             chain.doFilter(request, response);
             return;

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * {@code requestsPerSecond}. Buckets that have refilled completely carry no information
  * and are dropped by {@link #forgetIdle()}, so memory follows the number of active clients.
  */
-final class RateLimiter {
+final class RateLimiter implements RateLimitBuckets {
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final double capacity;
     private final double tokensPerNano;
@@ -25,8 +25,8 @@ final class RateLimiter {
         this.nanoTime = nanoTime;
     }
 
-    /** Takes one request's token; when none is left, says how long until one will be. */
-    Decision tryAcquire(String client) {
+    @Override
+    public Decision tryAcquire(String client) {
         long now = nanoTime.getAsLong();
         Bucket bucket = buckets.computeIfAbsent(client, k -> new Bucket(capacity, now));
         synchronized (bucket) {
@@ -40,7 +40,8 @@ final class RateLimiter {
         }
     }
 
-    void forgetIdle() {
+    @Override
+    public void forgetIdle() {
         long now = nanoTime.getAsLong();
         buckets.values().removeIf(bucket -> {
             synchronized (bucket) {

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over the limit with 413 before anything parses them. A body
+ * Refuses API and Direct Line request bodies over the limit with 413 before anything parses them. A body
  * of declared length is judged by its header; a chunked one is read up to one byte past
  * the limit and, if it fits, handed on from memory.
  */
@@ -26,7 +26,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !GuardedPaths.guarded(request);
     }
 
     @Override

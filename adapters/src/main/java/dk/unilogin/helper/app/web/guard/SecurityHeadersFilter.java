@@ -33,7 +33,7 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getRequestURI().startsWith("/api/conversations")) {
+        if (request.getRequestURI().startsWith("/api/conversations") || GuardedPaths.directLine(request)) {
             // Tokens and what parents wrote must not stay in any cache.
             response.setHeader("Cache-Control", "no-store");
         }

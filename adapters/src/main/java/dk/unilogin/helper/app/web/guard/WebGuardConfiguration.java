@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.web.guard;
 
+import dk.unilogin.helper.app.store.RedisKeys;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import jakarta.servlet.DispatcherType;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -40,10 +42,15 @@ class WebGuardConfiguration {
         return registration;
     }
 
+    /** Per-client allowances in memory, or in Redis (shared by every instance) when {@code bot.store=redis}. */
     @Bean
-    RateLimitFilter rateLimitFilter(WebChatProperties properties) {
+    RateLimitFilter rateLimitFilter(WebChatProperties properties, ObjectProvider<RedisKeys> redisKeys,
+                                    ObjectProvider<StringRedisTemplate> redis) {
         var limit = properties.rateLimit();
-        return new RateLimitFilter(new RateLimiter(limit.burst(), limit.requestsPerSecond(), System::nanoTime));
+        RedisKeys keys = redisKeys.getIfAvailable();
+        return new RateLimitFilter(keys == null
+                ? new RateLimiter(limit.burst(), limit.requestsPerSecond(), System::nanoTime)
+                : new RedisRateLimiter(redis.getObject(), keys, limit.burst(), limit.requestsPerSecond()));
     }
 
     @Bean

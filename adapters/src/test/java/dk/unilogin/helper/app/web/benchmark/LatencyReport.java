@@ -48,6 +48,11 @@ final class LatencyReport {
         return errors;
     }
 
+    /** Requests answered as expected. */
+    long succeeded() {
+        return all.length - errors;
+    }
+
     double throughput() {
         return all.length / seconds;
     }

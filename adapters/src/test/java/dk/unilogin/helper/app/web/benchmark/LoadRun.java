@@ -74,7 +74,13 @@ final class LoadRun {
         return LatencyReport.of(samples, errors.get(), System.nanoTime() - start, windowSeconds);
     }
 
-    private static boolean ask(ChatConnection connection, OpenConversation conversation, String text) {
+    /** The question number {@code n} of the run's mix, for other runs that ask the same. */
+    static String question(long n) {
+        return QUESTIONS[(int) (n % QUESTIONS.length)];
+    }
+
+    /** Posts {@code text} to the conversation; true when the bot answered with activities. */
+    static boolean ask(ChatConnection connection, OpenConversation conversation, String text) {
         try {
             ChatConnection.Response response = connection.post(
                     "/api/conversations/" + conversation.id() + "/activities", conversation.token(),

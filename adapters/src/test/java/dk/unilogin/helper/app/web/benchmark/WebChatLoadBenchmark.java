@@ -1,6 +1,10 @@
 package dk.unilogin.helper.app.web.benchmark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,37 +12,91 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Load benchmark of the web chat API: many concurrent conversations posting questions at a
- * planned rate against a server on loopback. A warm-up ramps the rate up, as a load balancer
- * brings a new instance in, so the JIT compiles the hot code before the measured run holds
- * the full rate. Run it with the {@code load-benchmark} profile (README, "Web chat").
+ * Load benchmark of the web chat API, measured beside a bare Spring Boot application of the
+ * same version in the same run (README, "Web chat"). For each server: ready time (process
+ * start to the first 200 on {@code /}), resident memory 8 s after that, and requests per
+ * second at saturation (closed loop); for the bot also an open-loop run at a planned rate
+ * after a ramped warm-up, as a load balancer brings a new instance in, and the check that
+ * insights recorded every turn sent.
  *
  * <p>Options: {@code --start-server JAR} or {@code --url URL}; {@code --conversations} (250),
- * {@code --rate} requests/s (500), {@code --warmup} s (60), {@code --duration} s (30),
+ * {@code --rate} requests/s (1000), {@code --warmup} s (40), {@code --duration} s (30),
  * {@code --ramp} yes|no (yes; no warms up at the full rate from the first second, to see
  * how a cold server copes), {@code --window} s (10, for the per-window lines),
- * {@code --server-options} (Spring Boot arguments for the started server, space-separated).
+ * {@code --saturation-connections} (64), {@code --saturation-warmup} s (10; the bare application
+ * warms up for warm-up, duration and this together, as long as the bot has run by then),
+ * {@code --saturation-duration} s (15), {@code --bare} yes|no (yes: measure the bare
+ * application too), {@code --server-options} (Spring Boot arguments for the started server,
+ * space-separated), {@code --jvm-options} (for both started JVMs, space-separated),
+ * {@code --bot-jvm-options} (for the bot's JVM only, such as a class data sharing archive),
+ * {@code --jfr FILE} (record the bot's measured open-loop run with Flight Recorder's
+ * {@code profile} settings into FILE; see README, "Performance").
  */
 public final class WebChatLoadBenchmark {
 
+    private static final String BARE_APPLICATION = "dk.unilogin.helper.benchmark.bare.BareJsonApplication";
+    private static final Duration SETTLE = Duration.ofSeconds(8);
+
     private WebChatLoadBenchmark() {
+    }
+
+    /** What one server measured: start, memory at rest and saturation throughput. */
+    private record Figures(Duration ready, OptionalLong idleRssKb, double saturation) {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int conversations = Integer.parseInt(options.getOrDefault("conversations", "250"));
-        int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "40"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         boolean ramp = !"no".equals(options.getOrDefault("ramp", "yes"));
         double window = Double.parseDouble(options.getOrDefault("window", "10"));
+        int saturationConnections = Integer.parseInt(options.getOrDefault("saturation-connections", "64"));
+        double saturationWarmup = Double.parseDouble(options.getOrDefault("saturation-warmup", "10"));
+        double saturationDuration = Double.parseDouble(options.getOrDefault("saturation-duration", "15"));
+        boolean starting = options.containsKey("start-server");
+        List<String> jvmOptions = split(options.get("jvm-options"));
+        List<String> botJvmOptions = new ArrayList<>(jvmOptions);
+        botJvmOptions.addAll(split(options.get("bot-jvm-options")));
+        System.out.printf("load average at start: %s%n", loadAverage());
 
-        try (BenchmarkServer server = options.containsKey("start-server")
-                ? BenchmarkServer.start(Path.of(options.get("start-server")), serverOptions(options))
+        Figures bare = null;
+        if (starting && !"no".equals(options.getOrDefault("bare", "yes"))) {
+            try (BenchmarkServer server = BenchmarkServer.startClass(BARE_APPLICATION, bareClassPath(), jvmOptions)) {
+                Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
+                OptionalLong rss = idleRss(server);
+                System.out.printf("bare application: ready in %.2f s, idle RSS %s%n", ready.toMillis() / 1000.0,
+                        megabytes(rss));
+                // As long a warm-up as the bot gets before its saturation run, so the JIT has
+                // compiled both alike: on a busy machine a short one leaves the bare app interpreted.
+                ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), saturationConnections).run(
+                        (connection, index, sequence) -> echo(connection, LoadRun.question(index + sequence)),
+                        warmup + duration + saturationWarmup, saturationDuration);
+                System.out.printf("bare application at saturation (%d connections): %.0f JSON POSTs/s, %d errors%n",
+                        saturationConnections, saturation.throughput(), saturation.measuredErrors());
+                bare = new Figures(ready, rss, saturation.throughput());
+            }
+        }
+
+        try (BenchmarkServer server = starting
+                ? BenchmarkServer.start(Path.of(options.get("start-server")), botJvmOptions, split(options.get("server-options")))
                 : BenchmarkServer.running(URI.create(options.getOrDefault("url", "http://127.0.0.1:8080")))) {
+            Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
             server.awaitReady(Duration.ofSeconds(120));
+            OptionalLong rss = idleRss(server);
+            System.out.printf("bot: ready in %.2f s, idle RSS %s (load average %s)%n", ready.toMillis() / 1000.0,
+                    megabytes(rss), loadAverage());
+            server.pid().ifPresent(pid -> System.out.println("bot process id (for jcmd): " + pid));
+
+            // Every turn is recorded, the greeting of a new conversation too: count from before them.
+            PrometheusCounters counters = new PrometheusCounters(server);
+            long recordedBefore = counters.turnsWrittenOnce(0);
             System.out.printf("Opening %d conversations on %s ...%n", conversations, server.address());
             List<OpenConversation> open = new ArrayList<>();
             try (ChatConnection connection = new ChatConnection(server.address())) {
@@ -46,17 +104,29 @@ public final class WebChatLoadBenchmark {
                     open.add(OpenConversation.open(connection));
                 }
             }
+            long sent = open.size();
             LoadRun load = new LoadRun(server.address(), open);
 
             LoadSchedule warming = ramp ? LoadSchedule.ramp(rate / 10.0, rate, warmup) : LoadSchedule.steady(rate, warmup);
             System.out.println("Warm-up: " + warming.describe());
-            load.run(warming, window).printWindows(System.out);
+            LatencyReport warm = load.run(warming, window);
+            warm.printWindows(System.out);
+            sent += warm.succeeded();
 
             LoadSchedule measured = LoadSchedule.steady(rate, duration);
-            System.out.printf("Measuring: %s over %d concurrent conversations%n", measured.describe(), conversations);
+            System.out.printf("Measuring (open loop): %s over %d concurrent conversations, load average %s%n",
+                    measured.describe(), conversations, loadAverage());
+            String recording = options.get("jfr");
+            if (recording != null) {
+                jcmd(server, "JFR.start", "name=load", "settings=profile", "filename=" + Path.of(recording).toAbsolutePath());
+            }
             Optional<Duration> cpuBefore = server.cpuTime();
             LatencyReport report = load.run(measured, window);
             Optional<Duration> cpuAfter = server.cpuTime();
+            if (recording != null) {
+                jcmd(server, "JFR.stop", "name=load");
+            }
+            sent += report.succeeded();
             report.printWindows(System.out);
             report.printSummary(System.out);
             if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
@@ -67,12 +137,121 @@ public final class WebChatLoadBenchmark {
             System.out.printf("| %d | %d | %.0f | %.2f | %.2f | %.2f | %d |%n", conversations, rate, report.throughput(),
                     report.percentileMillis(0.5), report.percentileMillis(0.9), report.percentileMillis(0.99),
                     report.errors());
+
+            int connections = Math.min(saturationConnections, open.size());
+            ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), connections).run(
+                    (connection, index, sequence) -> LoadRun.ask(connection, open.get(index),
+                            LoadRun.question(index + sequence)),
+                    saturationWarmup, saturationDuration);
+            sent += saturation.totalOk();
+            System.out.printf("bot at saturation (%d connections): %.0f turns/s, %d errors%n", connections,
+                    saturation.throughput(), saturation.measuredErrors());
+
+            long recorded = counters.turnsWrittenOnce(recordedBefore + sent) - recordedBefore;
+            // A request that timed out on the client may still have been answered and recorded.
+            long errors = warm.errors() + report.errors() + saturation.totalErrors();
+            System.out.printf("insights: turns sent %d (greetings of the new conversations included), turns recorded %d, client errors %d,"
+                    + " dropped %.0f, failed %.0f%n", sent, recorded, errors, counters.value("insights_turns_dropped_total"),
+                    counters.value("insights_turns_failed_total"));
+            System.out.printf("load average at end: %s%n", loadAverage());
+            Figures bot = new Figures(ready, rss, saturation.throughput());
+            if (bare != null) {
+                printComparison(bare, bot);
+            }
+            if (recorded < sent || recorded > sent + errors) {
+                throw new IllegalStateException("insights recorded " + recorded + " turns of " + sent + " sent"
+                        + (errors == 0 ? "" : " (and " + errors + " failed on the client)"));
+            }
         }
     }
 
-    private static List<String> serverOptions(Map<String, String> options) {
-        String given = options.getOrDefault("server-options", "").strip();
-        return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
+    private static void printComparison(Figures bare, Figures bot) {
+        System.out.println("| | bare Spring Boot app | the bot | ratio |");
+        System.out.println("| --- | --- | --- | --- |");
+        System.out.printf("| ready (process start to first 200 on `/`) | %.1f s | %.1f s | %.2f× |%n",
+                bare.ready().toMillis() / 1000.0, bot.ready().toMillis() / 1000.0,
+                (double) bot.ready().toMillis() / bare.ready().toMillis());
+        if (bare.idleRssKb().isPresent() && bot.idleRssKb().isPresent()) {
+            System.out.printf("| idle RSS, %d s after ready | %s | %s | %.2f× |%n", SETTLE.toSeconds(),
+                    megabytes(bare.idleRssKb()), megabytes(bot.idleRssKb()),
+                    (double) bot.idleRssKb().getAsLong() / bare.idleRssKb().getAsLong());
+        }
+        System.out.printf("| requests/s at saturation | %.0f JSON POSTs/s | %.0f turns/s | %.2f |%n",
+                bare.saturation(), bot.saturation(), bot.saturation() / bare.saturation());
+    }
+
+    /** Runs a diagnostic command in the started server's JVM (Flight Recorder). */
+    private static void jcmd(BenchmarkServer server, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(server.pid().orElseThrow(() -> new IllegalStateException("--jfr needs --start-server")))));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + line);
+        }
+    }
+
+    private static boolean echo(ChatConnection connection, String text) {
+        try {
+            ChatConnection.Response response = connection.post("/echo", null, "{\"text\":\"" + text + "\"}");
+            return response.status() == 200 && response.body().contains("\"length\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static OptionalLong idleRss(BenchmarkServer server) throws InterruptedException {
+        Thread.sleep(SETTLE.toMillis());
+        return server.residentKilobytes();
+    }
+
+    private static String megabytes(OptionalLong kilobytes) {
+        return kilobytes.isPresent() ? String.format("%.0f MB", kilobytes.getAsLong() / 1024.0) : "n/a";
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    /** This JVM's class path cut down to the artifacts of spring-boot-starter-webmvc, plus the test classes. */
+    private static String bareClassPath() throws IOException {
+        Set<String> artifacts;
+        try (InputStream in = WebChatLoadBenchmark.class.getResourceAsStream("/benchmark/bare-app-classpath.txt")) {
+            artifacts = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toSet());
+        }
+        List<String> kept = new ArrayList<>();
+        Set<String> found = new java.util.HashSet<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String normalized = entry.replace('\\', '/');
+            if (normalized.endsWith("/test-classes") || normalized.endsWith("/test-classes/")) {
+                kept.add(entry);
+                continue;
+            }
+            for (String artifact : artifacts) {
+                String[] parts = artifact.split(":");
+                if (normalized.contains("/" + parts[0].replace('.', '/') + "/" + parts[1] + "/")) {
+                    kept.add(entry);
+                    found.add(artifact);
+                }
+            }
+        }
+        if (!found.equals(artifacts)) {
+            Set<String> missing = new java.util.TreeSet<>(artifacts);
+            missing.removeAll(found);
+            throw new UncheckedIOException(new IOException("not on the class path: " + missing));
+        }
+        return String.join(java.io.File.pathSeparator, kept);
+    }
+
+    private static List<String> split(String given) {
+        return given == null || given.isBlank() ? List.of() : List.of(given.strip().split("\\s+"));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -10,18 +10,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium driven by its chromedriver, as CI installs them. */
-final class Browser {
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+public final class Browser {
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+    public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     }
 
-    static ChromeDriver start(Path profileDir) throws IOException {
+    public static ChromeDriver start(Path profileDir) throws IOException {
         Files.createDirectories(profileDir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

@@ -110,6 +110,60 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void aMessageToALostConversationGoesToANewOneWithOneLineSayingSo() {
+        driver.get(demoPage());
+        widget.open();
+        widget.ask("tak");
+        int welcomes = widget.count(".uh-bot", "Unilogin-hjælperen");
+        // What a restart of a server that keeps conversations in memory leaves behind: an id it no longer knows.
+        ((JavascriptExecutor) driver).executeScript(
+                "for (var i = 0; i < sessionStorage.length; i++) {"
+                        + "  var key = sessionStorage.key(i); var saved = JSON.parse(sessionStorage.getItem(key));"
+                        + "  saved.conversationId = 'gone-after-a-restart'; sessionStorage.setItem(key, JSON.stringify(saved));"
+                        + "}");
+        driver.navigate().refresh();
+        widget.waitForBotMessages(2);
+        int users = widget.userMessages().size();
+
+        widget.ask("mit barn har glemt sin kode");
+
+        assertThat(widget.transcript()).contains("mitunilogin.dk");
+        List<WebElement> notices = widget.all(".uh-notice");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).getText()).isEqualTo("Den tidligere samtale findes ikke længere, så din besked er sendt i en ny.");
+        assertThat(widget.count(".uh-bot", "Unilogin-hjælperen")).as("no second welcome").isEqualTo(welcomes);
+        assertThat(widget.userMessages()).as("the message is shown once").hasSize(users + 1);
+        widget.ask("tak");
+        assertThat(widget.all(".uh-notice")).as("the new conversation goes on without another notice").hasSize(1);
+    }
+
+    @Test
+    void aMessageSentWithEnterWhileTheWelcomeIsLoadingIsSentAfterIt() {
+        driver.get(demoPage());
+        // A slow network: the welcome takes a second and a half to arrive.
+        ((JavascriptExecutor) driver).executeScript(
+                "var original = window.fetch;"
+                        + "window.fetch = function (url, options) {"
+                        + "  var reply = original(url, options);"
+                        + "  return /\\/api\\/conversations$/.test(url)"
+                        + "    ? new Promise(function (resolve) { setTimeout(function () { resolve(reply); }, 1500); })"
+                        + "    : reply;"
+                        + "};");
+        widget.launcher().click();
+        widget.input().sendKeys("mit barn har glemt sin kode", Keys.ENTER);
+        assertThat(widget.botMessages()).as("the welcome has not arrived yet").isEmpty();
+
+        widget.waitForBotMessages(2);
+        widget.waitUntilIdle();
+
+        assertThat(widget.userMessages()).hasSize(1);
+        assertThat(widget.botMessages().get(0).getText()).as("the welcome first").contains("Unilogin-hjælperen");
+        assertThat(widget.transcript()).as("then the answer to the queued message").contains("mitunilogin.dk");
+        assertThat(widget.input().getAttribute("value")).isEmpty();
+        assertThat(widget.all(".uh-notice")).isEmpty();
+    }
+
+    @Test
     void typedMarkupIsShownAsTextAndNeverRuns() throws IOException {
         String page = "<!DOCTYPE html><html lang=\"da\"><head><title>Skole uden CSP</title></head><body>"
                 + "<h1>En skole uden Content-Security-Policy</h1>"

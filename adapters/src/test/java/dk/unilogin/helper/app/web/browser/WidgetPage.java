@@ -68,6 +68,11 @@ final class WidgetPage {
         return all(".uh-user");
     }
 
+    /** How many elements matching {@code css} show {@code text}. */
+    int count(String css, String text) {
+        return (int) all(css).stream().filter(e -> e.getText().contains(text)).count();
+    }
+
     void waitForBotMessages(int count) {
         wait.until(d -> botMessages().size() >= count);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ConversationRegistryTest {
     private final MutableClock clock = new MutableClock();
-    private final ConversationRegistry registry = new ConversationRegistry(
+    private final InMemoryConversationRegistry registry = new InMemoryConversationRegistry(
             new WebChatProperties(Duration.ofMinutes(30), 2, 16384, 1000, List.of(), null, "'self'", null), clock);
 
     @Test
