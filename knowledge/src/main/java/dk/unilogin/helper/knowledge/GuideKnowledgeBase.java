@@ -32,6 +32,11 @@ final class GuideKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public MatchExplanation explain(String message) {
+        return matcher.explain(message);
+    }
+
+    @Override
     public MatchResult matchAmong(String message, Collection<String> passageIds) {
         return matcher.matchAmong(message, passageIds);
     }

@@ -19,6 +19,9 @@ public interface KnowledgeBase {
     /** Ranks the guide's passages for a user's message (Danish or English, as typed). */
     MatchResult match(String message);
 
+    /** {@link #match} with what each stage of the matcher did: for {@code eval --explain} and debugging. */
+    MatchExplanation explain(String message);
+
     /**
      * Ranks only the given passages: for a reply to a clarifying question
      * ("jeg er mor", "min datter") among the candidates that were offered.

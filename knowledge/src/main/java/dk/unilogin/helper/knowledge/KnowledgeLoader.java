@@ -8,6 +8,8 @@ import dk.unilogin.helper.knowledge.search.GuideIndex;
 import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
 import dk.unilogin.helper.knowledge.search.PassageMatcher;
+import dk.unilogin.helper.knowledge.search.PassageRoles;
+import dk.unilogin.helper.knowledge.search.UniloginWorks;
 import dk.unilogin.helper.knowledge.search.RequiredWords;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -36,7 +38,7 @@ public final class KnowledgeLoader {
 
     /** The guide shipped inside the application, with extra example questions merged in. */
     public static KnowledgeBase loadBundled(ExtraExamples extras) {
-        return build(GuideFiles.fromClasspath(BUNDLED_ROOT), MatchingLists.bundled(), MatcherSettings.defaults(), extras);
+        return build(GuideFiles.fromClasspath(BUNDLED_ROOT), MatchingLists.bundled(), extras);
     }
 
     /** A guide folder on disk with the same layout, e.g. one that school staff edit. */
@@ -46,28 +48,31 @@ public final class KnowledgeLoader {
 
     /** A guide folder on disk, with extra example questions merged in. */
     public static KnowledgeBase load(Path dir, ExtraExamples extras) {
-        return build(GuideFiles.fromDirectory(dir), MatchingLists.fromDirectory(dir), MatcherSettings.defaults(), extras);
+        return build(GuideFiles.fromDirectory(dir), MatchingLists.fromDirectory(dir), extras);
     }
 
     static KnowledgeBase build(List<GuideFile> files) {
-        return build(files, MatcherSettings.defaults());
+        return build(files, MatchingLists.bundled());
     }
 
+    /** The bundled guide files with other settings: for tuning runs. */
     static KnowledgeBase build(List<GuideFile> files, MatcherSettings settings) {
-        return build(files, MatchingLists.bundled(), settings);
+        return build(files, MatchingLists.bundled().withSettings(settings));
     }
 
-    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, MatcherSettings settings) {
-        return build(files, lists, settings, ExtraExamples.NONE);
+    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists) {
+        return build(files, lists, ExtraExamples.NONE);
     }
 
-    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, MatcherSettings settings,
-            ExtraExamples extras) {
+    /** The guide of {@code files} with {@code extras} merged in, matched with {@code lists} (and their settings). */
+    static KnowledgeBase build(List<GuideFile> files, MatchingLists lists, ExtraExamples extras) {
         Guide guide = withExtraExamples(new GuideReader().read(files), extras.byPassage());
         GuideIndex index = GuideIndex.build(guide, lists);
         Set<String> ids = guide.of(Language.DA).stream().map(Passage::id).collect(Collectors.toSet());
         RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, settings, required));
+        PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
+        UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works));
     }
 
     /**

@@ -79,6 +79,11 @@ public final class ReloadableKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public MatchExplanation explain(String message) {
+        return current.get().explain(message);
+    }
+
+    @Override
     public MatchResult matchAmong(String message, Collection<String> passageIds) {
         return current.get().matchAmong(message, passageIds);
     }

@@ -92,6 +92,45 @@ class ReloadableKnowledgeBaseTest {
     }
 
     @Test
+    void theFoldersSettingsReplaceTheValuesTheySetAndABadOneFailsTheReloadWithFileAndLine() throws IOException {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
+        assertThat(knowledge.match("glemt kode").decision()).isEqualTo(MatchDecision.ANSWER);
+
+        write("matching/settings.properties", "# nothing is good enough\ndecide.threshold = 1.5\n");
+        assertThat(knowledge.reload().reloaded()).isTrue();
+        assertThat(knowledge.match("glemt kode").decision()).isEqualTo(MatchDecision.NONE);
+        KnowledgeBase before = knowledge.current();
+
+        write("matching/settings.properties", "decide.threshold = 0.5\n\ndecide.treshold = 0.4\n");
+        ReloadOutcome misspelt = knowledge.reload();
+        assertThat(misspelt.reloaded()).isFalse();
+        assertThat(misspelt.file()).isEqualTo("matching/settings.properties");
+        assertThat(misspelt.line()).isEqualTo(3);
+        assertThat(misspelt.errorMessage()).hasValueSatisfying(m -> assertThat(m).contains("decide.treshold"));
+
+        write("matching/settings.properties", "decide.threshold = half\n");
+        ReloadOutcome notANumber = knowledge.reload();
+        assertThat(notANumber.reloaded()).isFalse();
+        assertThat(notANumber.line()).isEqualTo(1);
+        assertThat(knowledge.current()).isSameAs(before);
+    }
+
+    @Test
+    void aBrokenWriterRolesListFailsTheReloadWithFileAndLine() throws IOException {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
+
+        write("matching/writer-roles.txt", "parent: jeg er mor\nteacher: jeg er lærer\n");
+        ReloadOutcome outcome = knowledge.reload();
+        assertThat(outcome.reloaded()).isFalse();
+        assertThat(outcome.file()).isEqualTo("matching/writer-roles.txt");
+        assertThat(outcome.line()).isEqualTo(2);
+    }
+
+    @Test
     void extraExamplesAreMergedAtLoadAndReadAfreshAtEveryReload() {
         String question = "kan man få lov at printe derhjemme fra skoleportalen";
         java.util.Map<String, java.util.List<String>> extras = new java.util.concurrent.ConcurrentHashMap<>();

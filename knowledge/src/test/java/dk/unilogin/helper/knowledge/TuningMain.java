@@ -17,8 +17,8 @@ public final class TuningMain {
         for (double threshold : new double[] {0.45, 0.5, 0.55}) {
             for (double unknown : new double[] {0.5, 0.6, 0.7, 0.8}) {
                 for (double share : new double[] {0.6, 0.7}) {
-                    MatcherSettings s = new MatcherSettings(threshold, d.clarifyMargin(), d.amongThreshold(), unknown,
-                            d.correctionPenalty(), share, d.steepness(), d.minEvidence());
+                    MatcherSettings s = d.with("decide.threshold", threshold).with("read.unknown-term-factor", unknown)
+                            .with("score.query-share", share);
                     MatcherEvaluation e = MatcherEvaluation.run(
                             KnowledgeLoader.build(GuideFiles.fromClasspath("guide"), s), questions);
                     System.out.printf("t=%.2f u=%.1f q=%.1f in-scope %.3f declined %.3f%n", threshold, unknown, share,

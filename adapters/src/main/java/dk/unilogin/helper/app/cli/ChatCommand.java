@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code chat}: one conversation in the terminal, through the same bot as the web chat. The
  * buttons of the last reply are shown as numbered choices; typing a number presses one.
  * {@code /ny} starts over, {@code /hjaelp} asks what the bot can do, {@code /slut} or end of
- * input quits.
+ * input quits. In debug mode ({@code chat --debug}) each typed message is first shown as the
+ * matcher reads it, stage by stage.
  */
 public final class ChatCommand {
     static final String CHANNEL = "terminal";
@@ -24,12 +26,19 @@ public final class ChatCommand {
     private final BufferedReader in;
     private final PrintStream out;
     private final String conversation = "terminal-" + UUID.randomUUID();
+    private final Function<String, String> explainer;
     private List<SuggestedAction> choices = List.of();
 
     public ChatCommand(TurnProcessor bot, BufferedReader in, PrintStream out) {
+        this(bot, in, out, null);
+    }
+
+    /** With an {@code explainer} (debug mode), each typed message is shown as the matcher's stages read it. */
+    public ChatCommand(TurnProcessor bot, BufferedReader in, PrintStream out, Function<String, String> explainer) {
         this.bot = bot;
         this.in = in;
         this.out = out;
+        this.explainer = explainer;
     }
 
     public int run() {
@@ -46,7 +55,11 @@ public final class ChatCommand {
                     break;
                 }
                 if (!text.isEmpty()) {
-                    show(bot.process(toActivity(text)));
+                    Activity activity = toActivity(text);
+                    if (explainer != null && activity.text() != null && !activity.text().isBlank()) {
+                        explainer.apply(activity.text()).lines().forEach(l -> out.println("  [matcher] " + l));
+                    }
+                    show(bot.process(activity));
                 }
                 out.print("> ");
                 out.flush();

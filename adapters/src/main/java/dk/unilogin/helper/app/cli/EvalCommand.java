@@ -10,22 +10,31 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval FILE.jsonl [--out report.json]}: answers every question through the bot, writes
- * per-question results to {@code --out}, prints a breakdown by kind and ends with exactly one
+ * {@code eval FILE.jsonl [--out report.json] [--explain]}: answers every question through the bot, writes
+ * per-question results to {@code --out}, with {@code --explain} prints each question with the
+ * matcher's stages, prints a breakdown by kind and ends with exactly one
  * line {@code in-scope: X/Y declined: A/B}. Exit 0 when evaluated; 2 for a usage or file error.
  */
 public final class EvalCommand {
     private final Supplier<TurnProcessor> bot;
+    private final Function<String, String> explainer;
     private final PrintStream out;
     private final PrintStream err;
 
     public EvalCommand(Supplier<TurnProcessor> bot, PrintStream out, PrintStream err) {
+        this(bot, null, out, err);
+    }
+
+    /** With an {@code explainer} (message → the matcher's stages), {@code --explain} prints them per question. */
+    public EvalCommand(Supplier<TurnProcessor> bot, Function<String, String> explainer, PrintStream out, PrintStream err) {
         this.bot = bot;
+        this.explainer = explainer;
         this.out = out;
         this.err = err;
     }
@@ -33,9 +42,12 @@ public final class EvalCommand {
     public int run(String[] args) {
         Path file = null;
         Path report = null;
+        boolean explain = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") && i + 1 < args.length) {
                 report = Path.of(args[++i]);
+            } else if (args[i].equals("--explain") && explainer != null) {
+                explain = true;
             } else if (file == null && !args[i].startsWith("--")) {
                 file = Path.of(args[i]);
             } else {
@@ -53,12 +65,26 @@ public final class EvalCommand {
             return 2;
         }
         EvalReport result = new EvalRunner(bot.get()).run(questions);
+        if (explain) {
+            explain(result);
+        }
         if (report != null && !write(result, report)) {
             return 2;
         }
         result.byKind().forEach((kind, tally) -> out.println(kind + ": " + tally[0] + "/" + tally[1]));
         out.println(result.summaryLine());
         return 0;
+    }
+
+    /** Each question, right or wrong, what the bot answered, and the matcher's stages. */
+    private void explain(EvalReport result) {
+        for (EvalResult r : result.results()) {
+            out.println((r.correct() ? "RIGHT" : "WRONG") + " line " + r.line() + " [" + r.kind() + "] expected "
+                    + r.expected() + ", bot: " + r.outcome() + " " + r.got());
+            out.println("  > " + r.question());
+            explainer.apply(r.question()).lines().forEach(line -> out.println("  " + line));
+            out.println();
+        }
     }
 
     private boolean write(EvalReport result, Path report) {
@@ -84,7 +110,7 @@ public final class EvalCommand {
 
     private int usage(String problem) {
         err.println(problem);
-        err.println("usage: eval FILE.jsonl [--out report.json]");
+        err.println("usage: eval FILE.jsonl [--out report.json] [--explain]");
         return 2;
     }
 }

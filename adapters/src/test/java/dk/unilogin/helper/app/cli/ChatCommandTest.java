@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,19 @@ class ChatCommandTest {
                 "Demoskolen");
         assertThat(transcript).contains("Hvilken skole går dit barn på?");
         assertThat(transcript).contains("Her er, hvad Demoskolen oplyser");
+    }
+
+    @Test
+    void debugModeShowsHowTheMatcherReadEachTypedMessage() {
+        KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ChatCommand(UniloginBot.builder().knowledge(knowledge).build(),
+                new BufferedReader(new StringReader("min datter har glemt sin kode\n1")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), m -> knowledge.explain(m).text()).run();
+        String transcript = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(transcript).contains("[matcher] read").contains("[matcher] decide     ANSWER skift-adgangskode-barn");
+        assertThat(transcript.split("\\[matcher\\] read", -1)).as("a pressed button is not matched").hasSize(2);
     }
 
     @Test

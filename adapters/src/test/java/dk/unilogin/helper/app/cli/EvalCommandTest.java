@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.UniloginBot;
+import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -103,6 +104,23 @@ class EvalCommandTest {
         JsonNode result = JsonMapper.builder().build().readTree(report.toFile()).get("results").get(0);
         assertThat(result.get("outcome").asString()).isEqualTo("CLARIFY");
         assertThat(result.get("got").asString()).endsWith("brugernavn");
+    }
+
+    @Test
+    void explainPrintsEachQuestionWithTheMatchersStages() throws Exception {
+        Path file = tmp.resolve("explain.jsonl");
+        Files.writeString(file, "{\"q\": \"min søn har glemt koden til sin playstation\", \"expect\": [\"none\"], "
+                + "\"kind\": \"oos\"}\n", StandardCharsets.UTF_8);
+        KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
+        int code = new EvalCommand(() -> bot, m -> knowledge.explain(m).text(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {file.toString(), "--explain"});
+
+        assertThat(code).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("RIGHT line 1 [oos]").contains("> min søn har glemt koden til sin playstation")
+                .contains("read").contains("candidates").contains("foreign topic").contains("decide     NONE");
+        List<String> lines = outLines();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("in-scope: 0/0 declined: 1/1");
     }
 
     @Test

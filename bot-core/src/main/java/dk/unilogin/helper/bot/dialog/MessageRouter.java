@@ -11,8 +11,6 @@ import java.util.Optional;
  * answer, and otherwise as a new question for the matcher.
  */
 final class MessageRouter {
-    /** Longer messages are matched sentence by sentence, as a story with the question somewhere in it. */
-    static final int MAX_MATCHED_CHARS = 500;
     /** Beyond this a message is cut before it is read at all; the question is in the first pages. */
     static final int MAX_READ_CHARS = 4000;
 

@@ -3,14 +3,11 @@ package dk.unilogin.helper.bot.dialog;
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
-import dk.unilogin.helper.knowledge.Audience;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.bot.privacy.Redactor;
-import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.PassageMatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +19,6 @@ final class QuestionDialog {
     private static final int MAX_OTHERS = 2;
 
     private final DialogKit kit;
-    private final AskedTopics topics;
     private final AnswerDialog answers;
     private final ClarifyDialog clarify;
     private final SchoolDialog school;
@@ -32,7 +28,6 @@ final class QuestionDialog {
     QuestionDialog(DialogKit kit, AnswerDialog answers, ClarifyDialog clarify, SchoolDialog school,
             FallbackDialog fallback, WelcomeDialog welcome) {
         this.kit = kit;
-        this.topics = new AskedTopics(kit.knowledge());
         this.answers = answers;
         this.clarify = clarify;
         this.school = school;
@@ -40,23 +35,23 @@ final class QuestionDialog {
         this.welcome = welcome;
     }
 
+    /**
+     * Asks the knowledge base once: it reads the whole message, finds the part that states the
+     * need and who writes, and says whether to answer, ask which passage is meant, or decline.
+     */
     void onText(TurnContext ctx, String message) {
         String text = withoutRedactions(message);
-        boolean longMessage = text.length() > MessageRouter.MAX_MATCHED_CHARS;
-        List<AskedTopics.Asked> asked = longMessage ? topics.inStory(text) : topics.in(text);
-        if (asked.size() >= 2 || (asked.size() == 1 && longMessage)) {
-            answerOne(ctx, asked.get(0).text());
-            TurnOutcome first = ctx.trace().outcome();
-            if (first == TurnOutcome.ANSWER || first == TurnOutcome.CLARIFY) {
-                offerTheOthers(ctx, asked.subList(1, asked.size()));
-            }
-            return;
+        MatchResult result = kit.knowledge().match(text);
+        String question = result.part().isBlank() ? text : result.part();
+        follow(ctx, text, question, result);
+        TurnOutcome first = ctx.trace().outcome();
+        if (first == TurnOutcome.ANSWER || first == TurnOutcome.CLARIFY) {
+            offerTheOthers(ctx, result.alsoAsked());
         }
-        answerOne(ctx, longMessage ? text.substring(0, MessageRouter.MAX_MATCHED_CHARS) : text);
     }
 
-    /** "Du spurgte også om …": a button for each further topic the message asked about. */
-    private void offerTheOthers(TurnContext ctx, List<AskedTopics.Asked> others) {
+    /** "Du spurgte også om …": a button for each further need the message states. */
+    private void offerTheOthers(TurnContext ctx, List<MatchResult.AlsoAsked> others) {
         List<SuggestedAction> buttons = new ArrayList<>();
         others.stream().limit(MAX_OTHERS)
                 .flatMap(a -> kit.passage(ctx, a.passageId()).stream())
@@ -67,30 +62,15 @@ final class QuestionDialog {
         }
     }
 
-    private void answerOne(TurnContext ctx, String text) {
-        MatchResult result = kit.knowledge().match(text);
+    private void follow(TurnContext ctx, String text, String question, MatchResult result) {
         double confidence = result.best().map(PassageMatch::confidence).orElse(0.0);
         switch (result.decision()) {
             case ANSWER -> {
-                String id = result.ranked().get(0).passageId();
-                List<String> audiences = audienceAlternatives(ctx, text, result);
-                if (!audiences.isEmpty()) {
-                    clarify.ask(ctx, audiences, confidence, text);
-                } else if (!answers.answer(ctx, id, confidence, text)) {
+                if (!answers.answer(ctx, result.ranked().get(0).passageId(), confidence, question)) {
                     fallback.fallback(ctx, confidence);
                 }
             }
-            case CLARIFY -> {
-                Optional<String> fitting = fittingAudience(ctx, text, candidates(result));
-                if (fitting.isPresent()) {
-                    answers.answer(ctx, fitting.get(), confidence, text);
-                } else {
-                    List<Passage> offered = candidates(result).stream()
-                            .flatMap(id -> kit.passage(ctx, id).stream()).toList();
-                    clarify.ask(ctx, OwnAccount.ordered(text, offered).stream().map(Passage::id).toList(),
-                            confidence, text);
-                }
-            }
+            case CLARIFY -> clarify.ask(ctx, result.offered(), confidence, question);
             case NONE -> {
                 if (ctx.sensitiveDataRemoved()) {
                     // what is left around a removed secret ("her password is …") is no question to decline
@@ -114,50 +94,4 @@ final class QuestionDialog {
     private static final Pattern REDACTED = Pattern.compile(
             "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*"
                     + "|\\s*\\b(er|is|was|var|hedder|bliver)\\s+|\\s*[:=]\\s*)?" + Pattern.quote(Redactor.MASK));
-
-    /** Of the matcher's close candidates, the one the message's own words point to ("my child's"). */
-    private Optional<String> fittingAudience(TurnContext ctx, String text, List<String> candidates) {
-        Optional<AudienceCue> cue = AudienceCue.of(text);
-        if (cue.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Passage> passages = candidates.stream().flatMap(id -> kit.passage(ctx, id).stream()).toList();
-        List<Passage> fitting = cue.get().fitting(passages);
-        return fitting.size() == 1 ? Optional.of(fitting.get(0).id()) : Optional.empty();
-    }
-
-    /** Close candidates: those of the matcher's clarification that are near the best. */
-    private static List<String> candidates(MatchResult result) {
-        double best = result.ranked().get(0).confidence();
-        List<String> ids = new ArrayList<>();
-        for (PassageMatch m : result.ranked()) {
-            if (ids.size() < 2 || m.confidence() >= best * 0.8) {
-                ids.add(m.passageId());
-            }
-        }
-        return ids;
-    }
-
-    /**
-     * When the answer is written for one audience (a parent, a parent about the child, a pupil)
-     * and the message says nothing about who asks, close runners-up written for another
-     * audience make the question worth asking: "jeg har glemt mit brugernavn".
-     */
-    private List<String> audienceAlternatives(TurnContext ctx, String text, MatchResult result) {
-        if (AudienceCue.of(text).isPresent()) {
-            return List.of();
-        }
-        double best = result.ranked().get(0).confidence();
-        List<Passage> close = result.ranked().stream().limit(3)
-                .filter(m -> m.confidence() >= best * 0.5)
-                .map(m -> kit.passage(ctx, m.passageId()))
-                .flatMap(Optional::stream)
-                .toList();
-        if (close.isEmpty() || close.get(0).audience() == Audience.ALLE) {
-            return List.of();
-        }
-        List<Passage> specific = close.stream().filter(p -> p.audience() != Audience.ALLE).toList();
-        long audiences = specific.stream().map(ClarifyDialog::audienceKey).distinct().count();
-        return audiences > 1 ? OwnAccount.ordered(text, specific).stream().map(Passage::id).toList() : List.of();
-    }
 }

@@ -38,20 +38,18 @@ public final class GuideIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<IndexedText> texts;
-    /** The weight of a word found in one passage only; an unknown word is weighed against it. */
-    static final double MAX_WEIGHT = TermWeighting.MAX_WEIGHT;
-
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
     private final Set<String> outsideOnly;
     private final Map<String, String> writtenWords;
     private final UnknownWords unknownWords;
+    private final MatcherSettings settings;
     /** Documents per term, counted once: every message asks for it term by term. */
     private final Map<String, Integer> docFreqs;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
-                       Map<String, String> writtenWords, UnknownWords unknownWords) {
+                       Map<String, String> writtenWords, UnknownWords unknownWords, MatcherSettings settings) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -61,6 +59,7 @@ public final class GuideIndex {
         this.outsideOnly = Set.copyOf(outsideOnly);
         this.writtenWords = Map.copyOf(writtenWords);
         this.unknownWords = unknownWords;
+        this.settings = settings;
         Map<String, Integer> counts = new HashMap<>();
         for (IndexedText text : texts) {
             for (String term : text.terms()) {
@@ -73,15 +72,16 @@ public final class GuideIndex {
     /** The index of {@code guide} matched with {@code lists}. */
     public static GuideIndex build(Guide guide, MatchingLists lists) {
         GuideAnalyzer analyzer = new GuideAnalyzer(lists.synonyms());
-        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords()));
+        return build(guide, lists.outsideGuide(), analyzer, new UnknownWords(analyzer, lists.everydayWords(), lists.storyWords()),
+                lists.settings());
     }
 
     public static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer) {
-        return build(guide, outsideGuide, analyzer, UnknownWords.bundled(analyzer));
+        return build(guide, outsideGuide, analyzer, UnknownWords.bundled(analyzer), MatcherSettings.defaults());
     }
 
     private static GuideIndex build(Guide guide, List<String> outsideGuide, GuideAnalyzer analyzer,
-                                    UnknownWords unknownWords) {
+                                    UnknownWords unknownWords, MatcherSettings settings) {
         List<IndexEntry> entries = new ArrayList<>();
         for (List<Passage> passages : guide.passages().values()) {
             for (Passage passage : passages) {
@@ -110,20 +110,21 @@ public final class GuideIndex {
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            Map<String, Double> weights = TermWeighting.weights(entries, termSets);
+            Map<String, Double> weights = TermWeighting.weights(entries, termSets, settings);
             List<IndexedText> texts = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 String[] terms = termSets.get(i).toArray(String[]::new);
                 double[] termWeights = new double[terms.length];
                 double weight = 0;
                 for (int t = 0; t < terms.length; t++) {
-                    termWeights[t] = weights.getOrDefault(terms[t], MAX_WEIGHT);
+                    termWeights[t] = weights.getOrDefault(terms[t], settings.maxWeight);
                     weight += termWeights[t];
                 }
-                texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight));
+                texts.add(new IndexedText(entries.get(i).passageId(), entries.get(i).kind(), terms, termWeights, weight,
+                        entries.get(i).text()));
             }
-            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets),
-                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords);
+            return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets, settings),
+                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
@@ -203,9 +204,14 @@ public final class GuideIndex {
         return docFreqs.getOrDefault(term, 0);
     }
 
-    /** How telling a known term is, 0..{@link #MAX_WEIGHT} (see {@link TermWeighting}). */
+    /** How telling a known term is, 0..{@code weight.max} (see {@link TermWeighting}). */
     double weight(String term) {
-        return weights.getOrDefault(term, MAX_WEIGHT);
+        return weights.getOrDefault(term, settings.maxWeight);
+    }
+
+    /** The settings the index was weighed with; the stages read theirs from here too. */
+    MatcherSettings settings() {
+        return settings;
     }
 
 }

@@ -8,8 +8,9 @@ package dk.unilogin.helper.knowledge.search;
  * @param terms       its distinct analysed terms
  * @param termWeights the weight of each term, in the same order
  * @param weight      the sum of its terms' weights
+ * @param source      the text as written, for explanations
  */
-record IndexedText(String passageId, TextKind kind, String[] terms, double[] termWeights, double weight) {
+record IndexedText(String passageId, TextKind kind, String[] terms, double[] termWeights, double weight, String source) {
 
     boolean outsideGuide() {
         return passageId == null;

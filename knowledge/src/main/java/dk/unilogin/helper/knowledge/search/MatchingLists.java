@@ -15,19 +15,39 @@ import java.util.List;
 /**
  * The word lists that tune matching: synonyms ({@code matching/synonyms.txt}), messages outside
  * the guide ({@code matching/outside-guide.txt}), everyday words ({@code matching/everyday-words.txt})
- * and passages' required words ({@code matching/required-words.txt}).
+ * passages' required words ({@code matching/required-words.txt}) and the matcher's settings
+ * ({@code matching/settings.properties}).
  * They are bundled in the application; a guide folder on disk may hold its own copies at the same
  * paths, each replacing the bundled one, so that a reload picks up edited lists with the passages.
  *
  * @param synonyms      words mapped to one canonical term
  * @param outsideGuide  messages the guide does not answer
  * @param everydayWords the everyday-words file's text
+ * @param storyWords    the story-words file's text: words around a question that never count against a passage
  * @param requiredWords the required-words file's text, read with the index ({@link RequiredWords})
  * @param ownRequiredWords whether that file is the guide folder's own: then every passage it names
  *                         must exist; the bundled one may name passages a folder leaves out
+ * @param writerRoles   phrases that say who writes ({@code matching/writer-roles.txt})
+ * @param passageRoles  the passage-roles file's text ({@link PassageRoles}), read with the guide's ids
+ * @param ownPassageRoles whether that file is the guide folder's own (then every passage it names must exist)
+ * @param uniloginWorks the unilogin-works file's text ({@link UniloginWorks})
+ * @param ownUniloginWorks whether that file is the guide folder's own
+ * @param contextWords  the context-words file's text: who, when and where, which state no need
+ * @param moreNeeds     the more-needs file's text: words that add a second need ("også", "also")
+ * @param backReferences the back-references file's text: words by which a short question points back ("det")
+ * @param needWords     the need-words file's text: words by which a sentence states a problem or a wish
+ * @param settings      the numbers ({@code matching/settings.properties}; a folder's copy replaces the values it sets)
  */
-public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String requiredWords,
-                            boolean ownRequiredWords) {
+public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String storyWords,
+                            String requiredWords,
+                            boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles,
+                            String passageRoles, boolean ownPassageRoles, String uniloginWorks, boolean ownUniloginWorks,
+                            String contextWords, String moreNeeds, String backReferences, String needWords) {
+
+    static final String CONTEXT_WORDS = "matching/context-words.txt";
+    static final String MORE_NEEDS = "matching/more-needs.txt";
+    static final String BACK_REFERENCES = "matching/back-references.txt";
+    static final String NEED_WORDS = "matching/need-words.txt";
 
     public MatchingLists {
         outsideGuide = List.copyOf(outsideGuide);
@@ -35,7 +55,15 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
 
     public static MatchingLists bundled() {
         return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText(),
-                resource(RequiredWords.BUNDLED), false);
+                resource(UnknownWords.STORY), resource(RequiredWords.BUNDLED), false, MatcherSettings.defaults(), WriterRoles.bundled(),
+                resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false, resource(CONTEXT_WORDS),
+                resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS));
+    }
+
+    /** The same lists with other settings: for tuning runs. */
+    public MatchingLists withSettings(MatcherSettings other) {
+        return new MatchingLists(synonyms, outsideGuide, everydayWords, storyWords, requiredWords, ownRequiredWords, other, writerRoles,
+                passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, contextWords, moreNeeds, backReferences, needWords);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -43,12 +71,31 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String synonyms = readIfPresent(guideDir, TermMappings.BUNDLED);
         String outside = readIfPresent(guideDir, OutsideGuide.BUNDLED);
         String everyday = readIfPresent(guideDir, UnknownWords.BUNDLED);
+        String story = readIfPresent(guideDir, UnknownWords.STORY);
         String required = readIfPresent(guideDir, RequiredWords.BUNDLED);
+        String settings = readIfPresent(guideDir, MatcherSettings.BUNDLED);
+        String roles = readIfPresent(guideDir, WriterRoles.BUNDLED);
+        String passageRoles = readIfPresent(guideDir, PassageRoles.BUNDLED);
+        String works = readIfPresent(guideDir, UniloginWorks.BUNDLED);
+        String context = readIfPresent(guideDir, CONTEXT_WORDS);
+        String more = readIfPresent(guideDir, MORE_NEEDS);
+        String back = readIfPresent(guideDir, BACK_REFERENCES);
+        String need = readIfPresent(guideDir, NEED_WORDS);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
                 everyday == null ? UnknownWords.bundledText() : everyday,
-                required == null ? resource(RequiredWords.BUNDLED) : required, required != null);
+                story == null ? resource(UnknownWords.STORY) : story,
+                required == null ? resource(RequiredWords.BUNDLED) : required, required != null,
+                settings == null ? MatcherSettings.defaults()
+                        : MatcherSettings.parse(MatcherSettings.BUNDLED, settings, MatcherSettings.defaults()),
+                roles == null ? WriterRoles.bundled() : WriterRoles.parse(WriterRoles.BUNDLED, roles),
+                passageRoles == null ? resource(PassageRoles.BUNDLED) : passageRoles, passageRoles != null,
+                works == null ? resource(UniloginWorks.BUNDLED) : works, works != null,
+                context == null ? resource(CONTEXT_WORDS) : context,
+                more == null ? resource(MORE_NEEDS) : more,
+                back == null ? resource(BACK_REFERENCES) : back,
+                need == null ? resource(NEED_WORDS) : need);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

@@ -14,12 +14,6 @@ import java.util.Set;
  * or split into the known words it was typed together from ({@link RunTogetherWords}).
  */
 final class QueryReader {
-    static final int MAX_MESSAGE_CHARS = 1000;
-    /** Filler ("argh", "i aften") weighs half of another unknown word: it hardly dilutes the question. */
-    private static final double FILLER_SHARE = 0.5;
-    private static final int MIN_WRITTEN_CORRECTION = 5;
-    private static final int LONG_STOP_WORD = 5;
-
     private final GuideIndex index;
     private final MatcherSettings settings;
     /** Knows the indexed terms and the synonyms as analysed. */
@@ -48,7 +42,7 @@ final class QueryReader {
     }
 
     List<QueryTerm> read(String message) {
-        String text = message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS) : message;
+        String text = message.length() > settings.maxMessageChars ? message.substring(0, settings.maxMessageChars) : message;
         List<QueryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> names = unknownWords.names(text);
@@ -62,11 +56,16 @@ final class QueryReader {
 
     private void read(SurfaceForm word, Set<String> names, List<QueryTerm> terms) {
         String term = word.term();
+        if (unknownWords.isStory(term) && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
+            // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
+            terms.add(QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0));
+            return;
+        }
         if (index.docFreq(term) > 0) {
             // Filler known only from the messages outside the guide ("fint", "hej") hardly
             // dilutes a question written around it ("unilogin er fint, men Office …").
             double filler = index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER
-                    ? FILLER_SHARE : 1;
+                    ? settings.fillerShare : 1;
             terms.add(new QueryTerm(term, index.weight(term) * filler, true, false, namesOutsideTopic(term)));
             return;
         }
@@ -80,30 +79,30 @@ final class QueryReader {
             String written = SurfaceForm.fold(word.written());
             // Short words have too many neighbours among all the guide's words ("life" is not "like"):
             // they are corrected to the synonym list's words only ("tems" → teams).
-            correction = (written.length() >= MIN_WRITTEN_CORRECTION ? writtenSpelling : synonymSpelling).correct(written);
+            correction = (written.length() >= settings.minWrittenCorrection ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
                 parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names)));
                 return;
             }
         }
-        if (correction == null && word.written().length() >= 3 && mistypedStopWord(word.written())) {
+        if (correction == null && word.written().length() >= 3 && mistypedStopWord(word.written(), settings.longStopWord)) {
             return;
         }
         terms.add(correction != null ? corrected(correction) : unknown(term, names));
     }
 
     private QueryTerm corrected(String term) {
-        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty(), true, true, namesOutsideTopic(term));
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, namesOutsideTopic(term));
     }
 
     /**
      * A stop word with two letters swapped ("skla", "kna") or, if long, one letter off ("hvordn"),
      * is a slip of the fingers, not a topic.
      */
-    private static boolean mistypedStopWord(String written) {
+    private static boolean mistypedStopWord(String written, int longStopWord) {
         String word = written.strip().toLowerCase(Locale.ROOT);
-        if (word.length() >= LONG_STOP_WORD - 1 && GuideAnalyzer.nearStopWord(word, LONG_STOP_WORD)) {
+        if (word.length() >= longStopWord - 1 && GuideAnalyzer.nearStopWord(word, longStopWord)) {
             return true;
         }
         for (int i = 0; i + 1 < word.length(); i++) {
@@ -117,6 +116,11 @@ final class QueryReader {
 
     private QueryTerm unknown(String term, Set<String> names) {
         UnknownWords.Kind kind = unknownWords.classify(term, names);
+        // An emoji, a lone letter or a word with digits ("3.b", "6b") is a feeling, a class or a code, not a topic.
+        if (kind == UnknownWords.Kind.STORY || kind == UnknownWords.Kind.NAME || term.length() < 2
+                || term.codePoints().noneMatch(Character::isLetter) || term.codePoints().anyMatch(Character::isDigit)) {
+            return QueryTerm.story(term, 0);
+        }
         return new QueryTerm(term, unknownWeight(kind), false, false, kind == UnknownWords.Kind.FOREIGN);
     }
 
@@ -129,7 +133,7 @@ final class QueryReader {
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {
-        double weight = GuideIndex.MAX_WEIGHT * settings.unknownTermFactor();
-        return kind == UnknownWords.Kind.FILLER ? weight * FILLER_SHARE : weight;
+        double weight = settings.maxWeight * settings.unknownTermFactor;
+        return kind == UnknownWords.Kind.FILLER ? weight * settings.fillerShare : weight;
     }
 }

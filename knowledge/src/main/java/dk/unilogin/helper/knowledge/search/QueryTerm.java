@@ -8,6 +8,16 @@ package dk.unilogin.helper.knowledge.search;
  * @param known     whether the index holds the term
  * @param corrected whether it is a spelling correction
  * @param foreign   whether it is an unknown word that seems to name a topic the guide does not cover
+ * @param story     whether it belongs to the story around the question (a name, a feeling, school life):
+ *                  it never counts against a passage, only for the messages outside the guide
  */
-record QueryTerm(String term, double weight, boolean known, boolean corrected, boolean foreign) {
+record QueryTerm(String term, double weight, boolean known, boolean corrected, boolean foreign, boolean story) {
+
+    QueryTerm(String term, double weight, boolean known, boolean corrected, boolean foreign) {
+        this(term, weight, known, corrected, foreign, false);
+    }
+
+    static QueryTerm story(String term, double weight) {
+        return new QueryTerm(term, weight, false, false, false, true);
+    }
 }

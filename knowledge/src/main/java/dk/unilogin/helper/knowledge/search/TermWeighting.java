@@ -8,13 +8,6 @@ import java.util.Set;
 
 /** Statistics of the indexed texts that say how much each word tells. */
 final class TermWeighting {
-    /** The weight of a word found in one passage only. */
-    static final double MAX_WEIGHT = 3.0;
-    private static final double MIN_WEIGHT = 0.05;
-    private static final double RARE_DAMPING = 0.5;
-    private static final double NUMBER_WEIGHT = 0.5;
-    private static final int MARKER_PASSAGES = 3;
-
     private TermWeighting() {
     }
 
@@ -24,7 +17,7 @@ final class TermWeighting {
      * entropy of the term's share of each group's titles and examples (body text counts
      * half), damped for words seen only once or twice.
      */
-    static Map<String, Double> weights(List<IndexEntry> entries, List<Set<String>> termSets) {
+    static Map<String, Double> weights(List<IndexEntry> entries, List<Set<String>> termSets, MatcherSettings settings) {
         Map<String, Map<String, Double>> uses = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -35,7 +28,7 @@ final class TermWeighting {
                 sizes.merge(group, 1, Integer::sum);
             }
             for (String term : termSets.get(i)) {
-                uses.computeIfAbsent(term, t -> new HashMap<>()).merge(group, body ? 0.5 : 1.0, Double::sum);
+                uses.computeIfAbsent(term, t -> new HashMap<>()).merge(group, body ? settings.bodyUse : 1.0, Double::sum);
             }
         }
         double maxEntropy = Math.log(sizes.size());
@@ -53,10 +46,10 @@ final class TermWeighting {
                 entropy -= p * Math.log(p);
             }
             double concentration = 1 - entropy / maxEntropy;
-            double evidence = count / (count + RARE_DAMPING);
-            double weight = Math.max(MIN_WEIGHT, MAX_WEIGHT * concentration * evidence);
+            double evidence = count / (count + settings.rareDamping);
+            double weight = Math.max(settings.minWeight, settings.maxWeight * concentration * evidence);
             // A number hints at an age or a class, but says little about what is asked.
-            weights.put(term, term.equals(GuideAnalyzer.NUMBER) ? Math.min(weight, NUMBER_WEIGHT) : weight);
+            weights.put(term, term.equals(GuideAnalyzer.NUMBER) ? Math.min(weight, settings.numberWeight) : weight);
         });
         return weights;
     }
@@ -66,7 +59,7 @@ final class TermWeighting {
      * outside it, such as "unilogin" and "brugernavn". Too common to tell passages apart,
      * they still tell the guide apart from everything else.
      */
-    static Set<String> guideMarkers(List<IndexEntry> entries, List<Set<String>> termSets) {
+    static Set<String> guideMarkers(List<IndexEntry> entries, List<Set<String>> termSets, MatcherSettings settings) {
         Map<String, Set<String>> passagesByTerm = new HashMap<>();
         Set<String> outside = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -81,7 +74,7 @@ final class TermWeighting {
         }
         Set<String> markers = new HashSet<>();
         passagesByTerm.forEach((term, passages) -> {
-            if (passages.size() >= MARKER_PASSAGES && !outside.contains(term)) {
+            if (passages.size() >= settings.markerPassages && !outside.contains(term)) {
                 markers.add(term);
             }
         });

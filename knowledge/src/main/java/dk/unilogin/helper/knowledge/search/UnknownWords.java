@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class UnknownWords {
     static final String BUNDLED = "matching/everyday-words.txt";
+    static final String STORY = "matching/story-words.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
      * opening word ("Mathias kan ikke …") is given the benefit of the doubt.
@@ -23,9 +24,13 @@ final class UnknownWords {
     private static final int MIN_TOPIC_LENGTH = 4;
 
     enum Kind {
+        /** Part of the story around the question (people, feelings, school life): weighs nothing. */
+        STORY,
+        /** A capitalised word, most likely a person's name: weighs nothing. */
+        NAME,
         /** Says nothing about the question: weighs less than other unknown words. */
         FILLER,
-        /** A name or a short leftover (typo, abbreviation): weighs as any unknown word. */
+        /** A short leftover (typo, abbreviation): weighs as any unknown word. */
         OTHER,
         /** Seems to name a topic the guide does not cover. */
         FOREIGN
@@ -33,17 +38,29 @@ final class UnknownWords {
 
     private final Analyzer analyzer;
     private final Set<String> everyday;
+    private final Set<String> story;
 
-    UnknownWords(Analyzer analyzer, String everydayWords) {
+    UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
-        this.everyday = new HashSet<>();
-        everydayWords.lines()
+        this.everyday = terms(analyzer, everydayWords);
+        this.story = terms(analyzer, storyWords);
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String list) {
+        Set<String> terms = new HashSet<>();
+        list.lines()
                 .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
-                .forEach(line -> everyday.addAll(TermMappings.analyze(analyzer, line)));
+                .forEach(line -> terms.addAll(TermMappings.analyze(analyzer, line)));
+        return terms;
     }
 
     static UnknownWords bundled(Analyzer analyzer) {
-        return new UnknownWords(analyzer, bundledText());
+        return new UnknownWords(analyzer, bundledText(), MatchingLists.resource(STORY));
+    }
+
+    /** Whether the term is a word of the story around a question ({@code matching/story-words.txt}). */
+    boolean isStory(String term) {
+        return story.contains(term);
     }
 
     static String bundledText() {
@@ -62,10 +79,16 @@ final class UnknownWords {
 
     /** What an unknown {@code term} of a message whose name terms are {@code names} is. */
     Kind classify(String term, Set<String> names) {
+        if (story.contains(term)) {
+            return Kind.STORY;
+        }
         if (everyday.contains(term)) {
             return Kind.FILLER;
         }
+        if (names.contains(term)) {
+            return Kind.NAME;
+        }
         // Short leftovers are mostly typos and abbreviations, not topics.
-        return names.contains(term) || term.length() < MIN_TOPIC_LENGTH ? Kind.OTHER : Kind.FOREIGN;
+        return term.length() < MIN_TOPIC_LENGTH ? Kind.OTHER : Kind.FOREIGN;
     }
 }

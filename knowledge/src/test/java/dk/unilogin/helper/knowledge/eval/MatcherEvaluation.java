@@ -55,6 +55,12 @@ public final class MatcherEvaluation {
         return none == 0 ? 1 : (double) declined / none;
     }
 
+    /** The share right of the questions of one kind; 1 when the set has none of that kind. */
+    public double kindShare(String kind) {
+        int[] counts = byKind.get(kind);
+        return counts == null || counts[1] == 0 ? 1 : (double) counts[0] / counts[1];
+    }
+
     public List<String> misses() {
         return misses;
     }

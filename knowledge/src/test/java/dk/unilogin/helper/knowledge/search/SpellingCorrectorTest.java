@@ -47,9 +47,18 @@ class SpellingCorrectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"homework", "skolearbejde", "playstationkoden"})
+    @ValueSource(strings = {"playstationkoden", "netbankkoden"})
     void aCompoundWhoseFirstPartNamesAnotherThingStillNamesAnotherTopic(String typed) {
         assertThat(READER.read(typed)).anySatisfy(t -> assertThat(t.foreign()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"homework", "skolearbejde", "hjemmeundervisningen", "smitte", "sindssyg", "undskyld", "mvh"})
+    void wordsOfTheStoryAroundAQuestionNeverCountAgainstAPassage(String typed) {
+        assertThat(READER.read(typed)).allSatisfy(t -> {
+            assertThat(t.story()).isTrue();
+            assertThat(t.foreign()).isFalse();
+        });
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UnknownWordsTest {
     private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
-    private static final UnknownWords WORDS = new UnknownWords(ANALYZER, "# comment\nargh suk\ni aften");
+    private static final UnknownWords WORDS = new UnknownWords(ANALYZER, "# comment\nargh suk\ni aften", "smitte sindssyg");
 
     @AfterAll
     static void close() {
@@ -24,12 +24,13 @@ class UnknownWordsTest {
     }
 
     @Test
-    void sortsUnknownWordsIntoFillerNamesAndOtherTopics() {
+    void sortsUnknownWordsIntoStoryFillerNamesAndOtherTopics() {
         Set<String> names = WORDS.names("min datter Alma har glemt koden til nintendo, argh");
 
         assertThat(WORDS.classify(term("argh"), names)).isEqualTo(UnknownWords.Kind.FILLER);
         assertThat(WORDS.classify(term("aften"), names)).isEqualTo(UnknownWords.Kind.FILLER);
-        assertThat(WORDS.classify(term("Alma"), names)).isEqualTo(UnknownWords.Kind.OTHER);
+        assertThat(WORDS.classify(term("Alma"), names)).isEqualTo(UnknownWords.Kind.NAME);
+        assertThat(WORDS.classify(term("smitte"), names)).isEqualTo(UnknownWords.Kind.STORY);
         assertThat(WORDS.classify(term("nintendo"), names)).isEqualTo(UnknownWords.Kind.FOREIGN);
         assertThat(WORDS.classify(term("xq"), names)).as("short leftovers are not topics").isEqualTo(UnknownWords.Kind.OTHER);
     }

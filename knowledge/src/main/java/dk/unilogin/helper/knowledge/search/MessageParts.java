@@ -1,0 +1,105 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a message into the sentences and clauses it is written in: at sentence ends and line
+ * breaks, and at "og" / "and" where a new clause starts ("… glemt sin kode og
+ * hvor skal han logge ind?"). A clause too short to say anything alone ("min søn og …") joins
+ * its neighbour.
+ */
+final class MessageParts {
+    /** A part needs this many words to stand alone ("hvor logger vi ind"). */
+    static final int MIN_WORDS = 3;
+    /** Parts read of a long message; the last ones are kept, as the ask tends to come last. */
+    private static final int MAX_PARTS = 40;
+
+    /**
+     * A full stop ends a sentence unless it follows an abbreviation ("f.eks.") or a number ("8. klasse"),
+     * where it does only before a capitalised word ("Noah på 12. Han kan ikke …").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
+                    + "|\\s*\\n+\\s*|(?<=\\?)");
+    /**
+     * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
+     * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
+     * clause, and "unilogin virker men Teams gør ikke" is one thought.
+     */
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
+            + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
+            + "|så|saa|også|ogsaa|bagefter|desuden|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
+            + "|then|also|once|if)\\b)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private MessageParts() {
+    }
+
+    /** A question this short that points back ("hvad betyder det?") joins the sentence before it. */
+    private static final int MAX_BACK_REFERENCE_WORDS = 6;
+    private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
+            + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
+
+    static List<String> of(String text, WordSet backReferences) {
+        List<String> parts = of(text);
+        List<String> joined = new ArrayList<>();
+        for (String part : parts) {
+            boolean question = isQuestion(part);
+            if (!joined.isEmpty() && question && words(part) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(part)) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + part);
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
+    }
+
+    private static final Pattern JOINED_START = Pattern.compile("(?iu)^\\s*(og|samt|plus|and)\\s.*");
+
+    /** A clause split off at "og" / "and" ("… og hvor skal vi logge ind?"): a further thought of its own. */
+    static boolean joinedClause(String part) {
+        return JOINED_START.matcher(part).matches();
+    }
+
+    /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
+    static boolean isQuestion(String part) {
+        return part.strip().endsWith("?") || QUESTION_START.matcher(part).matches();
+    }
+
+    static List<String> of(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            for (String clause : JOINED.split(sentence)) {
+                if (words(clause) > 0) {
+                    clauses.add(clause.strip());
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        String pending = "";
+        for (String clause : clauses) {
+            String joined = pending.isEmpty() ? clause : pending + " " + clause;
+            if (words(joined) < MIN_WORDS) {
+                pending = joined;
+            } else {
+                parts.add(joined);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            if (parts.isEmpty()) {
+                parts.add(pending);
+            } else {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + pending);
+            }
+        }
+        return parts.size() > MAX_PARTS ? parts.subList(parts.size() - MAX_PARTS, parts.size()) : parts;
+    }
+
+    static int words(String text) {
+        String stripped = NOT_WORD.matcher(text).replaceAll(" ").strip();
+        return stripped.isEmpty() ? 0 : stripped.split(" ").length;
+    }
+}

@@ -1,0 +1,75 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 1, read: the message cut to its readable length, its weighted terms (spelling, split
+ * words, unknown words sorted by {@link QueryReader}), its sentences and clauses, and who writes.
+ */
+final class MessageReader {
+    private final QueryReader terms;
+    private final WriterRoles roles;
+    private final UniloginWorks works;
+    private final MatcherSettings settings;
+
+    private final WordSet moreNeeds;
+
+    private final WordSet backReferences;
+
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, WordSet backReferences,
+                  MatcherSettings settings) {
+        this.moreNeeds = moreNeeds;
+        this.backReferences = backReferences;
+        this.terms = terms;
+        this.roles = roles;
+        this.works = works;
+        this.settings = settings;
+    }
+
+    ReadMessage read(String message, ExplainLog log) {
+        String text = message == null ? "" : message;
+        if (text.length() > settings.maxMessageChars) {
+            text = text.substring(0, settings.maxMessageChars);
+        }
+        List<ReadMessage.Part> parts = new ArrayList<>();
+        List<String> split = MessageParts.of(text, backReferences);
+        Writer writer = roles.of(text);
+        List<QueryTerm> whole;
+        if (split.size() > 1) {
+            // Each part is read once; the whole message's terms are theirs, each term once, in order.
+            Map<String, QueryTerm> union = new LinkedHashMap<>();
+            for (String part : split) {
+                Writer own = roles.of(part);
+                List<QueryTerm> partTerms = terms.read(part);
+                partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
+                parts.add(new ReadMessage.Part(part, partTerms, own.roleKey() != null ? own : writer));
+            }
+            whole = List.copyOf(union.values());
+        } else {
+            whole = terms.read(text);
+        }
+        String uniloginWorks = works.saysItWorks(text);
+        if (log.on()) {
+            log.add("read", Math.max(1, parts.size()) + " part(s); writer: " + writer
+                    + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")"));
+            log.add("", "terms: " + describe(whole));
+        }
+        // "også", "also", or two parts written as questions: the message states more than one need.
+        boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
+                || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
+    }
+
+    static String describe(List<QueryTerm> terms) {
+        if (terms.isEmpty()) {
+            return "(none)";
+        }
+        return terms.stream().map(t -> String.format("%s %.2f%s", t.term(), t.weight(),
+                t.story() ? " story" : t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
+                .collect(Collectors.joining(", "));
+    }
+}

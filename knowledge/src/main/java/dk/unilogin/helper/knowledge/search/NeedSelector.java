@@ -1,0 +1,148 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.MatchDecision;
+import dk.unilogin.helper.knowledge.MatchResult;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
+ * A part states a need when it is a question or names a problem or a wish, and the guide answers
+ * it on its own with a score of at least {@code decide.part-threshold} and with words beyond who,
+ * when and where. A word naming another
+ * topic counts in its own part and, once, in every other part; when a part is a need about another
+ * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
+ * the message is about that topic too. A message that says it has several needs ("også", "also")
+ * is answered with its first; else the need the whole message points to, or the first part that
+ * scores near the strongest, as a story's side remarks are no needs of their own.
+ */
+final class NeedSelector {
+    private static final int MAX_CLOSING_WORDS = 6;
+
+    private final GuideIndex index;
+    private final MatcherSettings settings;
+    private final Set<String> context;
+    private final WordSet needWords;
+
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords) {
+        this.index = index;
+        this.settings = settings;
+        this.context = Set.copyOf(context);
+        this.needWords = needWords;
+    }
+
+    /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
+    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, BiFunction<ReadMessage, Query, MatchResult> rank,
+                       ExplainLog log) {
+        List<Query> queries = new ArrayList<>();
+        for (ReadMessage.Part part : read.parts()) {
+            queries.add(Query.of(part.terms(), index, settings));
+        }
+        boolean otherTopic = false;
+        List<MatchResult> results = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Query query = queries.get(i);
+            // A part that cannot state a need is not scored, unless it names another topic.
+            boolean candidate = statesANeed(read.parts().get(i).text()) && evidence(query) >= settings.minNeedEvidence;
+            if (!candidate && query.foreign() == 0) {
+                results.add(null);
+                continue;
+            }
+            int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
+            MatchResult result = rank.apply(read.withWriter(read.parts().get(i).writer()),
+                    query.withForeign(query.foreign() + elsewhere));
+            results.add(candidate ? result : null);
+            otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
+                    -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
+        }
+        if (otherTopic) {
+            // The rest of the message ("Hvordan får han en ny?") is about that topic too.
+            log.add("decide", "a part asks about another topic: every part counts all such words");
+            for (int i = 0; i < queries.size(); i++) {
+                if (results.get(i) != null) {
+                    results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
+                            queries.get(i).withForeign(wholeQuery.foreign())));
+                }
+            }
+        }
+        List<MatchResult> needs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            MatchResult result = results.get(i);
+            String text = read.parts().get(i).text();
+            if (log.on()) {
+                log.add("part " + (i + 1), "\"" + TextScorer.brief(text) + "\": " + (result == null ? "states no need"
+                        : result.decision() + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score()))
+                        .orElse("")));
+            }
+            if (result != null && isNeed(result, queries.get(i), 1) && seen.add(result.ranked().get(0).passageId())) {
+                needs.add(result.from(text, List.of()));
+            }
+        }
+        if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
+            return whole;
+        }
+        MatchResult first = primary(read, whole, needs);
+        String chosen = first.ranked().get(0).passageId();
+        List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
+                .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
+        if (log.on()) {
+            log.add("decide", "the need: \"" + TextScorer.brief(first.part()) + "\" -> " + first.decision() + " " + chosen
+                    + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
+        }
+        return first.from(first.part(), also);
+    }
+
+    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+        MatchResult first = needs.get(0);
+        if (needs.size() > 1 && (read.addsANeed()
+                || needs.stream().skip(1).anyMatch(n -> MessageParts.joinedClause(n.part())))) {
+            return first;
+        }
+        double strongest = needs.stream().mapToDouble(n -> n.ranked().get(0).score()).max().orElse(0);
+        first = needs.stream().filter(n -> n.ranked().get(0).score() >= strongest - settings.needMargin).findFirst().orElse(first);
+        if (whole.decision() == MatchDecision.ANSWER) {
+            String passage = whole.ranked().get(0).passageId();
+            MatchResult fallback = first;
+            return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
+                    .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
+        }
+        return first;
+    }
+
+    /**
+     * A short question at the end of a longer message ("Hvem skal vi kontakte?", "Kan du hjælpe?") asks
+     * about what the message told before it: alone it states no need of its own.
+     */
+    private boolean closingQuestion(String part, ReadMessage read) {
+        List<ReadMessage.Part> parts = read.parts();
+        return parts.size() > 1 && parts.get(parts.size() - 1).text().equals(part) && MessageParts.isQuestion(part)
+                && MessageParts.words(part) <= MAX_CLOSING_WORDS;
+    }
+
+    /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
+    private boolean statesANeed(String part) {
+        return MessageParts.isQuestion(part) || needWords.containsAny(part);
+    }
+
+    /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */
+    private boolean isNeed(MatchResult result, Query query, double lift) {
+        return !result.ranked().isEmpty() && (result.decision() != MatchDecision.NONE || lift > 1)
+                && result.ranked().get(0).score() * lift >= settings.partThreshold
+                && evidence(query) >= settings.minNeedEvidence;
+    }
+
+    /** The weight of the guide's words in a query other than who, when and where. */
+    private double evidence(Query query) {
+        double evidence = 0;
+        for (var term : query.weights().entrySet()) {
+            if (!context.contains(term.getKey()) && index.docFreq(term.getKey()) > 0 && !index.onlyOutsideGuide(term.getKey())) {
+                evidence += term.getValue();
+            }
+        }
+        return evidence;
+    }
+}

@@ -1,0 +1,119 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads whether a message says that Unilogin itself works ({@code matching/unilogin-works.txt}):
+ * phrases (whole words, {@code *} for any one word) not followed by a negation, and the
+ * passages that fix the Unilogin account, which such a message does not ask for.
+ */
+public final class UniloginWorks {
+    public static final String BUNDLED = "matching/unilogin-works.txt";
+
+    private static final int NEGATION_REACH = 3;
+
+    /** The phrases by their first word: a message is looked up word by word. */
+    private final Map<String, List<String[]>> phrases;
+    private final Set<String> negations;
+    private final Set<String> accountPassages;
+    private final Set<String> answers;
+
+    private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> accountPassages, Set<String> answers) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
+        this.phrases = Map.copyOf(byFirst);
+        this.negations = Set.copyOf(negations);
+        this.accountPassages = Set.copyOf(accountPassages);
+        this.answers = Set.copyOf(answers);
+    }
+
+    /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
+    public static UniloginWorks parse(String source, String text, Collection<String> passageIds, boolean strict) {
+        List<String[]> phrases = new ArrayList<>();
+        Set<String> negations = new HashSet<>();
+        Set<String> passages = new HashSet<>();
+        Set<String> answers = new HashSet<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String key = colon <= 0 ? "" : line.substring(0, colon).strip();
+            for (String item : line.substring(colon + 1).split(",")) {
+                String words = WriterRoles.normalise(item.replace("*", " xstarx "));
+                if (words.isEmpty()) {
+                    continue;
+                }
+                switch (key) {
+                    case "phrase" -> {
+                        if (words.startsWith("xstarx")) {
+                            throw new KnowledgeFormatException(source, i + 1, "a phrase cannot start with '*'");
+                        }
+                        phrases.add(words.replace("xstarx", "*").split(" "));
+                    }
+                    case "negation" -> negations.add(words);
+                    case "passages", "answer" -> {
+                        String id = item.strip();
+                        if (!passageIds.contains(id) && strict) {
+                            throw new KnowledgeFormatException(source, i + 1, "no passage has the id '" + id + "'");
+                        }
+                        (key.equals("answer") ? answers : passages).add(id);
+                    }
+                    default -> throw new KnowledgeFormatException(source, i + 1,
+                            "expected 'phrase:', 'negation:', 'answer:' or 'passages:' and a list");
+                }
+            }
+        }
+        return new UniloginWorks(phrases, negations, passages, answers);
+    }
+
+    /** The phrase the message says Unilogin works with, or null. */
+    String saysItWorks(String message) {
+        String[] words = WriterRoles.normalise(message).split(" ");
+        for (int start = 0; start < words.length; start++) {
+            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
+                if (start + phrase.length <= words.length && matches(words, start, phrase)
+                        && !negated(words, start + phrase.length)) {
+                    return String.join(" ", phrase);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
+    private boolean negated(String[] words, int after) {
+        for (int i = after; i < Math.min(words.length, after + NEGATION_REACH); i++) {
+            if (negations.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String[] words, int start, String[] phrase) {
+        for (int i = 0; i < phrase.length; i++) {
+            if (!phrase[i].equals("*") && !phrase[i].equals(words[start + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean answers(String passageId) {
+        return answers.contains(passageId);
+    }
+
+    boolean fixesTheAccount(String passageId) {
+        return accountPassages.contains(passageId);
+    }
+}

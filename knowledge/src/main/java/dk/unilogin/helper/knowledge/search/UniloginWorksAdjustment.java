@@ -1,0 +1,35 @@
+package dk.unilogin.helper.knowledge.search;
+
+/**
+ * A message that says Unilogin itself works ("Unilogin virker, men Teams gør ikke") is not
+ * about the account: the passages that fix it ({@link UniloginWorks}) are multiplied by
+ * {@code adjust.unilogin-works-factor}.
+ */
+final class UniloginWorksAdjustment implements ScoreAdjustment {
+    private final UniloginWorks works;
+    private final MatcherSettings settings;
+
+    UniloginWorksAdjustment(UniloginWorks works, MatcherSettings settings) {
+        this.works = works;
+        this.settings = settings;
+    }
+
+    @Override
+    public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
+        String phrase = message.uniloginWorks();
+        if (phrase == null) {
+            return;
+        }
+        for (ScoreSheet.Entry entry : sheet.entries()) {
+            if (works.fixesTheAccount(entry.passageId)) {
+                entry.score = entry.score * settings.uniloginWorksFactor;
+            } else if (works.answers(entry.passageId)) {
+                entry.score = Math.min(1, entry.score * settings.uniloginWorksBoost);
+            }
+        }
+        if (log.on()) {
+            log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f",
+                    phrase, settings.uniloginWorksFactor, settings.uniloginWorksBoost));
+        }
+    }
+}

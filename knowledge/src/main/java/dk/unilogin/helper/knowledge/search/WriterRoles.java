@@ -1,0 +1,125 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who writes a message from phrases in {@code matching/writer-roles.txt}: lines
+ * {@code parent: jeg er mor, som forælder}, {@code pupil: jeg går i, jeg er elev},
+ * {@code child: min søn, vores datter} (a message about a child, written by a parent) and
+ * {@code own: mit eget, mig selv} (the writer's own login). Phrases match whole words, with or
+ * without æ, ø and å; {@code #} stands for a number ("jeg er #").
+ */
+public final class WriterRoles {
+    static final String BUNDLED = "matching/writer-roles.txt";
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+
+    private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN }
+
+    /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
+    private record Phrase(Cue cue, String words) {
+    }
+
+    private final List<Phrase> phrases;
+
+    private WriterRoles(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    static WriterRoles bundled() {
+        return parse(BUNDLED, MatchingLists.resource(BUNDLED));
+    }
+
+    static WriterRoles parse(String source, String text) {
+        List<Phrase> phrases = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            Cue cue = colon <= 0 ? null : cue(line.substring(0, colon).strip());
+            if (cue == null) {
+                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
+            }
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                String words = numbersMarked(phrase.replace("#", "0"));
+                if (!words.isEmpty()) {
+                    phrases.add(new Phrase(cue, " " + words + " "));
+                }
+            }
+        }
+        return new WriterRoles(phrases);
+    }
+
+    private static Cue cue(String name) {
+        for (Cue cue : Cue.values()) {
+            if (cue.name().replace('_', '-').equalsIgnoreCase(name)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who writes {@code message}. A parent's words ("jeg er mor") outrank a pupil's; a pupil's
+     * ("jeg går i 7. klasse") outrank a third person ("hun", "han"), which a pupil may write about
+     * a teacher; a child named ("min søn") makes the writer a parent writing about the child, unless
+     * the writer speaks of their own login ("mit eget").
+     */
+    Writer of(String message) {
+        String words = " " + numbersMarked(message) + " ";
+        String parent = found(words, Cue.PARENT);
+        String pupil = found(words, Cue.PUPIL);
+        String child = found(words, Cue.CHILD);
+        String pronoun = found(words, Cue.PRONOUN);
+        String own = found(words, Cue.OWN);
+        String parentOf = found(words, Cue.PARENT_OF);
+        if (parentOf != null && parent == null) {
+            parent = parentOf;
+            child = child == null ? parentOf : child;
+        }
+        String aboutChild = child != null ? child : pronoun;
+        if (parent != null) {
+            boolean forChild = aboutChild != null && own == null;
+            return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own,
+                    own != null);
+        }
+        if (pupil != null && child == null) {
+            return new Writer(Writer.Role.PUPIL, false, pupil, own != null);
+        }
+        if (aboutChild != null && own == null) {
+            return new Writer(Writer.Role.PARENT, true, aboutChild);
+        }
+        return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
+    }
+
+    private String found(String words, Cue cue) {
+        for (Phrase phrase : phrases) {
+            if (phrase.cue() == cue && words.contains(phrase.words())) {
+                return phrase.words().strip();
+            }
+        }
+        return null;
+    }
+
+    private static String numbersMarked(String text) {
+        return NUMBER.matcher(normalise(text)).replaceAll("#");
+    }
+
+    /**
+     * Lower case, apostrophes dropped, other marks as spaces, and æ/ø/å and their spellings
+     * ae/oe/aa, or a plain a/o ("min son", "jeg gar i"), all read as one letter.
+     */
+    static String normalise(String text) {
+        String folded = text.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT)
+                .replace("æ", "a").replace("ø", "o").replace("å", "a")
+                .replace("aa", "a").replace("ae", "a").replace("oe", "o");
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,94 @@
+package dk.unilogin.helper.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Messages as parents and pupils write them: a story around one need, two needs, who writes. */
+class StoryReadingTest {
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.loadBundled();
+
+    private static String answer(String message) {
+        MatchResult result = KNOWLEDGE.match(message);
+        return result.decision() == MatchDecision.NONE ? "none" : result.ranked().get(0).passageId();
+    }
+
+    @Test
+    void theStoryAroundANeedDoesNotHideIt() {
+        String story = "Hej 🙂 Undskyld jeg skriver så sent. Jeg er farmor til Oskar på 9 år i 3.b, og hele klassen er "
+                + "sendt hjem pga smitte. Han skal lave skolearbejde hjemme, men han kan ikke huske sin adgangskode til "
+                + "Unilogin, og jeg bliver helt sindssyg. Kan du hjælpe? Mvh Grethe";
+
+        MatchResult result = KNOWLEDGE.match(story);
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(result.part()).as("the part that states the need").contains("adgangskode").doesNotContain("Kan du hjælpe");
+    }
+
+    @Test
+    void wordsTheGuideDoesNotKnowLowerTheScoreByABoundedAmountNotGrowingWithLength() {
+        String need = "Min datter har glemt sin kode til Unilogin.";
+        String aside = " Vi har haft en lang uge med hjemmeundervisning, madpakker, fodbold og tandlæge.";
+        double alone = KNOWLEDGE.match(need).ranked().get(0).confidence();
+        for (int asides = 1; asides <= 6; asides++) {
+            MatchResult result = KNOWLEDGE.match(need + aside.repeat(asides));
+            assertThat(result.decision()).as(asides + " asides").isEqualTo(MatchDecision.ANSWER);
+            assertThat(result.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+            assertThat(result.ranked().get(0).confidence()).as(asides + " asides").isGreaterThan(alone * 0.6);
+        }
+    }
+
+    @Test
+    void twoNeedsAnswerTheFirstAndOfferTheSecond() {
+        MatchResult result = KNOWLEDGE.match("Min søn har glemt sin kode til Unilogin. Og hvor skal han egentlig logge ind "
+                + "til undervisningen?");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("hvor-logge-ind");
+
+        MatchResult english = KNOWLEDGE.match("Hi, the school laptop won't let my daughter log in. Also, where do we log in "
+                + "for the online lessons?");
+        assertThat(english.ranked().get(0).passageId()).isEqualTo("computer-login");
+        assertThat(english.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("hvor-logge-ind");
+    }
+
+    @Test
+    void theWriterOfTheWholeMessageDecidesBetweenParentAndPupilPassages() {
+        assertThat(answer("Jeg er mor til en elev i 4. klasse. Jeg har glemt mit brugernavn til Unilogin."))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg går i 8. klasse og har glemt mit brugernavn til Unilogin.")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej. Vores plejebarn er lige startet på skolen. Hvordan finder vi hans brugernavn til Unilogin?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        MatchResult unsaid = KNOWLEDGE.match("jeg har glemt mit brugernavn");
+        assertThat(unsaid.decision()).as("the message does not say whose login").isEqualTo(MatchDecision.CLARIFY);
+        assertThat(unsaid.offered().get(unsaid.offered().size() - 1)).as("the writer's own logins first")
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hej. Unilogin virker fint, men Teams siger at min søn ikke har adgang. Hvem kan hjælpe?",
+            "My daughter can log in with Unilogin but Meebook says no access. Who do we contact?",
+            "Vi kan godt logge ind på unilogin.dk, men Office365 vil ikke lukke os ind."})
+    void unilgoinWorkingButAServiceNotIsForTheSchool(String message) {
+        assertThat(answer(message)).isEqualTo("kontakt-skolen");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hej 🙂 Min søn på 14 har glemt sin kode til Instagram og kan ikke komme ind. Hvordan får han en ny adgangskode?",
+            "Hej. Jeg kan ikke logge på min netbank med MitID, og banken svarer ikke. Hvad gør jeg?",
+            "Godaften. Skolens iPad er gået i stykker, skærmen er knust. Hvem skal vi kontakte? Mvh Kim",
+            "Hvornår åbner skolen igen?",
+            "Min datter bliver drillet i klassen og vil ikke i skole. Hvad gør vi?"})
+    void storiesAboutWhatTheGuideDoesNotCoverAreDeclinedEvenFullOfGuideWords(String message) {
+        assertThat(answer(message)).isEqualTo("none");
+    }
+
+    @Test
+    void schoolWorkAndHomeTeachingAreNoForeignTopics() {
+        assertThat(answer("hvor skal min søn logge ind for at lave skolearbejde")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("vi har hjemmeundervisning og min datter har glemt sin kode")).isEqualTo("skift-adgangskode-barn");
+    }
+}
