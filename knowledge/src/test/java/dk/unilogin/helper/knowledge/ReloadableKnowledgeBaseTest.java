@@ -58,12 +58,12 @@ class ReloadableKnowledgeBaseTest {
         write("da/a.md", passage("a", "Glemt kode"));
         write("en/a.md", passage("a", "Forgotten code"));
         ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
-        assertThat(knowledge.match("glemt skrubtudse").decision()).isEqualTo(MatchDecision.NONE);
+        assertThat(knowledge.match("glemt koden til min skrubtudse").decision()).isEqualTo(MatchDecision.NONE);
 
         write("matching/synonyms.txt", "# the school's own word for the code\nkode: skrubtudse\n");
         assertThat(knowledge.reload().reloaded()).isTrue();
 
-        MatchResult after = knowledge.match("glemt skrubtudse");
+        MatchResult after = knowledge.match("glemt koden til min skrubtudse");
         assertThat(after.decision()).isEqualTo(MatchDecision.ANSWER);
         assertThat(after.ranked().get(0).passageId()).isEqualTo("a");
     }

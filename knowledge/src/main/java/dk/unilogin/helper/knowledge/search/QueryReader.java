@@ -46,15 +46,16 @@ final class QueryReader {
         List<QueryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> names = unknownWords.names(text);
+        Set<String> targets = unknownWords.loginTargets(text);
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
             if (seen.add(word.term())) {
-                read(word, names, terms);
+                read(word, names, targets, terms);
             }
         }
         return terms;
     }
 
-    private void read(SurfaceForm word, Set<String> names, List<QueryTerm> terms) {
+    private void read(SurfaceForm word, Set<String> names, Set<String> targets, List<QueryTerm> terms) {
         String term = word.term();
         if (unknownWords.isStory(term) && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
             // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
@@ -82,14 +83,14 @@ final class QueryReader {
             correction = (written.length() >= settings.minWrittenCorrection ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
-                parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names)));
+                parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names, targets)));
                 return;
             }
         }
         if (correction == null && word.written().length() >= 3 && mistypedStopWord(word.written(), settings.longStopWord)) {
             return;
         }
-        terms.add(correction != null ? corrected(correction) : unknown(term, names));
+        terms.add(correction != null ? corrected(correction) : unknown(term, names, targets));
     }
 
     private QueryTerm corrected(String term) {
@@ -114,8 +115,12 @@ final class QueryReader {
         return false;
     }
 
-    private QueryTerm unknown(String term, Set<String> names) {
+    private QueryTerm unknown(String term, Set<String> names, Set<String> targets) {
         UnknownWords.Kind kind = unknownWords.classify(term, names);
+        if (targets.contains(term) && kind != UnknownWords.Kind.FILLER && term.length() >= 3) {
+            // What a code or login belongs to, unknown to the guide: another service ("playstation").
+            return new QueryTerm(term, unknownWeight(UnknownWords.Kind.FOREIGN), false, false, true);
+        }
         // An emoji, a lone letter or a word with digits ("3.b", "6b") is a feeling, a class or a code, not a topic.
         if (kind == UnknownWords.Kind.STORY || kind == UnknownWords.Kind.NAME || term.length() < 2
                 || term.codePoints().noneMatch(Character::isLetter) || term.codePoints().anyMatch(Character::isDigit)) {
@@ -129,7 +134,11 @@ final class QueryReader {
      * also when it is capitalised as a brand is ("Gmail"): such a word is no person's name.
      */
     private boolean namesOutsideTopic(String term) {
-        return index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FOREIGN;
+        if (!index.onlyOutsideGuide(term)) {
+            return false;
+        }
+        UnknownWords.Kind kind = unknownWords.classify(term, Set.of());
+        return kind != UnknownWords.Kind.FILLER && kind != UnknownWords.Kind.STORY && term.length() >= 4;
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {

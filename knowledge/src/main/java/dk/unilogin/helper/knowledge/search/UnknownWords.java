@@ -7,21 +7,22 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Sorts the words of a message that the guide does not know. Filler ("argh", "i aften") and
- * names ("min søn Oliver") say nothing about the question; any other unknown word most likely
- * names a topic the guide does not cover ("koden til sin playstation", "mit barns fravær"),
- * and a message built of guide words around such a word should be declined.
+ * Sorts the words of a message that neither the guide nor the messages outside it know. Story
+ * words, filler ("argh", "i aften") and names ("min søn Oliver") say nothing about the question;
+ * any other such word weighs as an unknown word but names no topic by itself: people tell
+ * stories in words no list can hold ("sommerhus", "skarlagensfeber"). A word names another
+ * topic when the messages outside the guide use it ("netflix", "fravær") or when the message
+ * says a code or login belongs to it ("koden til sin playstation", {@code matching/login-targets.txt}).
  */
 final class UnknownWords {
     static final String BUNDLED = "matching/everyday-words.txt";
     static final String STORY = "matching/story-words.txt";
+    static final String LOGIN_TARGETS = "matching/login-targets.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
      * opening word ("Mathias kan ikke …") is given the benefit of the doubt.
      */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
-
-    private static final int MIN_TOPIC_LENGTH = 4;
 
     enum Kind {
         /** Part of the story around the question (people, feelings, school life): weighs nothing. */
@@ -30,20 +31,40 @@ final class UnknownWords {
         NAME,
         /** Says nothing about the question: weighs less than other unknown words. */
         FILLER,
-        /** A short leftover (typo, abbreviation): weighs as any unknown word. */
+        /** Any other unknown word (a typo, an abbreviation, a word of the story): weighs as an unknown word. */
         OTHER,
-        /** Seems to name a topic the guide does not cover. */
+        /** Names what a code or login belongs to, a service the guide does not cover. */
         FOREIGN
     }
 
     private final Analyzer analyzer;
     private final Set<String> everyday;
     private final Set<String> story;
+    private final java.util.List<Pattern> loginTargets;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
         this.everyday = terms(analyzer, everydayWords);
         this.story = terms(analyzer, storyWords);
+        this.loginTargets = MatchingLists.resource(LOGIN_TARGETS).lines()
+                .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
+                .map(line -> Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+    }
+
+    /**
+     * The terms of the words a message names as what a code or login belongs to ("koden til
+     * sin playstation"): an unknown one names another service, whatever else the message says.
+     */
+    Set<String> loginTargets(String message) {
+        Set<String> targets = new HashSet<>();
+        for (Pattern pattern : loginTargets) {
+            Matcher matcher = pattern.matcher(message);
+            while (matcher.find()) {
+                targets.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+            }
+        }
+        return targets;
     }
 
     private static Set<String> terms(Analyzer analyzer, String list) {
@@ -88,7 +109,6 @@ final class UnknownWords {
         if (names.contains(term)) {
             return Kind.NAME;
         }
-        // Short leftovers are mostly typos and abbreviations, not topics.
-        return term.length() < MIN_TOPIC_LENGTH ? Kind.OTHER : Kind.FOREIGN;
+        return Kind.OTHER;
     }
 }

@@ -31,8 +31,14 @@ class UnknownWordsTest {
         assertThat(WORDS.classify(term("aften"), names)).isEqualTo(UnknownWords.Kind.FILLER);
         assertThat(WORDS.classify(term("Alma"), names)).isEqualTo(UnknownWords.Kind.NAME);
         assertThat(WORDS.classify(term("smitte"), names)).isEqualTo(UnknownWords.Kind.STORY);
-        assertThat(WORDS.classify(term("nintendo"), names)).isEqualTo(UnknownWords.Kind.FOREIGN);
-        assertThat(WORDS.classify(term("xq"), names)).as("short leftovers are not topics").isEqualTo(UnknownWords.Kind.OTHER);
+        assertThat(WORDS.classify(term("sommerhus"), names)).as("a word of the story names no topic by itself")
+                .isEqualTo(UnknownWords.Kind.OTHER);
+        assertThat(WORDS.loginTargets("min datter Alma har glemt koden til nintendo, argh"))
+                .as("what the code belongs to names another service").contains(term("nintendo"));
+        assertThat(WORDS.loginTargets("han kan ikke logge ind på Roblox")).contains(term("roblox"));
+        assertThat(WORDS.loginTargets("my son forgot his xbox password")).contains(term("xbox"));
+        assertThat(WORDS.loginTargets("min Gmail-adgangskode virker ikke")).contains(term("gmail"));
+        assertThat(WORDS.loginTargets("vi har været i sommerhus og hun har glemt sin kode")).doesNotContain(term("sommerhus"));
     }
 
     @Test
