@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class ExampleQuestionsTest {
 
-    static final String QUESTION = "vores lånecomputer fra skolen beder om en pinkode ved opstart";
+    static final String QUESTION = "den grå boks fra kommunen vil have en firecifret pinkode";
 
     @Autowired
     MockMvc mvc;

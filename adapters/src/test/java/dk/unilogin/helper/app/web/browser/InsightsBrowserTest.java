@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 class InsightsBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    private static final String QUESTION = "vores lånecomputer fra skolen beder om en pinkode ved opstart";
+    private static final String QUESTION = "den grå boks fra kommunen vil have en firecifret pinkode";
     private static final String PASSAGE = "computer-login";
     private static final String PASSAGE_TITLE = "Vi kan ikke logge ind på computeren";
     private static final String OTHER_SCHOOLS_QUESTION = "østskolens kantine har lukket";
