@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
 final class OrdinaryWords {
     private static final Set<String> WORDS = load();
     private static final Pattern CLASS_NAME = Pattern.compile("\\d{1,2}\\.? ?[a-zæøå]", Pattern.CASE_INSENSITIVE);
-    static final Pattern PRODUCT = Pattern.compile("(?i)(office|microsoft|m|o|windows|win|iphone|ipad|"
-            + "galaxy|pixel|macbook|ios|android|chromebook|surface|xbox|ps|playstation|wifi|covid)[-\\s]?\\d+\\w*");
+    /**
+     * Product names with a number. Short prefixes only with the numbers products carry ("M365",
+     * "PS5", "Win11"): a made-up "ps00" or "m123" is a password, not a product.
+     */
+    static final Pattern PRODUCT = Pattern.compile("(?i)(?:(?:office|microsoft|windows|iphone|ipad|"
+            + "galaxy|pixel|macbook|android|chromebook|surface|xbox|playstation|wifi|covid)[-\\s]?\\d+\\w*"
+            + "|[mo]365|ps[1-5]|win(?:7|8|10|11)|ios[-\\s]?\\d{1,2})");
 
     private OrdinaryWords() {
     }

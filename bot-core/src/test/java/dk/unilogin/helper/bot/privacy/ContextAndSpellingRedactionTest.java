@@ -44,7 +44,9 @@ class ContextAndSpellingRedactionTest {
             "hans kode virker ikke, den er abekat | abekat",
             "min pinkode er 4711 | 4711",
             "prøvede med 'mus42' | mus42",
-            "kodeordet: hemmelig | hemmelig"})
+            "kodeordet: hemmelig | hemmelig",
+            "jeg har prøvet med ps00 men det virker ikke | ps00",
+            "vi har prøvet med m123 | m123"})
     void passwordsNamedByTheirContextAreRemoved(String text, String secret) {
         Redaction r = redactor.redact(text);
         assertThat(r.removedSomething()).as(text).isTrue();
@@ -65,6 +67,7 @@ class ContextAndSpellingRedactionTest {
             "I tried again with my password and it is still wrong",
             "koden til unilogin, den er til min datter",
             "jeg har prøvet med Office365 og Windows11",
+            "han har prøvet med sin PS5 og en iPad",
             "min datter i 10.c har glemt koden",
             "vi har prøvet 3 gange",
             "det er min søns kode til aula"})
