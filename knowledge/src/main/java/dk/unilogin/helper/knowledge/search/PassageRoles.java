@@ -4,7 +4,6 @@ import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,28 +24,11 @@ public final class PassageRoles {
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
     public static PassageRoles parse(String source, String text, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new KnowledgeFormatException(source, i + 1, "expected 'passage-id: role, role'");
-            }
-            String passage = line.substring(0, colon).strip();
-            if (!passageIds.contains(passage)) {
-                if (strict) {
-                    throw new KnowledgeFormatException(source, i + 1, "no passage has the id '" + passage + "'");
-                }
-                continue;
-            }
-            Set<String> roles = byPassage.computeIfAbsent(passage, p -> new HashSet<>());
-            for (String role : line.substring(colon + 1).split(",")) {
-                String name = role.strip();
+        for (PassageListFile.Entry entry : PassageListFile.read(source, text, passageIds, strict, "passage-id: role, role")) {
+            Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
+            for (String name : entry.items()) {
                 if (!ROLES.contains(name)) {
-                    throw new KnowledgeFormatException(source, i + 1, "unknown role '" + name + "' (parent-own, parent-child, pupil)");
+                    throw new KnowledgeFormatException(source, entry.line(), "unknown role '" + name + "' (parent-own, parent-child, pupil)");
                 }
                 roles.add(name);
             }

@@ -1,10 +1,8 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,25 +30,9 @@ public final class RequiredWords {
      */
     public static RequiredWords parse(String text, GuideIndex index, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new KnowledgeFormatException(BUNDLED, i + 1, "expected 'passage-id: word, word'");
-            }
-            String passage = line.substring(0, colon).strip();
-            if (!passageIds.contains(passage)) {
-                if (strict) {
-                    throw new KnowledgeFormatException(BUNDLED, i + 1, "no passage has the id '" + passage + "'");
-                }
-                continue;
-            }
-            Set<String> words = byPassage.computeIfAbsent(passage, p -> new HashSet<>());
-            for (String word : line.substring(colon + 1).split(",")) {
+        for (PassageListFile.Entry entry : PassageListFile.read(BUNDLED, text, passageIds, strict, "passage-id: word, word")) {
+            Set<String> words = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
+            for (String word : entry.items()) {
                 words.addAll(TermMappings.analyze(index.analyzer(), word));
             }
         }
