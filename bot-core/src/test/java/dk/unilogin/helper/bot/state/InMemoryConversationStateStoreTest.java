@@ -82,6 +82,49 @@ class InMemoryConversationStateStoreTest {
     }
 
     @Test
+    void conversationsWithinTheLimitAreNeverLostWhileManyAreSavedAtOnce() throws Exception {
+        var store = new InMemoryConversationStateStore(clock, Duration.ofMinutes(30), 2_000);
+        var lost = new java.util.concurrent.atomic.AtomicInteger();
+        runConcurrently(8, thread -> {
+            for (int round = 0; round < 25; round++) {
+                for (int i = 0; i < 200; i++) {
+                    store.save(thread + "-" + i, english);
+                    if (store.load(thread + "-" + i).isEmpty()) {
+                        lost.incrementAndGet();
+                    }
+                }
+            }
+        });
+        assertThat(lost).as("1,600 conversations in a store for 2,000").hasValue(0);
+        assertThat(store.size()).isEqualTo(1_600);
+    }
+
+    @Test
+    void aFloodOfConversationsSavedAtOnceStaysWithinTheLimit() throws Exception {
+        var store = new InMemoryConversationStateStore(clock, Duration.ofMinutes(30), 2_000);
+        runConcurrently(8, thread -> {
+            for (int i = 0; i < 5_000; i++) {
+                store.save(thread + "-" + i, english);
+            }
+        });
+        assertThat(store.size()).isBetween(1, 2_000);
+        store.save("latest", english);
+        assertThat(store.load("latest")).contains(english);
+    }
+
+    private static void runConcurrently(int threads, java.util.function.IntConsumer work) throws InterruptedException {
+        List<Thread> running = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            running.add(new Thread(() -> work.accept(thread)));
+        }
+        running.forEach(Thread::start);
+        for (Thread thread : running) {
+            thread.join();
+        }
+    }
+
+    @Test
     void removeForgetsAConversation() {
         var store = new InMemoryConversationStateStore(clock);
         store.save("a", english);
