@@ -14,10 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records turns off the turn's thread: {@link #record} only queues, so
- * it never blocks or fails a turn; a single writer thread redacts again and writes in
- * batches. A full queue (database down for long) drops turns and counts them. On close the
- * queue is drained, so a graceful shutdown loses nothing already answered.
+ * Records turns off the turn's thread: {@link #record} redacts the text a second time and
+ * queues it, so it never blocks or fails a turn and no unredacted text waits in the queue; a
+ * single writer thread writes in batches. The redaction is done by the turn's thread because
+ * it is most of the work: under load one writer thread among many busy request threads gets
+ * too small a share of the processors to keep up with it. A full queue (database down for
+ * long) drops turns and counts them. On close the queue is drained, so a graceful shutdown
+ * loses nothing already answered.
  */
 public final class AsyncTurnRecorder implements TurnRecorder, AutoCloseable {
 
@@ -46,7 +49,7 @@ public final class AsyncTurnRecorder implements TurnRecorder, AutoCloseable {
         if (turn == null || closing) {
             return;
         }
-        if (queue.offer(turn)) {
+        if (queue.offer(redacted(turn))) {
             accepted.incrementAndGet();
         } else {
             dropped.incrementAndGet();
@@ -75,7 +78,7 @@ public final class AsyncTurnRecorder implements TurnRecorder, AutoCloseable {
 
     private void write(List<TurnRecord> batch) {
         try {
-            store.insert(batch.stream().map(AsyncTurnRecorder::redacted).toList());
+            store.insert(batch);
             written.addAndGet(batch.size());
         } catch (RuntimeException e) {
             failed.addAndGet(batch.size());
