@@ -21,6 +21,11 @@ class OperationsConfiguration {
     }
 
     @Bean
+    static HeapAtRest heapAtRest() {
+        return new HeapAtRest();
+    }
+
+    @Bean
     KnowledgeHealthIndicator knowledgeHealthIndicator(ObjectProvider<KnowledgeBase> knowledge) {
         return new KnowledgeHealthIndicator(knowledge);
     }
