@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * application too), {@code --server-options} (Spring Boot arguments for the started server,
  * space-separated), {@code --jvm-options} (for both started JVMs, space-separated),
  * {@code --bot-jvm-options} (for the bot's JVM only, such as a class data sharing archive),
+ * {@code --start-rounds} (3: starts of the bare application and the bot, taken in turn, for the
+ * median ready time and idle memory, so that load from elsewhere falls on both alike),
  * {@code --jfr FILE} (record the bot's measured open-loop run with Flight Recorder's
  * {@code profile} settings into FILE; see README, "Performance").
  */
@@ -65,9 +67,15 @@ public final class WebChatLoadBenchmark {
         List<String> botJvmOptions = new ArrayList<>(jvmOptions);
         botJvmOptions.addAll(split(options.get("bot-jvm-options")));
         System.out.printf("load average at start: %s%n", loadAverage());
+        boolean comparing = starting && !"no".equals(options.getOrDefault("bare", "yes"));
+        int startRounds = Integer.parseInt(options.getOrDefault("start-rounds", "3"));
+        StartFigures starts = comparing && startRounds > 0
+                ? measureStarts(startRounds, Path.of(options.get("start-server")), jvmOptions, botJvmOptions,
+                        split(options.get("server-options")))
+                : null;
 
         Figures bare = null;
-        if (starting && !"no".equals(options.getOrDefault("bare", "yes"))) {
+        if (comparing) {
             try (BenchmarkServer server = BenchmarkServer.startClass(BARE_APPLICATION, bareClassPath(), jvmOptions)) {
                 Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
                 OptionalLong rss = idleRss(server);
@@ -156,6 +164,11 @@ public final class WebChatLoadBenchmark {
             System.out.printf("load average at end: %s%n", loadAverage());
             Figures bot = new Figures(ready, rss, saturation.throughput());
             if (bare != null) {
+                if (starts != null) {
+                    bare = new Figures(starts.bareReady(), starts.bareRss(), bare.saturation());
+                    bot = new Figures(starts.botReady(), starts.botRss(), bot.saturation());
+                    System.out.printf("(ready time and idle RSS: medians of %d starts of each, taken in turn)%n", startRounds);
+                }
                 printComparison(bare, bot);
             }
             if (recorded < sent || recorded > sent + errors) {
@@ -163,6 +176,50 @@ public final class WebChatLoadBenchmark {
                         + (errors == 0 ? "" : " (and " + errors + " failed on the client)"));
             }
         }
+    }
+
+    /** Median start figures of both servers. */
+    private record StartFigures(Duration bareReady, OptionalLong bareRss, Duration botReady, OptionalLong botRss) {
+    }
+
+    /**
+     * Starts the bare application and the bot in turn, {@code rounds} times each, and takes the
+     * median ready time and idle memory of each: on a shared machine one start alone can fall on
+     * a burst of load from elsewhere.
+     */
+    private static StartFigures measureStarts(int rounds, Path jar, List<String> jvmOptions, List<String> botJvmOptions,
+                                              List<String> serverOptions) throws Exception {
+        List<Duration> bareReady = new ArrayList<>();
+        List<Duration> botReady = new ArrayList<>();
+        List<Long> bareRss = new ArrayList<>();
+        List<Long> botRss = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            try (BenchmarkServer server = BenchmarkServer.startClass(BARE_APPLICATION, bareClassPath(), jvmOptions)) {
+                bareReady.add(server.awaitFirstOk("/", Duration.ofSeconds(120)));
+                idleRss(server).ifPresent(bareRss::add);
+            }
+            try (BenchmarkServer server = BenchmarkServer.start(jar, botJvmOptions, serverOptions)) {
+                botReady.add(server.awaitFirstOk("/", Duration.ofSeconds(120)));
+                idleRss(server).ifPresent(botRss::add);
+            }
+            System.out.printf("start round %d: bare ready %.2f s, RSS %s; bot ready %.2f s, RSS %s (load average %s)%n", round,
+                    bareReady.get(round - 1).toMillis() / 1000.0, megabytes(last(bareRss)),
+                    botReady.get(round - 1).toMillis() / 1000.0, megabytes(last(botRss)), loadAverage());
+        }
+        return new StartFigures(median(bareReady), medianKb(bareRss), median(botReady), medianKb(botRss));
+    }
+
+    private static OptionalLong last(List<Long> values) {
+        return values.isEmpty() ? OptionalLong.empty() : OptionalLong.of(values.get(values.size() - 1));
+    }
+
+    private static Duration median(List<Duration> values) {
+        List<Duration> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static OptionalLong medianKb(List<Long> values) {
+        return values.isEmpty() ? OptionalLong.empty() : OptionalLong.of(values.stream().sorted().toList().get(values.size() / 2));
     }
 
     private static void printComparison(Figures bare, Figures bot) {
