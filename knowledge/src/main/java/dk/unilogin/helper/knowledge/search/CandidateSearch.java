@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,8 +24,9 @@ final class CandidateSearch {
     List<IndexedText> find(Query query, ExplainLog log) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         query.weights().forEach((term, weight) -> {
-            if (index.docFreq(term) > 0) {
-                builder.add(new org.apache.lucene.search.TermQuery(new Term(GuideIndex.FIELD, term)), BooleanClause.Occur.SHOULD);
+            org.apache.lucene.search.TermQuery termQuery = index.termQuery(term);
+            if (termQuery != null) {
+                builder.add(termQuery, BooleanClause.Occur.SHOULD);
             }
         });
         BooleanQuery lucene = builder.build();
