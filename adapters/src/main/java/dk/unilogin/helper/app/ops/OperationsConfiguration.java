@@ -26,6 +26,11 @@ class OperationsConfiguration {
     }
 
     @Bean
+    TurnRequestObservations turnRequestObservations() {
+        return new TurnRequestObservations();
+    }
+
+    @Bean
     KnowledgeHealthIndicator knowledgeHealthIndicator(ObjectProvider<KnowledgeBase> knowledge) {
         return new KnowledgeHealthIndicator(knowledge);
     }

@@ -1,6 +1,8 @@
 package dk.unilogin.helper.app.ops;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Liveness, readiness with the index, and the Prometheus metrics an operator scrapes. */
@@ -42,5 +45,17 @@ class OperationsTest {
                 .andExpect(content().string(containsString("bot_answered_share")))
                 .andExpect(content().string(containsString("bot_turn_latency_seconds_bucket")))
                 .andExpect(content().string(containsString("insights_queue_depth")));
+    }
+
+    @Test
+    void turnRequestsAreCountedByTheTurnMetersAndOtherRequestsByTheServer() throws Exception {
+        mvc.perform(post("/api/conversations").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/schools/demo-skole/widget")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
+                .andExpect(content().string(containsString("uri=\"/api/schools/{schoolId}/widget\"")))
+                .andExpect(content().string(not(containsString("uri=\"/api/conversations"))))
+                .andExpect(content().string(containsString("bot_turns_total{channel=\"web\",outcome=\"welcome\"}")));
     }
 }
