@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +29,14 @@ class OperationsTest {
     MockMvc mvc;
     @Autowired
     TurnProcessor bot;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aServerKeepingConversationsInMemoryCreatesNoRedisClient() {
+        assertThat(context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(StringRedisTemplate.class)).isEmpty();
+    }
 
     @Test
     void livenessAndReadinessAreUpOnceTheIndexIsBuilt() throws Exception {
