@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class AsyncTurnRecorder implements TurnRecorder, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AsyncTurnRecorder.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
 
     private final TurnStore store;
     private final BlockingQueue<TurnRecord> queue;
