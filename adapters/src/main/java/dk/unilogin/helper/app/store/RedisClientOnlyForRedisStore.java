@@ -8,8 +8,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Leaves Spring Boot's Redis auto-configuration out unless {@code bot.store=redis}: kept in
- * memory, the server has no use for a Redis client, and creating it loaded some 1,400 classes
- * (Lettuce, Netty, Reactor, Spring Data) at every start. Registered in
+ * memory, the server has no use for a Redis client, and creating it loaded about 1,000 classes
+ * (Lettuce, Netty, part of Spring Data) at every start. Registered in
  * {@code META-INF/spring.factories}.
  */
 public final class RedisClientOnlyForRedisStore implements AutoConfigurationImportFilter, EnvironmentAware {
