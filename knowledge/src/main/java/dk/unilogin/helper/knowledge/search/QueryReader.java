@@ -65,13 +65,21 @@ final class QueryReader {
         if (index.docFreq(term) > 0) {
             // Filler known only from the messages outside the guide ("fint", "hej") hardly
             // dilutes a question written around it ("unilogin er fint, men Office …").
-            double filler = index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER
-                    ? settings.fillerShare : 1;
-            terms.add(new QueryTerm(term, index.weight(term) * filler, true, false, namesOutsideTopic(term)));
+            boolean everyday = unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER;
+            double filler = index.onlyOutsideGuide(term) && everyday ? settings.fillerShare : 1;
+            double weight = index.weight(term) * filler;
+            if (everyday && index.docFreq(term) < settings.everydayMinTexts) {
+                // An everyday word the guide uses in a text or two ("fordi", "hele", "gang") tells no
+                // topic, however concentrated its few uses are; one it leans on ("ny kode") keeps its weight.
+                weight = Math.min(weight, unknownWeight(UnknownWords.Kind.FILLER));
+            }
+            terms.add(new QueryTerm(term, weight, true, false, namesOutsideTopic(term)));
             return;
         }
-        String correction = spelling.correct(term);
-        if (correction == null && unknownWords.classify(term, names) != UnknownWords.Kind.FILLER) {
+        // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.
+        boolean everyday = unknownWords.classify(term, names) == UnknownWords.Kind.FILLER;
+        String correction = everyday ? null : spelling.correct(term);
+        if (correction == null && !everyday) {
             List<RunTogetherWords.Part> parts = runTogether.split(word.written());
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
                 parts.forEach(part -> terms.add(corrected(part.term())));
