@@ -71,6 +71,20 @@ class StoryReadingTest {
     }
 
     @Test
+    void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
+        assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
+                + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter har glemt sin kode til Roblox. Kan jeg finde den med mit MitID?")).isEqualTo("none");
+    }
+
+    @Test
+    void aGuessedTypoNeverMakesAStoryAboutAnotherTopic() {
+        // "klare" is one letter from "klage" (a complaint, which the guide does not handle).
+        assertThat(answer("Min mand plejer at klare det med skolen. Nu skal jeg selv bruge mit unilogin som forælder "
+                + "og aner ikke om jeg har aktiveret det. Hvordan kommer jeg i gang?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
     void aPartOfAStoryAboutAnotherTopicStatesNoNeedOfTheGuide() {
         assertThat(answer("Hej. Hvad skal 4.b læse til i morgen i matematik? Min datter har glemt at skrive lektierne ned."))
                 .isEqualTo("none");

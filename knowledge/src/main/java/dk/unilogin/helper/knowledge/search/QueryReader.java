@@ -82,7 +82,7 @@ final class QueryReader {
         if (correction == null && !everyday) {
             List<RunTogetherWords.Part> parts = runTogether.split(word.written());
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
-                parts.forEach(part -> terms.add(corrected(part.term())));
+                parts.forEach(part -> terms.add(compoundPart(part.term())));
                 return;
             }
             String written = SurfaceForm.fold(word.written());
@@ -91,7 +91,7 @@ final class QueryReader {
             correction = (written.length() >= settings.minWrittenCorrection ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
-                parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names, targets)));
+                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term()) : unknown(term, names, targets)));
                 return;
             }
         }
@@ -101,8 +101,14 @@ final class QueryReader {
         terms.add(correction != null ? corrected(correction) : unknown(term, names, targets));
     }
 
-    private QueryTerm corrected(String term) {
+    /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */
+    private QueryTerm compoundPart(String term) {
         return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, namesOutsideTopic(term));
+    }
+
+    /** A guess at a typo ("klar" → "klage") is too weak to say the message is about another topic. */
+    private QueryTerm corrected(String term) {
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, false);
     }
 
     /**
