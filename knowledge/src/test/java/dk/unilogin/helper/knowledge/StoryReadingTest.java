@@ -78,6 +78,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void theCodeOfMitIdItselfIsAnotherTopic() {
+        assertThat(answer("Jeg skal logge ind på Skat, men jeg har glemt min adgangskode til MitID. Hvad gør jeg?"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn har glemt sin adgangskode til Unilogin. Kan jeg lave en ny med mit MitID?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aGuessedTypoNeverMakesAStoryAboutAnotherTopic() {
         // "klare" is one letter from "klage" (a complaint, which the guide does not handle).
         assertThat(answer("Min mand plejer at klare det med skolen. Nu skal jeg selv bruge mit unilogin som forælder "
