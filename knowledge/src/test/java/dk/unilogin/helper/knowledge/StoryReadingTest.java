@@ -78,6 +78,13 @@ class StoryReadingTest {
     }
 
     @Test
+    void askingWhomToTurnToAfterAStoryAsksAboutItsNeed() {
+        assertThat(answer("Hej. Min datter har fået en bærbar fra skolen, men hun kan ikke logge på den. Hendes unilogin "
+                + "virker ellers fint. Hvem skal vi spørge?")).isEqualTo("computer-login");
+        assertThat(answer("Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
     void theCodeOfMitIdItselfIsAnotherTopic() {
         assertThat(answer("Jeg skal logge ind på Skat, men jeg har glemt min adgangskode til MitID. Hvad gør jeg?"))
                 .isEqualTo("none");
