@@ -85,6 +85,20 @@ class StoryReadingTest {
     }
 
     @Test
+    void aCodeSaidToBelongToAnotherServiceOrToAPhoneIsAnotherTopicHoweverTheStoryGoesOn() {
+        assertThat(answer("Hej, min datter har glemt adgangskoden til sin Roblox-konto og er ked af det. Hvordan får hun "
+                + "en ny kode? Mvh mormor")).isEqualTo("none");
+        assertThat(answer("Min søn kan ikke huske koden til sin telefon, og nu er den spærret. Hvad gør vi?")).isEqualTo("none");
+        assertThat(answer("Min søn kan ikke huske koden til Unilogin. Hvordan får han en ny kode?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void whoWritesAndWhenAskNothingByThemselves() {
+        assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
+    }
+
+    @Test
     void theCodeOfMitIdItselfIsAnotherTopic() {
         assertThat(answer("Jeg skal logge ind på Skat, men jeg har glemt min adgangskode til MitID. Hvad gør jeg?"))
                 .isEqualTo("none");

@@ -85,6 +85,11 @@ final class NeedSelector {
                 needs.add(result.from(text, List.of()));
             }
         }
+        if (needs.isEmpty() && whole.decision() != MatchDecision.NONE && evidence(wholeQuery) < settings.minNeedEvidence) {
+            // Who writes, the class and the day ("Min søn går i 2. klasse") fit many passages but ask nothing.
+            log.add("decide", "NONE: no part states a need and the message's words beyond who, when and where are too few");
+            return MatchResult.none(whole.ranked());
+        }
         if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
             return whole;
         }
