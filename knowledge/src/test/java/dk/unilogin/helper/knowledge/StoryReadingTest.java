@@ -96,6 +96,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
+        assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn har fået en computer fra skolen, men han kan ikke logge på den. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
+
+    @Test
     void whoWritesAndWhenAskNothingByThemselves() {
         assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
     }
