@@ -38,6 +38,7 @@ public final class GuideAnalyzer extends Analyzer {
             new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
             new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
             new PhraseJoin("\\be[\\s\\-]+boks\\b", "eboks"),
+            new PhraseJoin("\\bwi[\\s\\-]+fi\\b", "wifi"),
             new PhraseJoin("\\b(adgangs|bruger|kode|login|unilogin|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
             // Someone who says they are a teenager is a pupil ("jeg er 15", "I'm 16").
             new PhraseJoin("\\b(jeg er|i am|i'm|im)\\s+(1[0-9])\\b", "$1 $2 elev"),
