@@ -2,7 +2,6 @@ package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
-import dk.unilogin.helper.bot.state.DialogState;
 import java.util.Optional;
 
 /** Carries out a pressed button; an unknown or outdated one gets a kind "please write again". */
@@ -50,7 +49,7 @@ final class ButtonRouter {
         };
         if (!handled) {
             ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
-            ctx.state(ctx.state().withDialog(DialogState.IDLE));
+            DialogKit.await(ctx, new PendingPrompt.Nothing());
             ctx.trace(TurnOutcome.FALLBACK, null, 0);
         }
         return true;
@@ -61,7 +60,7 @@ final class ButtonRouter {
     }
 
     private boolean worked(TurnContext ctx, String passageId) {
-        walk.worked(ctx, passageId);
+        leadOn.worked(ctx, passageId);
         return true;
     }
 

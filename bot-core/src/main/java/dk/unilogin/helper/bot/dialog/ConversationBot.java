@@ -5,34 +5,41 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.activity.Events;
+import dk.unilogin.helper.bot.reading.MessageReader;
+import dk.unilogin.helper.bot.reading.Phrases;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.state.ConversationState;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 
 /**
  * The help bot's dialogs behind the middleware: events open, restart and end conversations;
- * buttons go to {@link ButtonRouter}; typed messages to {@link MessageRouter}.
+ * buttons go to {@link ButtonRouter}; typed messages are read once by the {@link MessageReader}
+ * and routed by the {@link ConversationRouter}. The wiring of every dialog is here.
  */
 public final class ConversationBot implements Bot {
     private final DialogKit kit;
+    private final MessageReader reader;
     private final WelcomeDialog welcome;
     private final ButtonRouter buttons;
-    private final MessageRouter messages;
+    private final ConversationRouter router;
 
     public ConversationBot(KnowledgeBase knowledge, SchoolDirectory schools) {
-        this.kit = new DialogKit(knowledge, schools, new PassageRenderer());
+        Phrases phrases = Phrases.bundled();
+        this.kit = new DialogKit(knowledge, schools, new PassageRenderer(), phrases);
+        this.reader = new MessageReader(knowledge, phrases);
         SchoolDialog school = new SchoolDialog(kit);
         AnswerDialog answers = new AnswerDialog(kit, school);
         LeadOn leadOn = new LeadOn(kit, answers, school);
-        StepWalkDialog walk = new StepWalkDialog(kit, leadOn);
-        ClarifyDialog clarify = new ClarifyDialog(kit, answers);
+        StepWalkDialog walk = new StepWalkDialog(kit, leadOn, reader);
+        ClarifyDialog clarify = new ClarifyDialog(kit, answers, reader);
         this.welcome = new WelcomeDialog(kit);
+        SmallTalkDialog smallTalk = new SmallTalkDialog(kit, welcome);
         FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
         this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
-        this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
+        this.router = new ConversationRouter(walk, clarify, leadOn, school,
+                new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(answers, welcome), smallTalk,
                 new FollowUpDialog(kit, answers, walk, leadOn, welcome),
-                new QuestionDialog(kit, answers, clarify, school, fallback, welcome),
-                new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(kit, answers, welcome));
+                new QuestionDialog(kit, answers, clarify, school, fallback, smallTalk));
     }
 
     @Override
@@ -79,6 +86,6 @@ public final class ConversationBot implements Bot {
         if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {
             return;
         }
-        messages.onText(ctx, in.text() != null ? in.text() : in.value());
+        router.onMessage(ctx, reader.read(in.text() != null ? in.text() : in.value()));
     }
 }

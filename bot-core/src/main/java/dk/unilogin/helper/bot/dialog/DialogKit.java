@@ -1,18 +1,22 @@
 package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
+import dk.unilogin.helper.bot.reading.Phrases;
 import dk.unilogin.helper.bot.school.SchoolAdvice;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.school.SchoolProfile;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * What the dialogs share. Passages are looked up on every use, never kept: the knowledge
- * base may be reloaded between turns.
+ * base may be reloaded between turns. Besides the reader's one question per message, the
+ * matcher is asked here only, to choose among passages already offered.
  */
-record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRenderer renderer) {
+record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRenderer renderer, Phrases phrases) {
     /** The passages whose answer, as the guide says, lies with the school. */
     static final java.util.Set<String> SCHOOL_PASSAGES = java.util.Set.of(SchoolAdvice.WHERE_TO_LOG_IN,
             SchoolAdvice.COMPUTER_LOGIN, SchoolAdvice.CONTACT_SCHOOL, SchoolAdvice.NO_ACCESS);
@@ -27,6 +31,10 @@ record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRender
         return SchoolAdvice.adviceFor(SchoolAdvice.CONTACT_SCHOOL, school, language);
     }
 
+    /** Ranks only {@code passageIds} for {@code text}: which of the offered passages a reply means. */
+    MatchResult among(String text, Collection<String> passageIds) {
+        return knowledge.matchAmong(text, passageIds);
+    }
 
     Optional<Passage> passage(TurnContext ctx, String id) {
         if (id == null) {
@@ -42,5 +50,10 @@ record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRender
     Optional<SchoolProfile> school(TurnContext ctx) {
         String id = ctx.state().schoolId();
         return id == null ? Optional.empty() : schools.byId(id);
+    }
+
+    /** Makes {@code prompt} what the next message is read against. */
+    static void await(TurnContext ctx, PendingPrompt prompt) {
+        ctx.state(ctx.state().withDialog(prompt.stored()));
     }
 }

@@ -2,13 +2,16 @@ package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.state.DialogState;
+import java.util.Optional;
 
 /**
- * Where "it did not work" leads, as the guide says: a wrong username or password and a
- * missing right to a service are the causes listed under "Ingen adgang"; from there, and from
- * every answer that already ends in the school, the school is next. Never a dead end: the
- * last stop is the school's contact.
+ * What follows the user's verdict on an answer. "It worked" ends the matter; "it did not
+ * work" leads on as the guide says: a wrong username or password and a missing right to a
+ * service are the causes listed under "Ingen adgang"; from there, and from every answer that
+ * already ends in the school, the school is next. Never a dead end: the last stop is the
+ * school's contact.
  */
 final class LeadOn {
     static final String NO_ACCESS = "ingen-adgang";
@@ -22,6 +25,28 @@ final class LeadOn {
         this.kit = kit;
         this.answers = answers;
         this.school = school;
+    }
+
+    /** Reads the reply to "Hjalp det?"; false if it is no yes or no. */
+    boolean onFeedback(TurnContext ctx, PendingPrompt.Feedback asked, Reading reading) {
+        Optional<Boolean> verdict = asked.verdict(reading);
+        if (verdict.isEmpty()) {
+            return false;
+        }
+        if (verdict.get()) {
+            worked(ctx, asked.passageId());
+        } else {
+            notWorked(ctx, asked.passageId());
+        }
+        return true;
+    }
+
+    /** Replies to "it worked" about {@code passageId}; traced as positive feedback on it. */
+    void worked(TurnContext ctx, String passageId) {
+        ctx.send(kit.texts(ctx).workedReply());
+        DialogKit.await(ctx, new PendingPrompt.Nothing());
+        ctx.helpful(true);
+        ctx.trace(TurnOutcome.FEEDBACK, passageId, 1.0);
     }
 
     /** Replies to "it did not work" about {@code fromId}; traced as negative feedback on it. */

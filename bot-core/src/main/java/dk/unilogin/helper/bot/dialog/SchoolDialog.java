@@ -3,6 +3,7 @@ package dk.unilogin.helper.bot.dialog;
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.school.SchoolAdvice;
 import dk.unilogin.helper.bot.school.SchoolProfile;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Learns the conversation's school when it matters: asks once, after an answer that ends in
- * the school, and never holds up the answer; reads the reply by name or by button.
+ * the school, and never holds up the answer; reads the reply ({@link PendingPrompt.SchoolName})
+ * by name or by button.
  */
 final class SchoolDialog {
     private static final int MAX_SCHOOL_BUTTONS = 5;
@@ -40,12 +42,12 @@ final class SchoolDialog {
         ctx.state(state.withSchoolAsked());
     }
 
-    /** Reads a message as the school's name if the bot asked for it; false lets the message go on. */
-    boolean onText(TurnContext ctx, String text) {
-        if (!ctx.state().awaitingSchool()) {
+    /** Reads a message as the school's name; asked once, so the question is dropped either way. */
+    boolean onReply(TurnContext ctx, Reading reading) {
+        if (reading instanceof Reading.Empty || reading.message().words().isEmpty()) {
             return false;
         }
-        Optional<SchoolProfile> school = kit.schools().byName(text);
+        Optional<SchoolProfile> school = kit.schools().byName(reading.message().text());
         ctx.state(ctx.state().withoutAwaitingSchool());
         if (school.isEmpty()) {
             return false;
