@@ -2,6 +2,7 @@ package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
+import java.util.List;
 import java.util.Optional;
 
 /** Carries out a pressed button; an unknown or outdated one gets a kind "please write again". */
@@ -69,11 +70,16 @@ final class ButtonRouter {
         return true;
     }
 
-    private boolean topic(TurnContext ctx, String topic) {
-        if (!WelcomeDialog.USERNAME_TOPIC.equals(topic)) {
+    /** A topic shared by several passages: which one is meant? */
+    private boolean topic(TurnContext ctx, String passageId) {
+        List<String> passages = welcome.topicOf(ctx, passageId);
+        if (passages.isEmpty()) {
             return false;
         }
-        clarify.ask(ctx, WelcomeDialog.USERNAME_PASSAGES, 1.0, null);
+        if (passages.size() == 1) {
+            return answers.answer(ctx, passages.get(0), 1.0, null);
+        }
+        clarify.ask(ctx, passages, 1.0, null);
         return true;
     }
 }

@@ -58,30 +58,6 @@ final class DanishTexts implements Texts {
                 + "kontakt skolens kontor eller dit barns lærer. De kan se jeres konti, det kan jeg ikke.";
     }
 
-    public String topicPassword() {
-        return "Glemt adgangskode";
-    }
-
-    public String topicUsername() {
-        return "Glemt brugernavn";
-    }
-
-    public String topicNoAccess() {
-        return "Der står \"Ingen adgang\"";
-    }
-
-    public String topicWhereLogin() {
-        return "Hvor skal vi logge ind?";
-    }
-
-    public String topicComputer() {
-        return "Login på computeren";
-    }
-
-    public String topicContactSchool() {
-        return "Kontakt skolen";
-    }
-
     public String stepByStep() {
         return "Trin for trin";
     }

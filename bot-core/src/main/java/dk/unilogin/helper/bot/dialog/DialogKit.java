@@ -5,6 +5,8 @@ import dk.unilogin.helper.bot.reading.Phrases;
 import dk.unilogin.helper.bot.school.SchoolAdvice;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.school.SchoolProfile;
+import dk.unilogin.helper.knowledge.ConversationRoles;
+import dk.unilogin.helper.knowledge.ConversationRoles.SchoolFacts;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
@@ -17,18 +19,24 @@ import java.util.Optional;
  * matcher is asked here only, to choose among passages already offered.
  */
 record DialogKit(KnowledgeBase knowledge, SchoolDirectory schools, PassageRenderer renderer, Phrases phrases) {
-    /** The passages whose answer, as the guide says, lies with the school. */
-    static final java.util.Set<String> SCHOOL_PASSAGES = java.util.Set.of(SchoolAdvice.WHERE_TO_LOG_IN,
-            SchoolAdvice.COMPUTER_LOGIN, SchoolAdvice.CONTACT_SCHOOL, SchoolAdvice.NO_ACCESS);
-
     /** The school's facts for an answer from this passage, when the conversation knows its school. */
     Optional<String> schoolAdvice(TurnContext ctx, String passageId) {
-        return school(ctx).flatMap(s -> SchoolAdvice.adviceFor(passageId, s, ctx.language()));
+        return school(ctx).flatMap(s -> SchoolAdvice.adviceFor(schoolFacts(ctx, passageId), s, ctx.language()));
+    }
+
+    /** Which of the school's facts follow an answer from this passage ({@code school-facts} in the guide). */
+    SchoolFacts schoolFacts(TurnContext ctx, String passageId) {
+        return passage(ctx, passageId).map(p -> p.roles().schoolFacts()).orElse(SchoolFacts.NONE);
     }
 
     /** How to reach the school, for when nothing else is left to offer. */
     static Optional<String> contact(SchoolProfile school, dk.unilogin.helper.knowledge.Language language) {
-        return SchoolAdvice.adviceFor(SchoolAdvice.CONTACT_SCHOOL, school, language);
+        return SchoolAdvice.adviceFor(SchoolFacts.CONTACT, school, language);
+    }
+
+    /** The passage that plays {@code role} on the way to the school ({@code lead-on} in the guide). */
+    Optional<Passage> leadOnStop(TurnContext ctx, ConversationRoles.LeadOn role) {
+        return knowledge.passages(ctx.language()).stream().filter(p -> p.roles().leadOn() == role).findFirst();
     }
 
     /** Ranks only {@code passageIds} for {@code text}: which of the offered passages a reply means. */

@@ -58,30 +58,6 @@ final class EnglishTexts implements Texts {
                 + "or your child's teacher. They can see your accounts; I cannot.";
     }
 
-    public String topicPassword() {
-        return "Forgotten password";
-    }
-
-    public String topicUsername() {
-        return "Forgotten username";
-    }
-
-    public String topicNoAccess() {
-        return "It says \"No access\"";
-    }
-
-    public String topicWhereLogin() {
-        return "Where do we log in?";
-    }
-
-    public String topicComputer() {
-        return "Logging in on the computer";
-    }
-
-    public String topicContactSchool() {
-        return "Contact the school";
-    }
-
     public String stepByStep() {
         return "Step by step";
     }

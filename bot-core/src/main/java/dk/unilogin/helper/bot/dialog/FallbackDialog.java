@@ -36,7 +36,7 @@ final class FallbackDialog {
                 ctx.send(t.fallbackAgainWithSchool(known.get().name()) + "\n\n" + contact.get());
             } else {
                 ctx.send(t.fallbackAgainNoSchool(), welcome.topicButtons(ctx));
-                school.maybeAsk(ctx, LeadOn.CONTACT_SCHOOL);
+                school.askOnce(ctx);
             }
         }
         ctx.trace(TurnOutcome.FALLBACK, null, confidence);

@@ -6,6 +6,7 @@ import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.school.SchoolAdvice;
 import dk.unilogin.helper.bot.school.SchoolProfile;
+import dk.unilogin.helper.knowledge.ConversationRoles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,17 @@ final class SchoolDialog {
         this.kit = kit;
     }
 
+    /** Asks for the school after an answer that ends in the school ({@code school-facts} in the guide). */
     void maybeAsk(TurnContext ctx, String passageId) {
+        if (kit.schoolFacts(ctx, passageId) != ConversationRoles.SchoolFacts.NONE) {
+            askOnce(ctx);
+        }
+    }
+
+    /** Asks which school, unless it is known or was asked before, or there are no schools to name. */
+    void askOnce(TurnContext ctx) {
         var state = ctx.state();
-        if (!DialogKit.SCHOOL_PASSAGES.contains(passageId) || state.schoolId() != null
-                || state.schoolQuestionAsked()) {
+        if (state.schoolId() != null || state.schoolQuestionAsked()) {
             return;
         }
         List<SchoolProfile> all = kit.schools().all();
@@ -78,7 +86,7 @@ final class SchoolDialog {
     private void chosen(TurnContext ctx, SchoolProfile school) {
         ctx.state(ctx.state().withSchool(school.id()));
         String last = ctx.state().lastPassageId();
-        String facts = SchoolAdvice.adviceFor(last, school, ctx.language())
+        String facts = SchoolAdvice.adviceFor(kit.schoolFacts(ctx, last), school, ctx.language())
                 .or(() -> DialogKit.contact(school, ctx.language()))
                 .orElse("");
         ctx.send((kit.texts(ctx).schoolNoted(school.name()) + "\n\n" + facts).strip());

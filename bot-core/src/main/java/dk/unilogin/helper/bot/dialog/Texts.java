@@ -31,18 +31,6 @@ public interface Texts {
 
     String fallbackAgainNoSchool();
 
-    String topicPassword();
-
-    String topicUsername();
-
-    String topicNoAccess();
-
-    String topicWhereLogin();
-
-    String topicComputer();
-
-    String topicContactSchool();
-
     String stepByStep();
 
     String helpfulQuestion();
