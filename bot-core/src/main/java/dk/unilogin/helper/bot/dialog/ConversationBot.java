@@ -7,6 +7,7 @@ import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.activity.Events;
 import dk.unilogin.helper.bot.reading.MessageReader;
 import dk.unilogin.helper.bot.reading.Phrases;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.state.ConversationState;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
@@ -86,6 +87,10 @@ public final class ConversationBot implements Bot {
         if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {
             return;
         }
-        router.onMessage(ctx, reader.read(in.text() != null ? in.text() : in.value()));
+        Reading reading = reader.read(in.text() != null ? in.text() : in.value());
+        if (reading.message().cut()) {
+            ctx.send(kit.texts(ctx).readTheStartOnly(Activity.MAX_TEXT_CHARS));
+        }
+        router.onMessage(ctx, reading);
     }
 }

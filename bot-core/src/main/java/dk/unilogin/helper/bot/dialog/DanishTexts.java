@@ -40,6 +40,11 @@ final class DanishTexts implements Texts {
                 + "Jeg er ikke et menneske og kan ikke se jeres konti, men jeg kan vise jer vejen. " + CAN_HELP;
     }
 
+    public String readTheStartOnly(int maxChars) {
+        return "Din besked er lang, så jeg har kun læst de første " + maxChars + " tegn. "
+                + "Står dit spørgsmål længere nede, så skriv det gerne kort igen.";
+    }
+
     public String emptyMessage() {
         return "Skriv dit spørgsmål med dine egne ord, så hjælper jeg.";
     }

@@ -40,6 +40,11 @@ final class EnglishTexts implements Texts {
                 + "I am not a person and cannot see your accounts, but I can show you the way. " + CAN_HELP;
     }
 
+    public String readTheStartOnly(int maxChars) {
+        return "Your message is long, so I have read only the first " + maxChars + " characters. "
+                + "If your question comes further down, please write it again briefly.";
+    }
+
     public String emptyMessage() {
         return "Write your question in your own words and I will help.";
     }

@@ -25,6 +25,9 @@ public interface Texts {
 
     String emptyMessage();
 
+    /** Only the first {@code maxChars} characters of a longer message were read. */
+    String readTheStartOnly(int maxChars);
+
     String fallback();
 
     String fallbackAgainWithSchool(String schoolName);

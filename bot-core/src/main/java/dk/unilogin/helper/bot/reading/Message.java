@@ -10,6 +10,7 @@ import java.util.function.Function;
  */
 public final class Message {
     private final String text;
+    private final boolean cut;
     private final String words;
     private final String question;
     private final Optional<AudienceCue> audience;
@@ -18,9 +19,10 @@ public final class Message {
     private MatchResult match;
     private MatchResult matchWithoutAudience;
 
-    Message(String text, String words, String question, Optional<AudienceCue> audience, String withoutAudience,
+    Message(String text, boolean cut, String words, String question, Optional<AudienceCue> audience, String withoutAudience,
             Function<String, MatchResult> matcher) {
         this.text = text;
+        this.cut = cut;
         this.words = words;
         this.question = question;
         this.audience = audience;
@@ -31,6 +33,11 @@ public final class Message {
     /** The message as typed (after redaction), stripped and bounded. */
     public String text() {
         return text;
+    }
+
+    /** The message was longer than the bot reads, and only its start is read. */
+    public boolean cut() {
+        return cut;
     }
 
     /** The message's folded words: "Næste!" is "naeste". */

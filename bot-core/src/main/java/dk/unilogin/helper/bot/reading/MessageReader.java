@@ -2,6 +2,7 @@ package dk.unilogin.helper.bot.reading;
 
 import static dk.unilogin.helper.bot.reading.PhraseKind.*;
 
+import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.Language;
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  * else, lazily, the first time a dialog needs its verdict.
  */
 public final class MessageReader {
-    /** Beyond this a message is cut before it is read at all; the question is in the first pages. */
-    public static final int MAX_READ_CHARS = 4000;
     /** Every short message that leans on the conversation is at most this long; longer ones are questions. */
     private static final int MAX_SHORT_REPLY_WORDS = 9;
     private static final int MAX_PERSON_REQUEST_WORDS = 8;
@@ -46,11 +45,12 @@ public final class MessageReader {
 
     public Reading read(String raw) {
         String text = raw == null ? "" : raw.strip();
-        if (text.length() > MAX_READ_CHARS) {
-            text = text.substring(0, MAX_READ_CHARS);
+        boolean cut = text.codePointCount(0, text.length()) > Activity.MAX_TEXT_CHARS;
+        if (cut) {
+            text = text.substring(0, text.offsetByCodePoints(0, Activity.MAX_TEXT_CHARS));
         }
         String words = TextFold.words(text);
-        Message m = new Message(text, words, withoutRedactions(withoutGreeting(text)), audience(words),
+        Message m = new Message(text, cut, words, withoutRedactions(withoutGreeting(text)), audience(words),
                 withoutAudienceWords(text), knowledge::match);
         Optional<Boolean> emoji = EmojiReplies.meaning(text);
         if (emoji.isPresent()) {

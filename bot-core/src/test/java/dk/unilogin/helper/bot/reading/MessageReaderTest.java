@@ -3,6 +3,7 @@ package dk.unilogin.helper.bot.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
@@ -124,9 +125,16 @@ class MessageReaderTest {
     }
 
     @Test
-    void aVeryLongMessageIsCutBeforeItIsRead() {
-        String text = "min søn har glemt sin kode ".repeat(1000);
-        assertThat(reader.read(text).message().text()).hasSize(MessageReader.MAX_READ_CHARS);
+    void aMessageOverTheLimitIsReadUpToItAndSaysSo() {
+        String question = "min søn har glemt sin kode";
+        String atTheLimit = question + " " + "x".repeat(Activity.MAX_TEXT_CHARS - question.length() - 1);
+        assertThat(reader.read(atTheLimit).message().cut()).isFalse();
+        Message over = reader.read(atTheLimit + " og mere").message();
+        assertThat(over.cut()).isTrue();
+        assertThat(over.text()).isEqualTo(atTheLimit);
+        assertThat(over.match().decision()).isEqualTo(MatchDecision.ANSWER);
+        // characters, not UTF-16 units: 1000 emoji are within the limit
+        assertThat(reader.read("👍".repeat(Activity.MAX_TEXT_CHARS)).message().cut()).isFalse();
     }
 
     @Test
