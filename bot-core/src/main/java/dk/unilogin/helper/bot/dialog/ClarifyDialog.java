@@ -5,7 +5,7 @@ import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.bot.reading.AudienceCue;
 import dk.unilogin.helper.bot.reading.Message;
-import dk.unilogin.helper.bot.reading.MessageReader;
+import dk.unilogin.helper.bot.reading.PhraseReader;
 import dk.unilogin.helper.bot.reading.PhraseKind;
 import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.knowledge.MatchDecision;
@@ -34,9 +34,9 @@ final class ClarifyDialog {
 
     private final DialogKit kit;
     private final AnswerDialog answers;
-    private final MessageReader reader;
+    private final PhraseReader reader;
 
-    ClarifyDialog(DialogKit kit, AnswerDialog answers, MessageReader reader) {
+    ClarifyDialog(DialogKit kit, AnswerDialog answers, PhraseReader reader) {
         this.kit = kit;
         this.answers = answers;
         this.reader = reader;

@@ -5,7 +5,7 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.activity.Events;
-import dk.unilogin.helper.bot.reading.MessageReader;
+import dk.unilogin.helper.bot.reading.PhraseReader;
 import dk.unilogin.helper.bot.reading.Phrases;
 import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
@@ -14,12 +14,12 @@ import dk.unilogin.helper.knowledge.KnowledgeBase;
 
 /**
  * The help bot's dialogs behind the middleware: events open, restart and end conversations;
- * buttons go to {@link ButtonRouter}; typed messages are read once by the {@link MessageReader}
+ * buttons go to {@link ButtonRouter}; typed messages are read once by the {@link PhraseReader}
  * and routed by the {@link ConversationRouter}. The wiring of every dialog is here.
  */
 public final class ConversationBot implements Bot {
     private final DialogKit kit;
-    private final MessageReader reader;
+    private final PhraseReader reader;
     private final WelcomeDialog welcome;
     private final ButtonRouter buttons;
     private final ConversationRouter router;
@@ -27,7 +27,7 @@ public final class ConversationBot implements Bot {
     public ConversationBot(KnowledgeBase knowledge, SchoolDirectory schools) {
         Phrases phrases = Phrases.bundled();
         this.kit = new DialogKit(knowledge, schools, new PassageRenderer(), phrases);
-        this.reader = new MessageReader(knowledge, phrases);
+        this.reader = new PhraseReader(knowledge, phrases);
         SchoolDialog school = new SchoolDialog(kit);
         AnswerDialog answers = new AnswerDialog(kit, school);
         LeadOn leadOn = new LeadOn(kit, answers, school);

@@ -4,7 +4,7 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.PassageRef;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
-import dk.unilogin.helper.bot.reading.MessageReader;
+import dk.unilogin.helper.bot.reading.PhraseReader;
 import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.knowledge.Choice;
 import dk.unilogin.helper.knowledge.MatchDecision;
@@ -24,9 +24,9 @@ import java.util.Optional;
 final class StepWalkDialog {
     private final DialogKit kit;
     private final LeadOn leadOn;
-    private final MessageReader reader;
+    private final PhraseReader reader;
 
-    StepWalkDialog(DialogKit kit, LeadOn leadOn, MessageReader reader) {
+    StepWalkDialog(DialogKit kit, LeadOn leadOn, PhraseReader reader) {
         this.kit = kit;
         this.leadOn = leadOn;
         this.reader = reader;

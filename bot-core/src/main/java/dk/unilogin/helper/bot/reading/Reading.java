@@ -3,7 +3,7 @@ package dk.unilogin.helper.bot.reading;
 import dk.unilogin.helper.knowledge.Language;
 
 /**
- * What one message means, read once by {@link MessageReader} before anything acts on it.
+ * What one message means, read once by {@link PhraseReader} before anything acts on it.
  * A reading says what was said ("ja", "tilbage", a question); what it does depends on what
  * the bot waits for: "ja" to "Hjalp det?" is feedback, "ja" on a step goes on, "ja" out of
  * the blue is small talk.

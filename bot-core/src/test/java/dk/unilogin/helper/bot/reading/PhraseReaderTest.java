@@ -18,15 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the reader makes of a message, from the bundled phrase files and the real guide. */
-class MessageReaderTest {
-    private static MessageReader reader;
+class PhraseReaderTest {
+    private static PhraseReader reader;
     private static Phrases phrases;
 
     @BeforeAll
     static void load() {
         KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
         phrases = Phrases.bundled();
-        reader = new MessageReader(knowledge, phrases);
+        reader = new PhraseReader(knowledge, phrases);
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" reads as {2}")

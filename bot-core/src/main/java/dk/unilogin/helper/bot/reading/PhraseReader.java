@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * knows what the bot is waiting for. The matcher is asked about the message here and nowhere
  * else, lazily, the first time a dialog needs its verdict.
  */
-public final class MessageReader {
+public final class PhraseReader {
     /** Every short message that leans on the conversation is at most this long; longer ones are questions. */
     private static final int MAX_SHORT_REPLY_WORDS = 9;
     private static final int MAX_PERSON_REQUEST_WORDS = 8;
@@ -34,7 +34,7 @@ public final class MessageReader {
     private final KnowledgeBase knowledge;
     private final Phrases phrases;
 
-    public MessageReader(KnowledgeBase knowledge, Phrases phrases) {
+    public PhraseReader(KnowledgeBase knowledge, Phrases phrases) {
         this.knowledge = knowledge;
         this.phrases = phrases;
     }
