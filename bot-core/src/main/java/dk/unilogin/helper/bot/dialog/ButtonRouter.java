@@ -26,14 +26,19 @@ final class ButtonRouter {
         this.welcome = welcome;
     }
 
-    /** True when the value was a button this bot made (handled or answered as outdated). */
-    boolean onButton(TurnContext ctx, String value) {
+    /** Carries out the button, or answers it as outdated (also a value this bot never made). */
+    void onButton(TurnContext ctx, String value) {
         Optional<ButtonValue> parsed = ButtonValue.parse(value);
-        if (parsed.isEmpty()) {
-            return false;
+        boolean handled = parsed.isPresent() && press(ctx, parsed.get());
+        if (!handled) {
+            ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
+            DialogKit.await(ctx, new PendingPrompt.Nothing());
+            ctx.trace(TurnOutcome.FALLBACK, null, 0);
         }
-        ButtonValue b = parsed.get();
-        boolean handled = switch (b.command()) {
+    }
+
+    private boolean press(TurnContext ctx, ButtonValue b) {
+        return switch (b.command()) {
             case ButtonValue.ANSWER -> answers.answer(ctx, b.arg(0), 1.0, null);
             case ButtonValue.WALK -> walk.show(ctx, b.arg(0), 0, null);
             case ButtonValue.STEP -> walk.show(ctx, b.arg(0), b.intArg(1), null);
@@ -48,12 +53,6 @@ final class ButtonRouter {
             }
             default -> false;
         };
-        if (!handled) {
-            ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
-            DialogKit.await(ctx, new PendingPrompt.Nothing());
-            ctx.trace(TurnOutcome.FALLBACK, null, 0);
-        }
-        return true;
     }
 
     private boolean known(TurnContext ctx, String passageId) {

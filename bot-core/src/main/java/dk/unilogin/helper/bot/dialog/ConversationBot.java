@@ -14,14 +14,13 @@ import dk.unilogin.helper.knowledge.KnowledgeBase;
 
 /**
  * The help bot's dialogs behind the middleware: events open, restart and end conversations;
- * buttons go to {@link ButtonRouter}; typed messages are read once by the {@link PhraseReader}
- * and routed by the {@link ConversationRouter}. The wiring of every dialog is here.
+ * messages, typed or pressed, are read once by the {@link PhraseReader} and routed by the
+ * {@link ConversationRouter}. The wiring of every dialog is here.
  */
 public final class ConversationBot implements Bot {
     private final DialogKit kit;
     private final PhraseReader reader;
     private final WelcomeDialog welcome;
-    private final ButtonRouter buttons;
     private final ConversationRouter router;
 
     public ConversationBot(KnowledgeBase knowledge, SchoolDirectory schools) {
@@ -36,8 +35,8 @@ public final class ConversationBot implements Bot {
         this.welcome = new WelcomeDialog(kit);
         SmallTalkDialog smallTalk = new SmallTalkDialog(kit, welcome);
         FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
-        this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
-        this.router = new ConversationRouter(walk, clarify, leadOn, school,
+        this.router = new ConversationRouter(new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome),
+                walk, clarify, leadOn, school,
                 new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(answers, welcome), smallTalk,
                 new FollowUpDialog(kit, answers, walk, leadOn, welcome),
                 new QuestionDialog(kit, answers, clarify, school, fallback, smallTalk));
@@ -84,10 +83,7 @@ public final class ConversationBot implements Bot {
             ctx.send(ctx.state().privacyNoticeGiven() ? t.privacyNoticeAgain() : t.privacyNotice());
             ctx.state(ctx.state().withPrivacyNoticeGiven());
         }
-        if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {
-            return;
-        }
-        Reading reading = reader.read(in.text() != null ? in.text() : in.value());
+        Reading reading = reader.read(in);
         if (reading.message().cut()) {
             ctx.send(kit.texts(ctx).readTheStartOnly(Activity.MAX_TEXT_CHARS));
         }

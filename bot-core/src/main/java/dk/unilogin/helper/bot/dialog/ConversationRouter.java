@@ -4,8 +4,9 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.reading.Reading;
 
 /**
- * Decides what a typed message does, in one place and in this order:
+ * Decides what a message does, in one place and in this order:
  * <ol>
+ *   <li>a pressed button does what it says ({@link ButtonRouter});</li>
  *   <li>interruptions, heard whatever is pending: start over, another language, a person;</li>
  *   <li>the pending prompt ({@link PendingPrompt}): the school's name, a step, a clarifying
  *       question, "Hjalp det?" — each read by the dialog that asked it;</li>
@@ -15,6 +16,7 @@ import dk.unilogin.helper.bot.reading.Reading;
  * The message was read once before ({@link Reading}); nothing here reads text.
  */
 final class ConversationRouter {
+    private final ButtonRouter buttons;
     private final StepWalkDialog walk;
     private final ClarifyDialog clarify;
     private final LeadOn leadOn;
@@ -25,9 +27,10 @@ final class ConversationRouter {
     private final FollowUpDialog followUps;
     private final QuestionDialog questions;
 
-    ConversationRouter(StepWalkDialog walk, ClarifyDialog clarify, LeadOn leadOn, SchoolDialog school,
+    ConversationRouter(ButtonRouter buttons, StepWalkDialog walk, ClarifyDialog clarify, LeadOn leadOn, SchoolDialog school,
             NavigationDialog navigation, LanguageSwitchDialog languageSwitch, SmallTalkDialog smallTalk,
             FollowUpDialog followUps, QuestionDialog questions) {
+        this.buttons = buttons;
         this.walk = walk;
         this.clarify = clarify;
         this.leadOn = leadOn;
@@ -40,6 +43,10 @@ final class ConversationRouter {
     }
 
     void onMessage(TurnContext ctx, Reading reading) {
+        if (reading instanceof Reading.Pressed pressed) {
+            buttons.onButton(ctx, pressed.value());
+            return;
+        }
         PendingPrompt pending = PendingPrompt.of(ctx.state());
         if (wordless(reading)) {
             // only a step or "Hjalp det?" reads a lone 👍, and a walk what is left of a removed secret

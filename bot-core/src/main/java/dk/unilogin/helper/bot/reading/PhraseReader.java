@@ -3,6 +3,7 @@ package dk.unilogin.helper.bot.reading;
 import static dk.unilogin.helper.bot.reading.PhraseKind.*;
 
 import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.Language;
@@ -41,6 +42,15 @@ public final class PhraseReader {
 
     public Phrases phrases() {
         return phrases;
+    }
+
+    /** A pressed button's value, or else the typed text (a value too long for a button is read as text). */
+    public Reading read(Activity incoming) {
+        String value = incoming.value();
+        if (value != null && !value.isBlank() && value.length() <= SuggestedAction.MAX_VALUE_BYTES) {
+            return new Reading.Pressed(new Message(value, false, "", "", Optional.empty(), "", knowledge::match), value);
+        }
+        return read(incoming.text() != null ? incoming.text() : value);
     }
 
     public Reading read(String raw) {

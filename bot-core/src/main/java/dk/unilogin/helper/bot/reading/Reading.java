@@ -11,6 +11,10 @@ import dk.unilogin.helper.knowledge.Language;
 public sealed interface Reading {
     Message message();
 
+    /** A pressed button: its value names what it does and the passage (and step) it belongs to. */
+    record Pressed(Message message, String value) implements Reading {
+    }
+
     /** Nothing to read: blank, or only what the privacy guard removed. */
     record Empty(Message message) implements Reading {
     }
