@@ -104,6 +104,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aThingThatActsUpIsNoBullying() {
+        assertThat(answer("Aula driller hele tiden for min datter, selvom hendes Unilogin virker fint. Hvad gør vi?"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Min søn bliver drillet i klassen, og de andre driller ham hver dag. Hvem skal jeg tale med?"))
+                .isEqualTo("none");
+    }
+
+    @Test
     void whoWritesAndWhenAskNothingByThemselves() {
         assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
     }
