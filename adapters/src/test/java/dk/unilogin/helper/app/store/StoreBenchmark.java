@@ -31,6 +31,8 @@ public final class StoreBenchmark {
     private static final int TURNS_PER_ROUND = 1_500;
     private static final int THREADS = 4;
     private static final long THROUGHPUT_MILLIS = 4_000;
+    private static final java.util.regex.Pattern SCRIPT_STATS =
+            java.util.regex.Pattern.compile("^cmdstat_(?:evalsha|eval):.*?usec=(\\d+)");
 
     public static void main(String[] args) throws Exception {
         RedisServer redis = new RedisServer();
@@ -47,11 +49,13 @@ public final class StoreBenchmark {
             List<Long> redisNanos = new ArrayList<>();
             List<Long> pingNanos = new ArrayList<>();
             StringRedisTemplate template = shared.bean(StringRedisTemplate.class);
+            redis.command("CONFIG", "RESETSTAT");
             for (int round = 0; round < ROUNDS; round++) {
                 memoryNanos.addAll(latencies(memory.client(), TURNS_PER_ROUND));
                 redisNanos.addAll(latencies(shared.client(), TURNS_PER_ROUND));
                 pingNanos.addAll(pings(template, TURNS_PER_ROUND));
             }
+            double microsInRedis = microsInScripts(redis) / (double) redisNanos.size();
             double memoryRate = 0;
             double redisRate = 0;
             for (int round = 0; round < 2; round++) {
@@ -69,6 +73,7 @@ public final class StoreBenchmark {
                     (percentile(redisNanos, 50) - percentile(memoryNanos, 50)) / 1e6);
             System.out.printf("one Redis round trip (PING through the application's client): p50 %.3f ms, p90 %.3f ms%n",
                     percentile(pingNanos, 50) / 1e6, percentile(pingNanos, 90) / 1e6);
+            System.out.printf("time Redis spends running a turn's scripts: %.1f µs%n", microsInRedis);
             System.out.printf("Redis round trips per web chat turn: %.2f %s; run inside scripts: %s%n",
                     roundTrips.perTurn(), roundTrips.fromClients(), roundTrips.fromScripts());
             System.out.printf("%nThroughput, %d clients, %d s per store: memory %.0f turns/s, redis %.0f turns/s%n",
@@ -80,6 +85,18 @@ public final class StoreBenchmark {
             shared.close();
             redis.stop();
         }
+    }
+
+    /** Microseconds Redis spent in scripts since its statistics were reset (INFO commandstats). */
+    private static long microsInScripts(RedisServer redis) throws java.io.IOException {
+        long micros = 0;
+        for (String line : redis.command("INFO", "commandstats").split("\\R")) {
+            java.util.regex.Matcher m = SCRIPT_STATS.matcher(line);
+            if (m.find()) {
+                micros += Long.parseLong(m.group(1));
+            }
+        }
+        return micros;
     }
 
     /** What one web chat turn sends to Redis, counted by MONITOR over whole conversations (opening excluded). */
