@@ -109,4 +109,28 @@ class TelegramSharedWebhookTest {
         assertThat(redis.command("PTTL", "unilogin:telegram:update:42002")).satisfies(
                 ttl -> assertThat(Long.parseLong(ttl)).as("the delivery record expires").isPositive());
     }
+
+    @Test
+    void whileRedisIsDownAnUpdateIsRefusedWith503SoThatTelegramDeliversItAgainLater() throws Exception {
+        long chat = 4301;
+        String update = TelegramUpdates.text(chat, "jeg kan ikke logge ind");
+        redis.stop();
+        Response refused;
+        try {
+            refused = deliver(a, 43_001, update);
+        } finally {
+            redis.start();
+        }
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("5");
+
+        Response delivered = refused;
+        long back = System.nanoTime();
+        while (delivered.status() != 200 && System.nanoTime() - back < WAIT.toNanos()) {
+            Thread.sleep(200); // Telegram's own retry comes later; Redis is back within a second
+            delivered = deliver(a, 43_001, update);
+        }
+        assertThat(delivered.status()).as("delivered again once Redis is back").isEqualTo(200);
+        assertThat(telegram.await("sendMessage", c -> c.chatId() == chat, 1, WAIT)).as("and answered").isNotEmpty();
+    }
 }
