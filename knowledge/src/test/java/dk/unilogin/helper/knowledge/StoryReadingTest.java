@@ -54,6 +54,60 @@ class StoryReadingTest {
     }
 
     @Test
+    void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
+        MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
+                + "Office365 doesn't work for her even though Unilogin does.");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("kontakt-skolen");
+    }
+
+    @Test
+    void everydayWordsOfAStoryNeitherPullNorAreMistakenForGuideWords() {
+        // "hjem" is no typo of "hvem", "hver gang" and "hele" name no passage, a weekday is part of the story.
+        assertThat(answer("Hej, jeg er 14 og går på efterskole. Jeg har lige fået MitID. Kan jeg selv finde mit brugernavn "
+                + "til unilogin, så jeg ikke skal ringe hjem hver gang?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Vi har siddet hele søndagen og prøvet, men min datter har glemt sin kode til Unilogin."))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
+        assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
+                + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter har glemt sin kode til Roblox. Kan jeg finde den med mit MitID?")).isEqualTo("none");
+    }
+
+    @Test
+    void askingWhomToTurnToAfterAStoryAsksAboutItsNeed() {
+        assertThat(answer("Hej. Min datter har fået en bærbar fra skolen, men hun kan ikke logge på den. Hendes unilogin "
+                + "virker ellers fint. Hvem skal vi spørge?")).isEqualTo("computer-login");
+        assertThat(answer("Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void theCodeOfMitIdItselfIsAnotherTopic() {
+        assertThat(answer("Jeg skal logge ind på Skat, men jeg har glemt min adgangskode til MitID. Hvad gør jeg?"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn har glemt sin adgangskode til Unilogin. Kan jeg lave en ny med mit MitID?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aGuessedTypoNeverMakesAStoryAboutAnotherTopic() {
+        // "klare" is one letter from "klage" (a complaint, which the guide does not handle).
+        assertThat(answer("Min mand plejer at klare det med skolen. Nu skal jeg selv bruge mit unilogin som forælder "
+                + "og aner ikke om jeg har aktiveret det. Hvordan kommer jeg i gang?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aPartOfAStoryAboutAnotherTopicStatesNoNeedOfTheGuide() {
+        assertThat(answer("Hej. Hvad skal 4.b læse til i morgen i matematik? Min datter har glemt at skrive lektierne ned."))
+                .isEqualTo("none");
+        assertThat(answer("Skal vi købe en Mac eller en Windows-computer til skolearbejdet, og hvor meget skal den kunne?"))
+                .isEqualTo("none");
+    }
+
+    @Test
     void theWriterOfTheWholeMessageDecidesBetweenParentAndPupilPassages() {
         assertThat(answer("Jeg er mor til en elev i 4. klasse. Jeg har glemt mit brugernavn til Unilogin."))
                 .isEqualTo("foraelder-brugernavn");

@@ -37,9 +37,19 @@ public final class GuideAnalyzer extends Analyzer {
             new PhraseJoin("\\buni[\\s\\-_.]+(l[a-zæøå]*)", "uni$1"),
             new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
             new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
+            new PhraseJoin("\\be[\\s\\-]+boks\\b", "eboks"),
             new PhraseJoin("\\b(adgangs|bruger|kode|login|unilogin|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
             // Someone who says they are a teenager is a pupil ("jeg er 15", "I'm 16").
             new PhraseJoin("\\b(jeg er|i am|i'm|im)\\s+(1[0-9])\\b", "$1 $2 elev"),
+            // Writing to someone is contacting them; "jeg skriver (sent)" only tells how the message came.
+            new PhraseJoin("\\b(skrive|skriv|skriver|write|writing)\\s+(til|to)\\b", "kontakte $2"),
+            // MitID's own code ("adgangskoden til MitID", "MitID-kodeviser") is MitID's business, not Unilogin's.
+            new PhraseJoin("\\b(?:kode|koden|koder|kodeord|kodeordet|adgangskode|adgangskoden|password|pinkode|pinkoden|pin)\\s+(?:til|på|for|to|on)\\s+(?:mit\\s+|min\\s+|dit\\s+|sit\\s+|my\\s+|his\\s+|her\\s+)?(?:mitid|nemid)\\b", "mitidkode"),
+            new PhraseJoin("\\b(?:mitid|nemid)(?:[\\s\\-]+|s\\s+)(?:kode|koden|adgangskode|adgangskoden|password|pinkode|pinkoden|pin|kodeviser|kodeviseren)\\b", "mitidkode"),
+            // Forgetting to do something ("glemt at skrive lektierne ned") is not forgetting a code.
+            new PhraseJoin("\\b(?:glemt|glemte|glemmer|glemme|forgot|forgets|forget)\\s+(at|to)\\s+(?!(?:sin|sit|hans|hendes|min|mit|his|her|my|the|what|hvad|hvordan|how)\\b)", "$1 "),
+            // "hvor meget", "hvor længe": how much or how long, not where.
+            new PhraseJoin("\\bhvor\\s+(meget|mange|længe|laenge|lange|lang|langt|tit|ofte|gammel|stor|store|hurtigt|sent|tidligt)\\b", "$1"),
             new PhraseJoin("\\b(ca|wo|do|does|did|is|are|was|have|has|should|could|would)n[’']t\\b", "$1 not"));
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(

@@ -32,6 +32,7 @@ public final class MatcherSettings {
     final double numberWeight;
     final double bodyUse;
     final int markerPassages;
+    final int everydayMinTexts;
     final int candidateTexts;
     final double minEvidence;
     final double queryShare;
@@ -74,6 +75,7 @@ public final class MatcherSettings {
         numberWeight = get("weight.number");
         bodyUse = get("weight.body-use");
         markerPassages = (int) get("weight.marker-passages");
+        everydayMinTexts = (int) get("weight.everyday-min-texts");
         candidateTexts = (int) get("candidates.texts");
         minEvidence = get("score.min-evidence");
         queryShare = get("score.query-share");

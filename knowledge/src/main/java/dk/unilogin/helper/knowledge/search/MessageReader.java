@@ -42,11 +42,15 @@ final class MessageReader {
         if (split.size() > 1) {
             // Each part is read once; the whole message's terms are theirs, each term once, in order.
             Map<String, QueryTerm> union = new LinkedHashMap<>();
+            String worksSoFar = null;
             for (String part : split) {
+                if (worksSoFar == null) {
+                    worksSoFar = works.saysItWorks(part);
+                }
                 Writer own = roles.of(part);
                 List<QueryTerm> partTerms = terms.read(part);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
-                parts.add(new ReadMessage.Part(part, partTerms, own.roleKey() != null ? own : writer));
+                parts.add(new ReadMessage.Part(part, partTerms, own.roleKey() != null ? own : writer, worksSoFar));
             }
             whole = List.copyOf(union.values());
         } else {

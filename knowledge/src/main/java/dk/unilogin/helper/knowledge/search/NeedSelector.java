@@ -35,8 +35,8 @@ final class NeedSelector {
     }
 
     /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
-    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, BiFunction<ReadMessage, Query, MatchResult> rank,
-                       ExplainLog log) {
+    MatchResult select(ReadMessage read, Query wholeQuery, MatchResult whole, double otherTopicFit,
+                       BiFunction<ReadMessage, Query, MatchResult> rank, ExplainLog log) {
         List<Query> queries = new ArrayList<>();
         for (ReadMessage.Part part : read.parts()) {
             queries.add(Query.of(part.terms(), index, settings));
@@ -52,7 +52,7 @@ final class NeedSelector {
                 continue;
             }
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
-            MatchResult result = rank.apply(read.withWriter(read.parts().get(i).writer()),
+            MatchResult result = rank.apply(read.forPart(read.parts().get(i)),
                     query.withForeign(query.foreign() + elsewhere));
             results.add(candidate ? result : null);
             otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
@@ -63,7 +63,7 @@ final class NeedSelector {
             log.add("decide", "a part asks about another topic: every part counts all such words");
             for (int i = 0; i < queries.size(); i++) {
                 if (results.get(i) != null) {
-                    results.set(i, rank.apply(read.withWriter(read.parts().get(i).writer()),
+                    results.set(i, rank.apply(read.forPart(read.parts().get(i)),
                             queries.get(i).withForeign(wholeQuery.foreign())));
                 }
             }
@@ -78,7 +78,10 @@ final class NeedSelector {
                         : result.decision() + result.best().map(m -> String.format(" %s %.3f", m.passageId(), m.score()))
                         .orElse("")));
             }
-            if (result != null && isNeed(result, queries.get(i), 1) && seen.add(result.ranked().get(0).passageId())) {
+            // A message that as a whole is about another topic ("lektierne", "Wi-Fi") has a need of
+            // the guide's only where a part fits the guide better than the whole fits that topic.
+            if (result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit
+                    && seen.add(result.ranked().get(0).passageId())) {
                 needs.add(result.from(text, List.of()));
             }
         }

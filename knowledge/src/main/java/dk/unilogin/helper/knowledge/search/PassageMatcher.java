@@ -77,14 +77,21 @@ public final class PassageMatcher {
             return rank(read, Query.of(read.terms(), index, settings), allowed, log);
         }
         Query wholeQuery = Query.of(read.terms(), index, settings);
-        MatchResult whole = rank(read, wholeQuery, null, log).from(read.text(), List.of());
+        double[] otherTopic = new double[1];
+        MatchResult whole = rank(read, wholeQuery, null, log, otherTopic).from(read.text(), List.of());
         if (read.parts().isEmpty()) {
             return whole;
         }
-        return needs.select(read, wholeQuery, whole, (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF), log);
+        return needs.select(read, wholeQuery, whole, otherTopic[0],
+                (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF), log);
     }
 
     private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
+        return rank(read, query, allowed, log, new double[1]);
+    }
+
+    /** As {@link #rank(ReadMessage, Query, Set, ExplainLog)}; {@code outsideFit[0]} gets the fit of the message outside the guide that declined it, else 0. */
+    private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log, double[] outsideFit) {
         List<IndexedText> texts = candidates.find(query, log);
         if (texts.isEmpty()) {
             log.add("decide", "NONE (no word of the guide)");
@@ -96,6 +103,9 @@ public final class PassageMatcher {
             for (ScoreAdjustment adjustment : adjustments) {
                 adjustment.apply(read, query, sheet, log);
             }
+        }
+        if (sheet.declined) {
+            outsideFit[0] = sheet.outside;
         }
         MatchResult result = decider.decide(sheet, allowed == null ? settings.threshold : settings.amongThreshold, log);
         return allowed == null ? audience.check(result, read.writer(), log) : result;

@@ -3,6 +3,7 @@ package dk.unilogin.helper.knowledge.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The terms of a message (or of one part of it) as the scorer weighs them.
@@ -13,8 +14,10 @@ import java.util.Map;
  * @param markerWeight the extra weight held against texts outside the guide: the guide's own
  *                     subject words ("unilogin") make a message less like those
  * @param foreign      how many words name a topic the guide does not cover
+ * @param storyTerms   the story's words among {@code weights}
  */
-record Query(Map<String, Double> weights, double total, double storyWeight, double markerWeight, int foreign) {
+record Query(Map<String, Double> weights, double total, double storyWeight, double markerWeight, int foreign,
+             Set<String> storyTerms) {
 
     static Query of(List<QueryTerm> terms, GuideIndex index, MatcherSettings settings) {
         Map<String, Double> weights = new HashMap<>();
@@ -42,7 +45,7 @@ record Query(Map<String, Double> weights, double total, double storyWeight, doub
             storyWeight += weight.getValue();
             weights.putIfAbsent(weight.getKey(), weight.getValue());
         }
-        return new Query(weights, total, storyWeight, markers * settings.guideMarkerWeight, foreign);
+        return new Query(weights, total, storyWeight, markers * settings.guideMarkerWeight, foreign, Set.copyOf(story.keySet()));
     }
 
     /** What each unknown word's weight is multiplied by so that together they weigh at most {@code read.max-unknown-weight}. */
@@ -58,7 +61,7 @@ record Query(Map<String, Double> weights, double total, double storyWeight, doub
 
     /** The same query, counting at least {@code words} words that name another topic. */
     Query withForeign(int words) {
-        return words <= foreign ? this : new Query(weights, total, storyWeight, markerWeight, words);
+        return words <= foreign ? this : new Query(weights, total, storyWeight, markerWeight, words, storyTerms);
     }
 
     boolean isEmpty() {

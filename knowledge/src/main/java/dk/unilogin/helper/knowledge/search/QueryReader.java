@@ -65,16 +65,24 @@ final class QueryReader {
         if (index.docFreq(term) > 0) {
             // Filler known only from the messages outside the guide ("fint", "hej") hardly
             // dilutes a question written around it ("unilogin er fint, men Office …").
-            double filler = index.onlyOutsideGuide(term) && unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER
-                    ? settings.fillerShare : 1;
-            terms.add(new QueryTerm(term, index.weight(term) * filler, true, false, namesOutsideTopic(term)));
+            boolean everyday = unknownWords.classify(term, Set.of()) == UnknownWords.Kind.FILLER;
+            double filler = index.onlyOutsideGuide(term) && everyday ? settings.fillerShare : 1;
+            double weight = index.weight(term) * filler;
+            if (everyday && index.docFreq(term) < settings.everydayMinTexts) {
+                // An everyday word the guide uses in a text or two ("fordi", "hele", "gang") tells no
+                // topic, however concentrated its few uses are; one it leans on ("ny kode") keeps its weight.
+                weight = Math.min(weight, unknownWeight(UnknownWords.Kind.FILLER));
+            }
+            terms.add(new QueryTerm(term, weight, true, false, namesOutsideTopic(term)));
             return;
         }
-        String correction = spelling.correct(term);
-        if (correction == null && unknownWords.classify(term, names) != UnknownWords.Kind.FILLER) {
+        // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.
+        boolean everyday = unknownWords.classify(term, names) == UnknownWords.Kind.FILLER;
+        String correction = everyday ? null : spelling.correct(term);
+        if (correction == null && !everyday) {
             List<RunTogetherWords.Part> parts = runTogether.split(word.written());
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
-                parts.forEach(part -> terms.add(corrected(part.term())));
+                parts.forEach(part -> terms.add(compoundPart(part.term())));
                 return;
             }
             String written = SurfaceForm.fold(word.written());
@@ -83,7 +91,7 @@ final class QueryReader {
             correction = (written.length() >= settings.minWrittenCorrection ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
                 // The unknown first part makes the whole word name something else ("homework").
-                parts.forEach(part -> terms.add(part.known() ? corrected(part.term()) : unknown(term, names, targets)));
+                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term()) : unknown(term, names, targets)));
                 return;
             }
         }
@@ -93,8 +101,14 @@ final class QueryReader {
         terms.add(correction != null ? corrected(correction) : unknown(term, names, targets));
     }
 
-    private QueryTerm corrected(String term) {
+    /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */
+    private QueryTerm compoundPart(String term) {
         return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, namesOutsideTopic(term));
+    }
+
+    /** A guess at a typo ("klar" → "klage") is too weak to say the message is about another topic. */
+    private QueryTerm corrected(String term) {
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, false);
     }
 
     /**

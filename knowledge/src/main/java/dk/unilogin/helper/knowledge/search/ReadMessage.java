@@ -19,11 +19,15 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      * One sentence or clause of the message with its terms and who it is written for: its own
      * words when they say ("… og jeg har glemt mit eget brugernavn"), else the whole message's.
      */
-    record Part(String text, List<QueryTerm> terms, Writer writer) {
+    record Part(String text, List<QueryTerm> terms, Writer writer, String uniloginWorks) {
     }
 
-    /** The same message read as written by {@code other}: how one part of it is scored. */
-    ReadMessage withWriter(Writer other) {
-        return new ReadMessage(text, terms, parts, other, uniloginWorks, addsANeed);
+    /**
+     * The message as {@code part} of it is scored: written by the part's writer, and saying that
+     * Unilogin works only when this part or one before it says so (a need named before "… men
+     * Teams virker ikke, selvom Unilogin gør" is about the account).
+     */
+    ReadMessage forPart(Part part) {
+        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed);
     }
 }

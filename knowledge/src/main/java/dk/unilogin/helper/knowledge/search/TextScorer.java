@@ -21,7 +21,8 @@ final class TextScorer {
         ScoreSheet sheet = new ScoreSheet();
         for (IndexedText text : texts) {
             if (text.outsideGuide()) {
-                if (allowed == null) {
+                if (allowed == null && !(onlyStoryWords(query, text) && query.total() >= settings.minEvidence)) {
+                    // A greeting or a thank-you outside the guide ("hej") is not what a message that says more is about.
                     sheet.offerOutside(text, similarity(query, query.total() + query.storyWeight() + query.markerWeight(), text));
                 }
             } else if (allowed == null || allowed.contains(text.passageId())) {
@@ -38,6 +39,16 @@ final class TextScorer {
             }
         }
         return sheet;
+    }
+
+    /** Whether the words {@code text} shares with the message are all words of the story. */
+    private static boolean onlyStoryWords(Query query, IndexedText text) {
+        for (String term : text.terms()) {
+            if (query.weights().containsKey(term) && !query.storyTerms().contains(term)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     double similarity(Query query, double queryWeight, IndexedText text) {

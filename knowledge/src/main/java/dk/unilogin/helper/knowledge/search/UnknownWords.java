@@ -44,7 +44,13 @@ final class UnknownWords {
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
-        this.everyday = terms(analyzer, everydayWords);
+        Set<String> everydayTerms = terms(analyzer, everydayWords);
+        if (analyzer instanceof GuideAnalyzer guide) {
+            // An everyday word that reads as one of the synonym list's terms ("virkelig" as "virker",
+            // "andre" as "ændre") is that term: the synonym list decides what it means.
+            everydayTerms.removeAll(guide.canonical().values());
+        }
+        this.everyday = everydayTerms;
         this.story = terms(analyzer, storyWords);
         this.loginTargets = MatchingLists.resource(LOGIN_TARGETS).lines()
                 .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
