@@ -43,11 +43,27 @@ class MatcherAccuracyTest {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource("eval/stories.jsonl"));
         System.out.print(evaluation.report("eval/stories.jsonl"));
 
-        assertThat(evaluation.inScopeShare()).as("in-scope share on stories").isGreaterThanOrEqualTo(0.89);
-        assertThat(evaluation.declinedShare()).as("declined share on stories").isGreaterThanOrEqualTo(0.93);
-        assertThat(evaluation.kindShare("story")).as("stories around one need").isGreaterThanOrEqualTo(0.88);
+        assertThat(evaluation.inScopeShare()).as("in-scope share on stories").isGreaterThanOrEqualTo(0.93);
+        assertThat(evaluation.declinedShare()).as("declined share on stories").isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.kindShare("story")).as("stories around one need").isGreaterThanOrEqualTo(0.93);
         assertThat(evaluation.kindShare("two")).as("two needs").isGreaterThanOrEqualTo(0.96);
-        assertThat(evaluation.kindShare("oos-story")).as("out-of-guide stories").isGreaterThanOrEqualTo(0.93);
+        assertThat(evaluation.kindShare("oos-story")).as("out-of-guide stories").isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.kindShare("phone")).as("phone typing").isGreaterThanOrEqualTo(0.92);
+    }
+
+    /**
+     * Two sets of the same kinds by other hands, written from the guide alone without knowing the
+     * matcher: stories-check.jsonl (164) and stories-holdout.jsonl (150, with short questions too).
+     * They check that what was learnt from stories.jsonl carries over; their floors sit just under
+     * today's, so a change that helps one set at the others' cost fails here.
+     */
+    @ParameterizedTest
+    @CsvSource({"eval/stories-check.jsonl, 0.88, 0.83", "eval/stories-holdout.jsonl, 0.90, 0.88"})
+    void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
+        MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
+        System.out.print(evaluation.report(set));
+
+        assertThat(evaluation.inScopeShare()).as("in-scope share on " + set).isGreaterThanOrEqualTo(inScopeFloor);
+        assertThat(evaluation.declinedShare()).as("declined share on " + set).isGreaterThanOrEqualTo(declinedFloor);
     }
 }

@@ -78,10 +78,26 @@ class StoryReadingTest {
     }
 
     @Test
-    void askingWhomToTurnToAfterAStoryAsksAboutItsNeed() {
-        assertThat(answer("Hej. Min datter har fået en bærbar fra skolen, men hun kan ikke logge på den. Hendes unilogin "
-                + "virker ellers fint. Hvem skal vi spørge?")).isEqualTo("computer-login");
+    void askingWhomToTurnToAfterAStoryAsksAboutItsNeedAndIsOfferedBesides() {
+        MatchResult result = KNOWLEDGE.match("Hej, jeg er 14 og går i 8.b. Jeg har lånt en bærbar af skolen, men jeg kan ikke "
+                + "logge på den. Mit unilogin virker fint på telefonen. Hvem skal jeg spørge?");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("computer-login");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("kontakt-skolen");
         assertThat(answer("Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aCodeSaidToBelongToAnotherServiceOrToAPhoneIsAnotherTopicHoweverTheStoryGoesOn() {
+        assertThat(answer("Hej, min datter har glemt adgangskoden til sin Roblox-konto og er ked af det. Hvordan får hun "
+                + "en ny kode? Mvh mormor")).isEqualTo("none");
+        assertThat(answer("Min søn kan ikke huske koden til sin telefon, og nu er den spærret. Hvad gør vi?")).isEqualTo("none");
+        assertThat(answer("Min søn kan ikke huske koden til Unilogin. Hvordan får han en ny kode?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void whoWritesAndWhenAskNothingByThemselves() {
+        assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
     }
 
     @Test

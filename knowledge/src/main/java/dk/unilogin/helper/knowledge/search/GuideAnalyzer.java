@@ -46,6 +46,8 @@ public final class GuideAnalyzer extends Analyzer {
             // MitID's own code ("adgangskoden til MitID", "MitID-kodeviser") is MitID's business, not Unilogin's.
             new PhraseJoin("\\b(?:kode|koden|koder|kodeord|kodeordet|adgangskode|adgangskoden|password|pinkode|pinkoden|pin)\\s+(?:til|på|for|to|on)\\s+(?:mit\\s+|min\\s+|dit\\s+|sit\\s+|my\\s+|his\\s+|her\\s+)?(?:mitid|nemid)\\b", "mitidkode"),
             new PhraseJoin("\\b(?:mitid|nemid)(?:[\\s\\-]+|s\\s+)(?:kode|koden|adgangskode|adgangskoden|password|pinkode|pinkoden|pin|kodeviser|kodeviseren)\\b", "mitidkode"),
+            // A phone's own code ("koden til hans mobil") unlocks the phone, not Unilogin.
+            new PhraseJoin("\\b(?:kode|koden|koder|kodeord|kodeordet|adgangskode|adgangskoden|password|pinkode|pinkoden|pin|passcode)\\s+(?:til|på|for|to|on)\\s+(?:min\\s+|sin\\s+|hans\\s+|hendes\\s+|deres\\s+|vores\\s+|my\\s+|his\\s+|her\\s+|their\\s+|our\\s+|the\\s+)?(?:mobil|mobilen|telefon|telefonen|iphone|iphonen|smartphone|phone)\\b", "telefonkode"),
             // Forgetting to do something ("glemt at skrive lektierne ned") is not forgetting a code.
             new PhraseJoin("\\b(?:glemt|glemte|glemmer|glemme|forgot|forgets|forget)\\s+(at|to)\\s+(?!(?:sin|sit|hans|hendes|min|mit|his|her|my|the|what|hvad|hvordan|how)\\b)", "$1 "),
             // "hvor meget", "hvor længe": how much or how long, not where.

@@ -36,18 +36,21 @@ import java.util.List;
  * @param moreNeeds     the more-needs file's text: words that add a second need ("også", "also")
  * @param backReferences the back-references file's text: words by which a short question points back ("det")
  * @param needWords     the need-words file's text: words by which a sentence states a problem or a wish
+ * @param turnToWords   the turn-to-words file's text: words of a closing question asking whom to turn to
  * @param settings      the numbers ({@code matching/settings.properties}; a folder's copy replaces the values it sets)
  */
 public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String storyWords,
                             String requiredWords,
                             boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles,
                             String passageRoles, boolean ownPassageRoles, String uniloginWorks, boolean ownUniloginWorks,
-                            String contextWords, String moreNeeds, String backReferences, String needWords) {
+                            String contextWords, String moreNeeds, String backReferences, String needWords,
+                            String turnToWords) {
 
     static final String CONTEXT_WORDS = "matching/context-words.txt";
     static final String MORE_NEEDS = "matching/more-needs.txt";
     static final String BACK_REFERENCES = "matching/back-references.txt";
     static final String NEED_WORDS = "matching/need-words.txt";
+    static final String TURN_TO_WORDS = "matching/turn-to-words.txt";
 
     public MatchingLists {
         outsideGuide = List.copyOf(outsideGuide);
@@ -57,13 +60,14 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText(),
                 resource(UnknownWords.STORY), resource(RequiredWords.BUNDLED), false, MatcherSettings.defaults(), WriterRoles.bundled(),
                 resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false, resource(CONTEXT_WORDS),
-                resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS));
+                resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS));
     }
 
     /** The same lists with other settings: for tuning runs. */
     public MatchingLists withSettings(MatcherSettings other) {
         return new MatchingLists(synonyms, outsideGuide, everydayWords, storyWords, requiredWords, ownRequiredWords, other, writerRoles,
-                passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, contextWords, moreNeeds, backReferences, needWords);
+                passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, contextWords, moreNeeds, backReferences, needWords,
+                turnToWords);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -81,6 +85,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String more = readIfPresent(guideDir, MORE_NEEDS);
         String back = readIfPresent(guideDir, BACK_REFERENCES);
         String need = readIfPresent(guideDir, NEED_WORDS);
+        String turnTo = readIfPresent(guideDir, TURN_TO_WORDS);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
@@ -95,7 +100,8 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 context == null ? resource(CONTEXT_WORDS) : context,
                 more == null ? resource(MORE_NEEDS) : more,
                 back == null ? resource(BACK_REFERENCES) : back,
-                need == null ? resource(NEED_WORDS) : need);
+                need == null ? resource(NEED_WORDS) : need,
+                turnTo == null ? resource(TURN_TO_WORDS) : turnTo);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

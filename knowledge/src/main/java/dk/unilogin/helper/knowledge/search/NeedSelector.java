@@ -26,12 +26,17 @@ final class NeedSelector {
     private final MatcherSettings settings;
     private final Set<String> context;
     private final WordSet needWords;
+    /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
+    private final Set<String> turnTo;
 
-    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords) {
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords) {
         this.index = index;
         this.settings = settings;
         this.context = Set.copyOf(context);
         this.needWords = needWords;
+        Set<String> turnTo = new java.util.HashSet<>(context);
+        turnTo.addAll(turnToWords);
+        this.turnTo = Set.copyOf(turnTo);
     }
 
     /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
@@ -69,6 +74,7 @@ final class NeedSelector {
             }
         }
         List<MatchResult> needs = new ArrayList<>();
+        List<Query> needQueries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             MatchResult result = results.get(i);
@@ -83,12 +89,26 @@ final class NeedSelector {
             if (result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit
                     && seen.add(result.ranked().get(0).passageId())) {
                 needs.add(result.from(text, List.of()));
+                needQueries.add(queries.get(i));
             }
+        }
+        if (needs.isEmpty() && whole.decision() != MatchDecision.NONE && evidence(wholeQuery) < settings.minNeedEvidence) {
+            // Who writes, the class and the day ("Min søn går i 2. klasse") fit many passages but ask nothing.
+            log.add("decide", "NONE: no part states a need and the message's words beyond who, when and where are too few");
+            return MatchResult.none(whole.ranked());
         }
         if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
             return whole;
         }
-        MatchResult first = primary(read, whole, needs);
+        // A short closing question ("Hvem skal jeg spørge?") asks how to get the needs before it met:
+        // one of those is answered first, and the closing question is offered besides.
+        List<MatchResult> firstCandidates = new ArrayList<>();
+        for (int i = 0; i < needs.size(); i++) {
+            if (!(closingQuestion(needs.get(i).part(), read) && evidence(needQueries.get(i), turnTo) < settings.minNeedEvidence)) {
+                firstCandidates.add(needs.get(i));
+            }
+        }
+        MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates);
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -140,9 +160,14 @@ final class NeedSelector {
 
     /** The weight of the guide's words in a query other than who, when and where. */
     private double evidence(Query query) {
+        return evidence(query, context);
+    }
+
+    /** The weight of the guide's words in a query other than {@code besides}. */
+    private double evidence(Query query, Set<String> besides) {
         double evidence = 0;
         for (var term : query.weights().entrySet()) {
-            if (!context.contains(term.getKey()) && index.docFreq(term.getKey()) > 0 && !index.onlyOutsideGuide(term.getKey())) {
+            if (!besides.contains(term.getKey()) && index.docFreq(term.getKey()) > 0 && !index.onlyOutsideGuide(term.getKey())) {
                 evidence += term.getValue();
             }
         }

@@ -37,10 +37,8 @@ public final class PassageMatcher {
                           UniloginWorks works) {
         this.index = index;
         this.settings = index.settings();
-        Set<String> context = new HashSet<>();
-        lists.contextWords().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
-                .forEach(l -> context.addAll(TermMappings.analyze(index.analyzer(), l)));
-        this.needs = new NeedSelector(index, settings, context, WordSet.parse(lists.needWords()));
+        this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), WordSet.parse(lists.needWords()),
+                terms(index, lists.turnToWords()));
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works,
                 WordSet.parse(lists.moreNeeds()), WordSet.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
@@ -50,6 +48,14 @@ public final class PassageMatcher {
                 new OutsideGuideAdjustment());
         this.decider = new MatchDecider(settings);
         this.audience = new AudienceCheck(passageRoles, settings);
+    }
+
+    /** The analysed terms of a word list's lines. */
+    private static Set<String> terms(GuideIndex index, String list) {
+        Set<String> terms = new HashSet<>();
+        list.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+                .forEach(l -> terms.addAll(TermMappings.analyze(index.analyzer(), l)));
+        return terms;
     }
 
     public MatchResult match(String message) {

@@ -32,7 +32,7 @@ record Query(Map<String, Double> weights, double total, double storyWeight, doub
                 continue;
             }
             weights.merge(term.term(), term.known() ? term.weight() : term.weight() * scale, Math::max);
-            foreign += term.foreign() ? 1 : 0;
+            foreign += !term.foreign() ? 0 : term.codeOwner() ? settings.maxForeignWords : 1;
         }
         double total = 0;
         int markers = 0;

@@ -73,7 +73,9 @@ final class QueryReader {
                 // topic, however concentrated its few uses are; one it leans on ("ny kode") keeps its weight.
                 weight = Math.min(weight, unknownWeight(UnknownWords.Kind.FILLER));
             }
-            terms.add(new QueryTerm(term, weight, true, false, namesOutsideTopic(term)));
+            boolean outsideTopic = namesOutsideTopic(term);
+            terms.add(outsideTopic && targets.contains(term) ? new QueryTerm(term, weight, true, false, true, false, true)
+                    : new QueryTerm(term, weight, true, false, outsideTopic));
             return;
         }
         // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.
@@ -133,7 +135,7 @@ final class QueryReader {
         UnknownWords.Kind kind = unknownWords.classify(term, names);
         if (targets.contains(term) && kind != UnknownWords.Kind.FILLER && term.length() >= 3) {
             // What a code or login belongs to, unknown to the guide: another service ("playstation").
-            return new QueryTerm(term, unknownWeight(UnknownWords.Kind.FOREIGN), false, false, true);
+            return QueryTerm.codeOwner(term, unknownWeight(UnknownWords.Kind.FOREIGN));
         }
         // An emoji, a lone letter or a word with digits ("3.b", "6b") is a feeling, a class or a code, not a topic.
         if (kind == UnknownWords.Kind.STORY || kind == UnknownWords.Kind.NAME || term.length() < 2
