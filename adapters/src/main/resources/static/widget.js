@@ -67,7 +67,7 @@
     }
   };
   var T = STRINGS[LANG];
-  var MAX_LENGTH = 1000;
+  var MAX_LENGTH = 1000; // the bot's one message-length limit (Activity.MAX_TEXT_CHARS); longer text gets 400
 
   var state = loadState();
   var busy = false;

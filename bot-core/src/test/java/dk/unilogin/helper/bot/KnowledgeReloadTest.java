@@ -3,12 +3,16 @@ package dk.unilogin.helper.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.bot.activity.Activity;
+import dk.unilogin.helper.bot.activity.Events;
+import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import dk.unilogin.helper.knowledge.ReloadOutcome;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,31 @@ class KnowledgeReloadTest {
         TurnResult after = bot.process(Activity.userMessage("test", "r", "u", "jeg får ingen adgang"));
         assertThat(String.join("\n", after.replies().stream().map(Activity::text).toList()))
                 .contains("Ring til skolens kontor");
+    }
+
+    @Test
+    void theWelcomesTopicsComeFromTheGuideAndAGuideWithoutALastStopIsRefused() throws Exception {
+        copyBundledGuide();
+        ReloadableKnowledgeBase knowledge = new ReloadableKnowledgeBase(() -> KnowledgeLoader.load(guide));
+        TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).build();
+        assertThat(topics(bot, "t1")).contains("Kontakt skolen", "Glemt brugernavn");
+
+        Path contact = guide.resolve("da/kontakt-skolen.md");
+        String text = Files.readString(contact, StandardCharsets.UTF_8);
+        Files.writeString(contact, text.replace("topic: Kontakt skolen", "topic: Ring til skolen"), StandardCharsets.UTF_8);
+        assertThat(knowledge.reload().reloaded()).isTrue();
+        assertThat(topics(bot, "t2")).contains("Ring til skolen").doesNotContain("Kontakt skolen");
+
+        Files.writeString(contact, text.replace("lead-on: school\n", ""), StandardCharsets.UTF_8);
+        ReloadOutcome refused = knowledge.reload();
+        assertThat(refused.reloaded()).isFalse();
+        assertThat(refused.errorMessage()).hasValueSatisfying(m -> assertThat(m).contains("lead-on: school"));
+        assertThat(topics(bot, "t3")).contains("Ring til skolen");
+    }
+
+    private static List<String> topics(TurnProcessor bot, String conversation) {
+        TurnResult welcome = bot.process(Activity.event("test", conversation, "u", Events.CONVERSATION_START, null));
+        return welcome.replies().stream().flatMap(r -> r.suggestedActions().stream()).map(SuggestedAction::title).toList();
     }
 
     /** The guide's source folder, as the knowledge module carries it (tests run in the module folder). */

@@ -92,7 +92,7 @@ public final class KnowledgeLoader {
             Set<String> examples = new LinkedHashSet<>(p.examples());
             more.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).forEach(examples::add);
             return new Passage(p.id(), p.language(), p.title(), p.audience(), p.intro(), p.steps(), p.notes(),
-                    p.outcome(), p.links(), p.related(), List.copyOf(examples), p.source());
+                    p.outcome(), p.links(), p.related(), List.copyOf(examples), p.source(), p.roles());
         }).toList());
         return new Guide(passages);
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param related   ids of related passages, all known to the guide
  * @param examples  example questions written for matching (not shown to users)
  * @param source    where the passage was read from, for error messages ("da/ingen-adgang.md")
+ * @param roles     what the passage does in the conversation (topic button, lead-on stop, school facts)
  */
 public record Passage(
         String id,
@@ -27,7 +28,8 @@ public record Passage(
         List<Link> links,
         List<String> related,
         List<String> examples,
-        String source) {
+        String source,
+        ConversationRoles roles) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
@@ -42,5 +44,6 @@ public record Passage(
         related = List.copyOf(related);
         examples = List.copyOf(examples);
         Objects.requireNonNull(source, "source");
+        roles = roles == null ? ConversationRoles.NONE : roles;
     }
 }

@@ -29,6 +29,11 @@ class KnowledgeFormatTest {
             step-gap         | da/a.md | 7 | step 2 expected here, found step 3
             duplicate-key    | da/a.md | 4 | is given twice
             not-utf8         | da/a.md | 6 | not UTF-8 text
+            no-last-stop     | da/     | 1 | no passage has 'lead-on: school'
+            no-topic         | da/     | 1 | no passage has a 'topic'
+            bad-role         | da/a.md | 6 | lead-on must be causes or school, found: 'skolen'
+            two-last-stops   | da/b.md | 2 | is given to one passage only, already to da/a.md
+            roles-differ     | da/a.md | 2 | must be given alike in every language; en/a.md differs
             """)
     void malformedContentFailsWithFileAndLine(String fixture, String file, int line, String problem) {
         KnowledgeFormatException error = catchThrowableOfType(

@@ -58,7 +58,7 @@ class MatcherAccuracyTest {
      * today's, so a change that helps one set at the others' cost fails here.
      */
     @ParameterizedTest
-    @CsvSource({"eval/stories-check.jsonl, 0.88, 0.83", "eval/stories-holdout.jsonl, 0.90, 0.88"})
+    @CsvSource({"eval/stories-check.jsonl, 0.88, 0.90", "eval/stories-holdout.jsonl, 0.90, 0.88"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

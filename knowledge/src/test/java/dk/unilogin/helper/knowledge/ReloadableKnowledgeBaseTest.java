@@ -153,7 +153,8 @@ class ReloadableKnowledgeBaseTest {
     }
 
     private static String passage(String id, String title) {
-        return "---\nid: " + id + "\ntitle: " + title + "\naudience: alle\n---\nTekst.\n";
+        return "---\nid: " + id + "\ntitle: " + title + "\naudience: alle\ntopic: " + title
+                + "\nlead-on: school\n---\nTekst.\n";
     }
 
     private void write(String relative, String text) throws IOException {

@@ -96,6 +96,22 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
+        assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn har fået en computer fra skolen, men han kan ikke logge på den. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
+
+    @Test
+    void aThingThatActsUpIsNoBullying() {
+        assertThat(answer("Aula driller hele tiden for min datter, selvom hendes Unilogin virker fint. Hvad gør vi?"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Min søn bliver drillet i klassen, og de andre driller ham hver dag. Hvem skal jeg tale med?"))
+                .isEqualTo("none");
+    }
+
+    @Test
     void whoWritesAndWhenAskNothingByThemselves() {
         assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
     }

@@ -1,6 +1,6 @@
 package dk.unilogin.helper.app.directline;
 
-import dk.unilogin.helper.app.web.WebChatProperties;
+import dk.unilogin.helper.app.ConversationProperties;
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import io.micrometer.core.instrument.Gauge;
@@ -40,8 +40,8 @@ class DirectLineConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    DirectLineConversations directLineConversations(DirectLineProperties properties, ObjectProvider<Clock> clock) {
-        return new DirectLineConversations(properties.idleTimeout(), properties.maxConversations(),
+    DirectLineConversations directLineConversations(ConversationProperties conversations, ObjectProvider<Clock> clock) {
+        return new DirectLineConversations(conversations.idleExpiry(), conversations.max(),
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
@@ -56,8 +56,8 @@ class DirectLineConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    IncomingActivityReader directLineActivityReader(WebChatProperties webChat) {
-        return new IncomingActivityReader(new Redactor(), webChat.maxTextLength());
+    IncomingActivityReader directLineActivityReader() {
+        return new IncomingActivityReader(new Redactor());
     }
 
     @Bean

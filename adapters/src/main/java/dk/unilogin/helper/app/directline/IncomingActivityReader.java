@@ -26,11 +26,9 @@ final class IncomingActivityReader {
     }
 
     private final Redactor redactor;
-    private final int maxTextLength;
 
-    IncomingActivityReader(Redactor redactor, int maxTextLength) {
+    IncomingActivityReader(Redactor redactor) {
         this.redactor = redactor;
-        this.maxTextLength = maxTextLength;
     }
 
     Incoming read(JsonNode body, DirectLineConversation conversation) {
@@ -82,9 +80,9 @@ final class IncomingActivityReader {
             throw ApiProblem.badRequest("text-empty", "The message is empty.");
         }
         String typed = text.strip();
-        if (typed.codePointCount(0, typed.length()) > maxTextLength) {
+        if (typed.codePointCount(0, typed.length()) > Activity.MAX_TEXT_CHARS) {
             throw ApiProblem.badRequest("text-too-long",
-                    "The message is longer than " + maxTextLength + " characters. Shorten it and send it again.");
+                    "The message is longer than " + Activity.MAX_TEXT_CHARS + " characters. Shorten it and send it again.");
         }
         // A pressed button posts its title as the user's words (imBack); the bot acts on its value.
         return conversation.valueOfTitle(typed)
@@ -94,8 +92,8 @@ final class IncomingActivityReader {
 
     private String bounded(String value) {
         String stripped = value.strip();
-        if (stripped.codePointCount(0, stripped.length()) > maxTextLength) {
-            throw ApiProblem.badRequest("value-too-long", "The value is longer than " + maxTextLength + " characters.");
+        if (stripped.codePointCount(0, stripped.length()) > Activity.MAX_TEXT_CHARS) {
+            throw ApiProblem.badRequest("value-too-long", "The value is longer than " + Activity.MAX_TEXT_CHARS + " characters.");
         }
         return stripped;
     }

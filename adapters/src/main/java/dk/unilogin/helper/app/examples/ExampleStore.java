@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.examples;
 
+import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.app.examples.ExampleQuestion.Status;
 import dk.unilogin.helper.knowledge.ExtraExamples;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ExampleStore implements ExtraExamples {
 
-    public static final int MAX_QUESTION = 1000;
+    public static final int MAX_QUESTION = Activity.MAX_TEXT_CHARS;
 
     private final JdbcTemplate jdbc;
 

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.insights;
 
+import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.insights.TurnRecord;
 import java.sql.Types;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Writes and purges recorded turns in table {@code turn_record} (see the Flyway migrations). */
 public class TurnStore {
 
-    static final int MAX_TEXT = 1000;
+    static final int MAX_TEXT = Activity.MAX_TEXT_CHARS;
     private static final int MAX_ID = 64;
 
     private final JdbcTemplate jdbc;

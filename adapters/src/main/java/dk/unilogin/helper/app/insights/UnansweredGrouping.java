@@ -1,13 +1,12 @@
 package dk.unilogin.helper.app.insights;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import dk.unilogin.helper.app.insights.InsightsReport.MessageGroup;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,9 +58,7 @@ final class UnansweredGrouping {
     }
 
     static Set<String> words(String message) {
-        String folded = message.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Arrays.stream(folded.split("[^a-z0-9]+"))
+        return Arrays.stream(TextFold.words(message).split(" "))
                 .filter(w -> w.length() > 2 && !FILLER.contains(w))
                 .map(w -> w.length() > STEM ? w.substring(0, STEM) : w)
                 .collect(Collectors.toCollection(HashSet::new));

@@ -1,13 +1,11 @@
 package dk.unilogin.helper.app.school;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import dk.unilogin.helper.bot.school.SchoolProfile;
 import dk.unilogin.helper.knowledge.search.EditDistance;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,12 +76,10 @@ final class SchoolNameMatcher {
         return bestIds.size() == 1 ? Optional.of(bestSchool) : Optional.empty();
     }
 
-    /** Lower case, æ/ø/å spelt out as ae/oe/aa, accents dropped, anything else a word break. */
+    /** The text's words folded as everywhere else ({@link TextFold}): "Vestskolen" and "vestskolen" read the same. */
     static List<String> words(String text) {
-        String folded = text.toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+        String folded = TextFold.words(text);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
     private static List<String> phrases(List<String> words) {

@@ -24,7 +24,7 @@ public final class RedisTurnAdmission {
     /**
      * KEYS: the n buckets, then (a web chat turn) the conversation, its turn lock and its state.
      * ARGV: n, a capacity and tokens per millisecond for each bucket, then the lock token, the lock
-     * lease, the state's and the conversation's idle expiry (milliseconds).
+     * lease and the idle expiry of the conversation and its state (milliseconds).
      * Returns {0, milliseconds until a token} when a bucket is empty (the buckets after it are not
      * charged); {1, 0} when allowed (and the conversation is unknown); {1, 0, conversation} when the
      * lock is taken by another turn; {1, 0, conversation, 'locked', state or ''} when the lock is ours.
@@ -56,7 +56,7 @@ public final class RedisTurnAdmission {
               return {1, 0}
             end
             local a = 2 * n + 2
-            local conversation = redis.call('GETEX', KEYS[n + 1], 'PX', ARGV[a + 3])
+            local conversation = redis.call('GETEX', KEYS[n + 1], 'PX', ARGV[a + 2])
             if not conversation then
               return {1, 0}
             end
@@ -92,19 +92,16 @@ public final class RedisTurnAdmission {
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
-    private final Duration stateIdleExpiry;
-    private final Duration conversationIdleTimeout;
+    private final Duration idleExpiry;
     private final Duration lockLease;
     private final ThreadLocal<AdmittedTurn> admitted = new ThreadLocal<>();
     /** The turn whose lock the state store took over from this request; nothing to free at its end. */
     private final ThreadLocal<Boolean> claimed = new ThreadLocal<>();
 
-    public RedisTurnAdmission(StringRedisTemplate redis, RedisKeys keys, Duration stateIdleExpiry,
-            Duration conversationIdleTimeout, Duration lockLease) {
+    public RedisTurnAdmission(StringRedisTemplate redis, RedisKeys keys, Duration idleExpiry, Duration lockLease) {
         this.redis = redis;
         this.keys = keys;
-        this.stateIdleExpiry = stateIdleExpiry;
-        this.conversationIdleTimeout = conversationIdleTimeout;
+        this.idleExpiry = idleExpiry;
         this.lockLease = lockLease;
     }
 
@@ -123,7 +120,7 @@ public final class RedisTurnAdmission {
         String token = UUID.randomUUID().toString();
         List<?> reply = run(buckets,
                 List.of(keys.webConversation(webConversationId), keys.turnLock(conversationKey), keys.state(conversationKey)),
-                List.of(token, millis(lockLease), millis(stateIdleExpiry), millis(conversationIdleTimeout)));
+                List.of(token, millis(lockLease), millis(idleExpiry)));
         Decision decision = decision(reply);
         if (decision.allowed()) {
             String conversation = reply.size() > 2 ? (String) reply.get(2) : null;

@@ -1,7 +1,6 @@
 package dk.unilogin.helper.app.store;
 
 import dk.unilogin.helper.app.ConversationProperties;
-import dk.unilogin.helper.app.web.WebChatProperties;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.metrics.CommandLatencyRecorder;
 import io.lettuce.core.resource.Delay;
@@ -77,9 +76,8 @@ public class StoreConfiguration {
         /** A request's rate limits and, for a web chat turn, its conversation, lock and state, in one round trip. */
         @Bean
         RedisTurnAdmission redisTurnAdmission(StringRedisTemplate redis, RedisKeys keys,
-                ConversationProperties conversations, WebChatProperties web, RedisStoreProperties properties) {
-            return new RedisTurnAdmission(redis, keys, conversations.idleExpiry(), web.conversationIdleTimeout(),
-                    properties.lockLease());
+                ConversationProperties conversations, RedisStoreProperties properties) {
+            return new RedisTurnAdmission(redis, keys, conversations.idleExpiry(), properties.lockLease());
         }
 
         /** While Redis is unreachable, calls fail at once instead of queueing until they time out. */

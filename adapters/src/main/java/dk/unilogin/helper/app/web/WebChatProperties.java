@@ -7,13 +7,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the web chat ({@code bot.web.*}).
+ * Settings of the web chat ({@code bot.web.*}). How long an idle conversation lives and how
+ * many are held are the bot's {@code bot.conversations.*}; the longest message is
+ * {@link dk.unilogin.helper.bot.activity.Activity#MAX_TEXT_CHARS}.
  *
- * @param conversationIdleTimeout a conversation unused this long is forgotten
- * @param maxConversations        open conversations held at most; beyond it new ones are refused (503)
  * @param maxBodyBytes            request bodies above this size get 413
  * @param bodyReadTimeout         a request body that takes longer than this to arrive gets 408
- * @param maxTextLength           messages longer than this (in characters) get 400
  * @param allowedOrigins          origins allowed to call the API besides those the schools declare
  * @param allowLocalhostOrigins   allow http(s)://localhost and 127.0.0.1 origins; null means
  *                                "only when no Spring profile is active"
@@ -23,11 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("bot.web")
 public record WebChatProperties(
-        @DefaultValue("30m") Duration conversationIdleTimeout,
-        @DefaultValue("100000") int maxConversations,
         @DefaultValue("16384") int maxBodyBytes,
         @DefaultValue("10s") Duration bodyReadTimeout,
-        @DefaultValue("1000") int maxTextLength,
         @DefaultValue List<String> allowedOrigins,
         Boolean allowLocalhostOrigins,
         @DefaultValue("'self'") String frameAncestors,
@@ -43,11 +39,9 @@ public record WebChatProperties(
     }
 
     /** Without a body read timeout or trusted proxies: their defaults. */
-    public WebChatProperties(Duration conversationIdleTimeout, int maxConversations, int maxBodyBytes,
-                             int maxTextLength, List<String> allowedOrigins, Boolean allowLocalhostOrigins,
+    public WebChatProperties(int maxBodyBytes, List<String> allowedOrigins, Boolean allowLocalhostOrigins,
                              String frameAncestors, RateLimit rateLimit) {
-        this(conversationIdleTimeout, maxConversations, maxBodyBytes, null, maxTextLength, allowedOrigins,
-                allowLocalhostOrigins, frameAncestors, null, rateLimit);
+        this(maxBodyBytes, null, allowedOrigins, allowLocalhostOrigins, frameAncestors, null, rateLimit);
     }
 
     /**

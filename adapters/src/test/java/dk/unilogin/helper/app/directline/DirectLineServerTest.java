@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "bot.web.rate-limit.turns.burst=10000",
         "bot.web.rate-limit.turns.per-minute=1000000",
         "bot.directline.token-lifetime=30m",
-        "bot.directline.idle-timeout=10m"})
+        "bot.conversations.idle-expiry=10m"})
 @Import(DirectLineServerTest.Clocks.class)
 abstract class DirectLineServerTest {
     static final String SCHOOL_ORIGIN = "https://vestskolen.example";

@@ -30,6 +30,13 @@ public record Activity(
 
     public static final String TEXT_FORMAT = "markdown";
 
+    /**
+     * The longest message the bot reads, in characters (code points): the one limit of every
+     * channel. Channels that can refuse a request refuse longer text with a clear error; on the
+     * others the bot reads this much and says that it read no further.
+     */
+    public static final int MAX_TEXT_CHARS = 1000;
+
     public Activity {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");

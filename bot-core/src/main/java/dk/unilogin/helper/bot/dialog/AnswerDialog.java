@@ -4,7 +4,6 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.PassageRef;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
-import dk.unilogin.helper.bot.state.DialogState;
 import dk.unilogin.helper.knowledge.Passage;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Answers from one passage: title, steps, notes, source, the school's facts where the guide
- * ends in the school, buttons for "Trin for trin" and related passages, then "Hjalp det?".
+ * ends in the school, buttons for "Trin for trin" and related passages, then "Hjalp det?"
+ * ({@link PendingPrompt.Feedback}, read by {@link LeadOn}).
  */
 final class AnswerDialog {
     private static final int MAX_RELATED = 3;
@@ -49,7 +49,8 @@ final class AnswerDialog {
         ButtonValue.of(ButtonValue.HELPFUL, p.id()).button(t.yes()).ifPresent(feedback::add);
         ButtonValue.of(ButtonValue.NOT_HELPFUL, p.id()).button(t.no()).ifPresent(feedback::add);
         ctx.send(t.helpfulQuestion(), feedback);
-        ctx.state(ctx.state().answered(p.id(), question).withDialog(DialogState.awaitingFeedback(p.id())));
+        ctx.state(ctx.state().answered(p.id(), question));
+        DialogKit.await(ctx, new PendingPrompt.Feedback(p.id()));
         school.maybeAsk(ctx, p.id());
         return true;
     }

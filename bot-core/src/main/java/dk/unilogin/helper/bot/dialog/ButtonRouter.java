@@ -2,7 +2,7 @@ package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
-import dk.unilogin.helper.bot.state.DialogState;
+import java.util.List;
 import java.util.Optional;
 
 /** Carries out a pressed button; an unknown or outdated one gets a kind "please write again". */
@@ -26,14 +26,19 @@ final class ButtonRouter {
         this.welcome = welcome;
     }
 
-    /** True when the value was a button this bot made (handled or answered as outdated). */
-    boolean onButton(TurnContext ctx, String value) {
+    /** Carries out the button, or answers it as outdated (also a value this bot never made). */
+    void onButton(TurnContext ctx, String value) {
         Optional<ButtonValue> parsed = ButtonValue.parse(value);
-        if (parsed.isEmpty()) {
-            return false;
+        boolean handled = parsed.isPresent() && press(ctx, parsed.get());
+        if (!handled) {
+            ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
+            DialogKit.await(ctx, new PendingPrompt.Nothing());
+            ctx.trace(TurnOutcome.FALLBACK, null, 0);
         }
-        ButtonValue b = parsed.get();
-        boolean handled = switch (b.command()) {
+    }
+
+    private boolean press(TurnContext ctx, ButtonValue b) {
+        return switch (b.command()) {
             case ButtonValue.ANSWER -> answers.answer(ctx, b.arg(0), 1.0, null);
             case ButtonValue.WALK -> walk.show(ctx, b.arg(0), 0, null);
             case ButtonValue.STEP -> walk.show(ctx, b.arg(0), b.intArg(1), null);
@@ -48,12 +53,6 @@ final class ButtonRouter {
             }
             default -> false;
         };
-        if (!handled) {
-            ctx.send(kit.texts(ctx).staleButton(), welcome.topicButtons(ctx));
-            ctx.state(ctx.state().withDialog(DialogState.IDLE));
-            ctx.trace(TurnOutcome.FALLBACK, null, 0);
-        }
-        return true;
     }
 
     private boolean known(TurnContext ctx, String passageId) {
@@ -61,7 +60,7 @@ final class ButtonRouter {
     }
 
     private boolean worked(TurnContext ctx, String passageId) {
-        walk.worked(ctx, passageId);
+        leadOn.worked(ctx, passageId);
         return true;
     }
 
@@ -70,11 +69,16 @@ final class ButtonRouter {
         return true;
     }
 
-    private boolean topic(TurnContext ctx, String topic) {
-        if (!WelcomeDialog.USERNAME_TOPIC.equals(topic)) {
+    /** A topic shared by several passages: which one is meant? */
+    private boolean topic(TurnContext ctx, String passageId) {
+        List<String> passages = welcome.topicOf(ctx, passageId);
+        if (passages.isEmpty()) {
             return false;
         }
-        clarify.ask(ctx, WelcomeDialog.USERNAME_PASSAGES, 1.0, null);
+        if (passages.size() == 1) {
+            return answers.answer(ctx, passages.get(0), 1.0, null);
+        }
+        clarify.ask(ctx, passages, 1.0, null);
         return true;
     }
 }

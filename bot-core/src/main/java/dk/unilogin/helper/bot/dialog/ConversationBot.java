@@ -5,34 +5,41 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.Activity;
 import dk.unilogin.helper.bot.activity.Events;
+import dk.unilogin.helper.bot.reading.PhraseReader;
+import dk.unilogin.helper.bot.reading.Phrases;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import dk.unilogin.helper.bot.state.ConversationState;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 
 /**
  * The help bot's dialogs behind the middleware: events open, restart and end conversations;
- * buttons go to {@link ButtonRouter}; typed messages to {@link MessageRouter}.
+ * messages, typed or pressed, are read once by the {@link PhraseReader} and routed by the
+ * {@link ConversationRouter}. The wiring of every dialog is here.
  */
 public final class ConversationBot implements Bot {
     private final DialogKit kit;
+    private final PhraseReader reader;
     private final WelcomeDialog welcome;
-    private final ButtonRouter buttons;
-    private final MessageRouter messages;
+    private final ConversationRouter router;
 
     public ConversationBot(KnowledgeBase knowledge, SchoolDirectory schools) {
-        this.kit = new DialogKit(knowledge, schools, new PassageRenderer());
+        Phrases phrases = Phrases.bundled();
+        this.kit = new DialogKit(knowledge, schools, new PassageRenderer(), phrases);
+        this.reader = new PhraseReader(knowledge, phrases);
         SchoolDialog school = new SchoolDialog(kit);
         AnswerDialog answers = new AnswerDialog(kit, school);
         LeadOn leadOn = new LeadOn(kit, answers, school);
-        StepWalkDialog walk = new StepWalkDialog(kit, leadOn);
-        ClarifyDialog clarify = new ClarifyDialog(kit, answers);
+        StepWalkDialog walk = new StepWalkDialog(kit, leadOn, reader);
+        ClarifyDialog clarify = new ClarifyDialog(kit, answers, reader);
         this.welcome = new WelcomeDialog(kit);
+        SmallTalkDialog smallTalk = new SmallTalkDialog(kit, welcome);
         FallbackDialog fallback = new FallbackDialog(kit, welcome, school);
-        this.buttons = new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome);
-        this.messages = new MessageRouter(kit, walk, clarify, leadOn, school, welcome,
+        this.router = new ConversationRouter(new ButtonRouter(kit, answers, walk, clarify, leadOn, school, welcome),
+                walk, clarify, leadOn, school,
+                new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(answers, welcome), smallTalk,
                 new FollowUpDialog(kit, answers, walk, leadOn, welcome),
-                new QuestionDialog(kit, answers, clarify, school, fallback, welcome),
-                new NavigationDialog(kit, answers, welcome), new LanguageSwitchDialog(kit, answers, welcome));
+                new QuestionDialog(kit, answers, clarify, school, fallback, smallTalk));
     }
 
     @Override
@@ -76,9 +83,10 @@ public final class ConversationBot implements Bot {
             ctx.send(ctx.state().privacyNoticeGiven() ? t.privacyNoticeAgain() : t.privacyNotice());
             ctx.state(ctx.state().withPrivacyNoticeGiven());
         }
-        if (in.value() != null && !in.value().isBlank() && buttons.onButton(ctx, in.value())) {
-            return;
+        Reading reading = reader.read(in);
+        if (reading.message().cut()) {
+            ctx.send(kit.texts(ctx).readTheStartOnly(Activity.MAX_TEXT_CHARS));
         }
-        messages.onText(ctx, in.text() != null ? in.text() : in.value());
+        router.onMessage(ctx, reading);
     }
 }

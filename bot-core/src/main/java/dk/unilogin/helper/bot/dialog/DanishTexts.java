@@ -40,6 +40,11 @@ final class DanishTexts implements Texts {
                 + "Jeg er ikke et menneske og kan ikke se jeres konti, men jeg kan vise jer vejen. " + CAN_HELP;
     }
 
+    public String readTheStartOnly(int maxChars) {
+        return "Din besked er lang, så jeg har kun læst de første " + maxChars + " tegn. "
+                + "Står dit spørgsmål længere nede, så skriv det gerne kort igen.";
+    }
+
     public String emptyMessage() {
         return "Skriv dit spørgsmål med dine egne ord, så hjælper jeg.";
     }
@@ -56,30 +61,6 @@ final class DanishTexts implements Texts {
     public String fallbackAgainNoSchool() {
         return "Jeg kan stadig ikke finde svaret. Det er skolen, der yder support på Unilogin: "
                 + "kontakt skolens kontor eller dit barns lærer. De kan se jeres konti, det kan jeg ikke.";
-    }
-
-    public String topicPassword() {
-        return "Glemt adgangskode";
-    }
-
-    public String topicUsername() {
-        return "Glemt brugernavn";
-    }
-
-    public String topicNoAccess() {
-        return "Der står \"Ingen adgang\"";
-    }
-
-    public String topicWhereLogin() {
-        return "Hvor skal vi logge ind?";
-    }
-
-    public String topicComputer() {
-        return "Login på computeren";
-    }
-
-    public String topicContactSchool() {
-        return "Kontakt skolen";
     }
 
     public String stepByStep() {

@@ -40,6 +40,11 @@ final class EnglishTexts implements Texts {
                 + "I am not a person and cannot see your accounts, but I can show you the way. " + CAN_HELP;
     }
 
+    public String readTheStartOnly(int maxChars) {
+        return "Your message is long, so I have read only the first " + maxChars + " characters. "
+                + "If your question comes further down, please write it again briefly.";
+    }
+
     public String emptyMessage() {
         return "Write your question in your own words and I will help.";
     }
@@ -56,30 +61,6 @@ final class EnglishTexts implements Texts {
     public String fallbackAgainNoSchool() {
         return "I still cannot find the answer. The school supports Unilogin: contact the school office "
                 + "or your child's teacher. They can see your accounts; I cannot.";
-    }
-
-    public String topicPassword() {
-        return "Forgotten password";
-    }
-
-    public String topicUsername() {
-        return "Forgotten username";
-    }
-
-    public String topicNoAccess() {
-        return "It says \"No access\"";
-    }
-
-    public String topicWhereLogin() {
-        return "Where do we log in?";
-    }
-
-    public String topicComputer() {
-        return "Logging in on the computer";
-    }
-
-    public String topicContactSchool() {
-        return "Contact the school";
     }
 
     public String stepByStep() {

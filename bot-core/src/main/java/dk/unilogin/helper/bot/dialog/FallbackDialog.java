@@ -3,7 +3,6 @@ package dk.unilogin.helper.bot.dialog;
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.school.SchoolProfile;
-import dk.unilogin.helper.bot.state.DialogState;
 import java.util.Optional;
 
 /**
@@ -22,11 +21,10 @@ final class FallbackDialog {
     }
 
     void fallback(TurnContext ctx, double confidence) {
-        DialogState before = ctx.state().dialog();
+        PendingPrompt before = PendingPrompt.of(ctx.state());
         ctx.state(ctx.state().withFallback());
-        if (before.is(DialogState.Mode.WALKING) || before.is(DialogState.Mode.CHOOSING)) {
-            // a message the bot cannot read does not end the walk: "næste" still goes on from the step
-            ctx.state(ctx.state().withDialog(before));
+        if (before.outlivesAFallback()) {
+            DialogKit.await(ctx, before);
         }
         Texts t = kit.texts(ctx);
         if (ctx.state().consecutiveFallbacks() < 2) {
@@ -38,7 +36,7 @@ final class FallbackDialog {
                 ctx.send(t.fallbackAgainWithSchool(known.get().name()) + "\n\n" + contact.get());
             } else {
                 ctx.send(t.fallbackAgainNoSchool(), welcome.topicButtons(ctx));
-                school.maybeAsk(ctx, LeadOn.CONTACT_SCHOOL);
+                school.askOnce(ctx);
             }
         }
         ctx.trace(TurnOutcome.FALLBACK, null, confidence);

@@ -2,18 +2,20 @@ package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.bot.state.DialogState;
+import dk.unilogin.helper.knowledge.ConversationRoles;
+import dk.unilogin.helper.knowledge.Passage;
+import java.util.Optional;
 
 /**
- * Where "it did not work" leads, as the guide says: a wrong username or password and a
- * missing right to a service are the causes listed under "Ingen adgang"; from there, and from
- * every answer that already ends in the school, the school is next. Never a dead end: the
- * last stop is the school's contact.
+ * What follows the user's verdict on an answer. "It worked" ends the matter; "it did not
+ * work" leads on as the guide's {@code lead-on} keys say: first the usual causes ({@code
+ * causes}, "Ingen adgang"); from there, and from every answer that already ends in the school
+ * ({@code school-facts}), how to reach the school ({@code school}). Never a dead end: the last
+ * stop is the school's contact.
  */
 final class LeadOn {
-    static final String NO_ACCESS = "ingen-adgang";
-    static final String CONTACT_SCHOOL = "kontakt-skolen";
-
     private final DialogKit kit;
     private final AnswerDialog answers;
     private final SchoolDialog school;
@@ -22,6 +24,28 @@ final class LeadOn {
         this.kit = kit;
         this.answers = answers;
         this.school = school;
+    }
+
+    /** Reads the reply to "Hjalp det?"; false if it is no yes or no. */
+    boolean onFeedback(TurnContext ctx, PendingPrompt.Feedback asked, Reading reading) {
+        Optional<Boolean> verdict = asked.verdict(reading);
+        if (verdict.isEmpty()) {
+            return false;
+        }
+        if (verdict.get()) {
+            worked(ctx, asked.passageId());
+        } else {
+            notWorked(ctx, asked.passageId());
+        }
+        return true;
+    }
+
+    /** Replies to "it worked" about {@code passageId}; traced as positive feedback on it. */
+    void worked(TurnContext ctx, String passageId) {
+        ctx.send(kit.texts(ctx).workedReply());
+        DialogKit.await(ctx, new PendingPrompt.Nothing());
+        ctx.helpful(true);
+        ctx.trace(TurnOutcome.FEEDBACK, passageId, 1.0);
     }
 
     /** Replies to "it did not work" about {@code fromId}; traced as negative feedback on it. */
@@ -40,24 +64,30 @@ final class LeadOn {
     /** Shows where to go from {@code fromId}; returns the passage shown, or null for the school's contact. */
     private String leadOn(TurnContext ctx, String fromId, boolean failed) {
         Texts t = kit.texts(ctx);
-        String target = next(fromId);
-        if (target != null) {
-            boolean causes = target.equals(NO_ACCESS);
+        Optional<Passage> target = next(ctx, fromId);
+        if (target.isPresent()) {
+            boolean causes = target.get().roles().leadOn() == ConversationRoles.LeadOn.CAUSES;
             ctx.send(failed ? (causes ? t.notWorkedCauses() : t.notWorkedSchool())
                     : (causes ? t.nextStepCauses() : t.nextStepSchool()));
-            if (answers.show(ctx, target, null)) {
-                return target;
+            if (answers.show(ctx, target.get().id(), null)) {
+                return target.get().id();
             }
         }
         lastStop(ctx);
         return null;
     }
 
-    static String next(String fromId) {
-        if (fromId == null || fromId.equals(CONTACT_SCHOOL)) {
-            return null;
+    /** The next stop after {@code fromId}: the causes, then the school; none after the school. */
+    private Optional<Passage> next(TurnContext ctx, String fromId) {
+        Optional<Passage> school = kit.leadOnStop(ctx, ConversationRoles.LeadOn.SCHOOL);
+        Optional<Passage> from = kit.passage(ctx, fromId);
+        if (fromId == null || school.map(s -> s.id().equals(fromId)).orElse(true)) {
+            return Optional.empty();
         }
-        return DialogKit.SCHOOL_PASSAGES.contains(fromId) ? CONTACT_SCHOOL : NO_ACCESS;
+        if (from.map(p -> p.roles().endsInSchool()).orElse(false)) {
+            return school;
+        }
+        return kit.leadOnStop(ctx, ConversationRoles.LeadOn.CAUSES).filter(c -> !c.id().equals(fromId)).or(() -> school);
     }
 
     /**
@@ -75,7 +105,7 @@ final class LeadOn {
             ctx.send(t.notWorkedSchool() + "\n\n" + contact);
         } else {
             ctx.send(t.schoolIsNext());
-            school.maybeAsk(ctx, CONTACT_SCHOOL);
+            school.askOnce(ctx);
         }
         ctx.state(ctx.state().withDialog(DialogState.REFERRED));
     }

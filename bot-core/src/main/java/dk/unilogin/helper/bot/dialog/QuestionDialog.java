@@ -1,18 +1,17 @@
 package dk.unilogin.helper.bot.dialog;
 
 import dk.unilogin.helper.bot.TurnContext;
-import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
+import dk.unilogin.helper.bot.reading.Message;
 import dk.unilogin.helper.knowledge.MatchResult;
-import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.knowledge.PassageMatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * A new question for the matcher: an answer, one clarifying question when passages are close or
- * the audience is unknown, the school's name typed unasked, or the honest fallback.
+ * A new question, with the matcher's verdict the reader got for it: an answer, one clarifying
+ * question when passages are close or the audience is unknown, the school's name typed
+ * unasked, or the honest fallback. Further needs of the same message are offered as buttons.
  */
 final class QuestionDialog {
     /** Further topics of one message offered as buttons; more would bury the answer. */
@@ -23,75 +22,63 @@ final class QuestionDialog {
     private final ClarifyDialog clarify;
     private final SchoolDialog school;
     private final FallbackDialog fallback;
-    private final WelcomeDialog welcome;
+    private final SmallTalkDialog smallTalk;
 
     QuestionDialog(DialogKit kit, AnswerDialog answers, ClarifyDialog clarify, SchoolDialog school,
-            FallbackDialog fallback, WelcomeDialog welcome) {
+            FallbackDialog fallback, SmallTalkDialog smallTalk) {
         this.kit = kit;
         this.answers = answers;
         this.clarify = clarify;
         this.school = school;
         this.fallback = fallback;
-        this.welcome = welcome;
+        this.smallTalk = smallTalk;
     }
 
-    /**
-     * Asks the knowledge base once: it reads the whole message, finds the part that states the
-     * need and who writes, and says whether to answer, ask which passage is meant, or decline.
-     */
-    void onText(TurnContext ctx, String message) {
-        String text = withoutRedactions(message);
-        MatchResult result = kit.knowledge().match(text);
-        String question = result.part().isBlank() ? text : result.part();
-        follow(ctx, text, question, result);
-        TurnOutcome first = ctx.trace().outcome();
-        if (first == TurnOutcome.ANSWER || first == TurnOutcome.CLARIFY) {
-            offerTheOthers(ctx, result.alsoAsked());
+    void onQuestion(TurnContext ctx, Message message) {
+        MatchResult result = message.match();
+        String question = result.part().isBlank() ? message.question() : result.part();
+        String shown = follow(ctx, message.question(), question, result);
+        if (shown != null) {
+            offerTheOthers(ctx, result.alsoAsked(), shown);
         }
     }
 
     /** "Du spurgte også om …": a button for each further need the message states. */
-    private void offerTheOthers(TurnContext ctx, List<MatchResult.AlsoAsked> others) {
+    private void offerTheOthers(TurnContext ctx, List<MatchResult.AlsoAsked> others, String shown) {
         List<SuggestedAction> buttons = new ArrayList<>();
         others.stream().limit(MAX_OTHERS)
                 .flatMap(a -> kit.passage(ctx, a.passageId()).stream())
-                .filter(p -> !p.id().equals(ctx.trace().passageId()))
+                .filter(p -> !p.id().equals(shown))
                 .forEach(p -> ButtonValue.of(ButtonValue.ANSWER, p.id()).button(p.title()).ifPresent(buttons::add));
         if (!buttons.isEmpty()) {
             ctx.send(kit.texts(ctx).alsoAsked(), buttons);
         }
     }
 
-    private void follow(TurnContext ctx, String text, String question, MatchResult result) {
+    /** Answers, asks or declines; returns the passage answered or first offered, or null when neither. */
+    private String follow(TurnContext ctx, String text, String question, MatchResult result) {
         double confidence = result.best().map(PassageMatch::confidence).orElse(0.0);
         switch (result.decision()) {
             case ANSWER -> {
-                if (!answers.answer(ctx, result.ranked().get(0).passageId(), confidence, question)) {
-                    fallback.fallback(ctx, confidence);
+                String id = result.ranked().get(0).passageId();
+                if (answers.answer(ctx, id, confidence, question)) {
+                    return id;
                 }
+                fallback.fallback(ctx, confidence);
+                return null;
             }
-            case CLARIFY -> clarify.ask(ctx, result.offered(), confidence, question);
-            case NONE -> {
+            case CLARIFY -> {
+                return clarify.ask(ctx, result.offered(), confidence, question);
+            }
+            default -> {
                 if (ctx.sensitiveDataRemoved()) {
                     // what is left around a removed secret ("her password is …") is no question to decline
-                    ctx.send(kit.texts(ctx).emptyMessage(), welcome.topicButtons(ctx));
-                    ctx.trace(TurnOutcome.SMALL_TALK, null, 0);
+                    smallTalk.nothingToRead(ctx);
                 } else if (!school.onSchoolName(ctx, text)) {
                     fallback.fallback(ctx, confidence);
                 }
+                return null;
             }
         }
     }
-
-    /** The masks the privacy guard left, and what introduced them ("cpr-nr. er"), say nothing to the matcher. */
-    static String withoutRedactions(String text) {
-        String unmasked = text.contains(Redactor.MASK) ? REDACTED.matcher(text).replaceAll(" ") : text;
-        return WHITESPACE.matcher(unmasked).replaceAll(" ").strip();
-    }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-    private static final Pattern REDACTED = Pattern.compile(
-            "(?iu)(\\b(cpr|cpr-?nr\\.?|cpr-?nummer(et)?|personnummer(et)?)\\s*(er|is|:)?\\s*"
-                    + "|\\s*\\b(er|is|was|var|hedder|bliver)\\s+|\\s*[:=]\\s*)?" + Pattern.quote(Redactor.MASK));
 }

@@ -4,27 +4,32 @@ import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.PassageRef;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
-import dk.unilogin.helper.bot.state.DialogState;
+import dk.unilogin.helper.bot.reading.PhraseReader;
+import dk.unilogin.helper.bot.reading.Reading;
 import dk.unilogin.helper.knowledge.Choice;
 import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.Passage;
 import dk.unilogin.helper.knowledge.Step;
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Walks a passage one step at a time with Næste / Tilbage / Det virkede / Det virkede ikke;
- * a step that forks (2a/2b) is asked as a question with one button per branch.
+ * a step that forks (2a/2b) is asked as a question with one button per branch. Reads the
+ * replies to its own steps ({@link PendingPrompt.Walk}).
  */
 final class StepWalkDialog {
     private final DialogKit kit;
     private final LeadOn leadOn;
+    private final PhraseReader reader;
 
-    StepWalkDialog(DialogKit kit, LeadOn leadOn) {
+    StepWalkDialog(DialogKit kit, LeadOn leadOn, PhraseReader reader) {
         this.kit = kit;
         this.leadOn = leadOn;
+        this.reader = reader;
     }
 
     /** Shows step {@code index} (0-based) of a passage, with the chosen branch if any; false if unknown. */
@@ -40,14 +45,14 @@ final class StepWalkDialog {
         Choice chosen = step.choices().stream().filter(c -> c.label().equals(choiceLabel)).findFirst().orElse(null);
         List<SuggestedAction> buttons = new ArrayList<>();
         String text = kit.renderer().step(p, index, t, chosen);
-        if (step.hasChoices() && chosen == null) {
+        boolean forkAsked = step.hasChoices() && chosen == null;
+        if (forkAsked) {
             text += "\n\n" + t.choiceQuestion();
             for (Choice c : step.choices()) {
                 ButtonValue.of(ButtonValue.CHOOSE, p.id(), index, c.label())
                         .button(PassageRenderer.choiceTitle(c)).ifPresent(buttons::add);
             }
             addBack(buttons, p, index, t);
-            ctx.state(ctx.state().answered(p.id(), null).withDialog(DialogState.choosing(p.id(), index)));
         } else {
             if (index + 1 < p.steps().size()) {
                 ButtonValue.of(ButtonValue.STEP, p.id(), index + 1).button(t.next()).ifPresent(buttons::add);
@@ -57,8 +62,9 @@ final class StepWalkDialog {
                 ButtonValue.of(ButtonValue.WORKED, p.id()).button(t.worked()).ifPresent(buttons::add);
             }
             ButtonValue.of(ButtonValue.NOT_WORKED, p.id()).button(t.notWorked()).ifPresent(buttons::add);
-            ctx.state(ctx.state().answered(p.id(), null).withDialog(DialogState.walking(p.id(), index)));
         }
+        ctx.state(ctx.state().answered(p.id(), null));
+        DialogKit.await(ctx, new PendingPrompt.Walk(p.id(), index, forkAsked));
         ctx.send(text, buttons, new PassageRef(p.id(), p.title()));
         ctx.trace(TurnOutcome.STEP, p.id(), 1.0);
         return true;
@@ -70,45 +76,36 @@ final class StepWalkDialog {
         }
     }
 
-    void worked(TurnContext ctx, String passageId) {
-        ctx.send(kit.texts(ctx).workedReply());
-        ctx.state(ctx.state().withDialog(DialogState.IDLE));
-        ctx.helpful(true);
-        ctx.trace(TurnOutcome.FEEDBACK, passageId, 1.0);
-    }
-
-    /** Reads typed words while walking ("næste", "tilbage", "a", "nej, vi kender den ikke"); false if none fit. */
-    boolean onText(TurnContext ctx, String text) {
-        DialogState d = ctx.state().dialog();
-        if (!d.is(DialogState.Mode.WALKING) && !d.is(DialogState.Mode.CHOOSING)) {
-            return false;
+    /** Reads a reply to the step shown ("næste", "tilbage", "a", "nej, vi kender den ikke"); false if it is none. */
+    boolean onReply(TurnContext ctx, PendingPrompt.Walk walk, Reading reading) {
+        if (ctx.sensitiveDataRemoved()) {
+            return onSecretRemoved(ctx, walk, reading);
         }
-        String words = Words.normalize(text);
-        if (d.is(DialogState.Mode.CHOOSING)) {
-            Optional<String> label = chooseFromText(ctx, d, words);
+        if (walk.forkAsked()) {
+            Optional<String> label = branch(ctx, walk, reading);
             if (label.isPresent()) {
-                return show(ctx, d.passageId(), d.stepIndex(), label.get());
+                return show(ctx, walk.passageId(), walk.step(), label.get());
             }
         }
-        if (Words.matchesAny(words, "naeste", "next", "videre", "og saa", "hvad saa", "hvad nu", "done", "faerdig",
-                "klar", "ok", "okay", "what now", "then what", "naeste trin", "next step", "ja", "yes", "jep", "yep",
-                "det har jeg gjort", "gjort", "i did that", "ok naeste", "ok next")) {
-            int nextIndex = d.is(DialogState.Mode.CHOOSING) ? d.stepIndex() : d.stepIndex() + 1;
-            return show(ctx, d.passageId(), nextIndex, null) || finished(ctx, d);
+        if (reading instanceof Reading.Yes || reading instanceof Reading.Ok || reading instanceof Reading.Done
+                || reading instanceof Reading.WhatNow) {
+            int next = walk.forkAsked() ? walk.step() : walk.step() + 1;
+            return show(ctx, walk.passageId(), next, null) || finished(ctx, walk);
         }
-        if (NavigationDialog.isBack(text)) {
-            return show(ctx, d.passageId(), Math.max(0, d.stepIndex() - 1), null);
+        if (reading instanceof Reading.Back) {
+            return show(ctx, walk.passageId(), Math.max(0, walk.step() - 1), null);
         }
-        if (Words.matchesAny(words, "det virkede ikke", "det virker ikke", "virker ikke", "det virker stadig ikke",
-                "virker stadig ikke", "it did not work", "it didnt work", "didnt work", "it does not work", "nej", "no", "nope",
-                "doesnt work", "it doesnt work", "not working", "still not working")) {
-            leadOn.notWorked(ctx, d.passageId());
+        if (reading instanceof Reading.No || reading instanceof Reading.NotWorking) {
+            leadOn.notWorked(ctx, walk.passageId());
             return true;
         }
-        if (Words.matchesAny(words, "det virkede", "det virker", "virkede", "it worked", "worked", "it works",
-                "det lykkedes", "lykkedes", "success")) {
-            worked(ctx, d.passageId());
+        if (reading instanceof Reading.Worked) {
+            leadOn.worked(ctx, walk.passageId());
             return true;
+        }
+        if (reading instanceof Reading.Confused) {
+            ctx.send(kit.texts(ctx).stuckOnStep());
+            return show(ctx, walk.passageId(), walk.step(), null);
         }
         return false;
     }
@@ -117,62 +114,49 @@ final class StepWalkDialog {
      * A message mid-walk that held a secret ("den nye kode er …") reports progress, not a new
      * question, unless what is left asks about another passage: the current step is shown again.
      */
-    boolean onSecretRemoved(TurnContext ctx, String text) {
-        DialogState d = ctx.state().dialog();
-        if (!ctx.sensitiveDataRemoved() || (!d.is(DialogState.Mode.WALKING) && !d.is(DialogState.Mode.CHOOSING))) {
+    private boolean onSecretRemoved(TurnContext ctx, PendingPrompt.Walk walk, Reading reading) {
+        MatchResult rest = reading.message().match();
+        if (rest.decision() == MatchDecision.ANSWER && !rest.ranked().get(0).passageId().equals(walk.passageId())) {
             return false;
         }
-        MatchResult rest = kit.knowledge().match(QuestionDialog.withoutRedactions(text));
-        if (rest.decision() == MatchDecision.ANSWER && !rest.ranked().get(0).passageId().equals(d.passageId())) {
-            return false;
-        }
-        return show(ctx, d.passageId(), d.stepIndex(), null);
+        return show(ctx, walk.passageId(), walk.step(), null);
     }
 
-    /**
-     * "jeg forstår ikke": mid-walk the current step again, with how to say it is stuck; after an
-     * answer the same guide one step at a time. False when the passage has no steps to walk.
-     */
+    /** "jeg forstår ikke" after an answer: the same guide one step at a time. False when it has no steps to walk. */
     boolean oneStepAtATime(TurnContext ctx, String passageId) {
-        DialogState d = ctx.state().dialog();
-        boolean walking = d.is(DialogState.Mode.WALKING) || d.is(DialogState.Mode.CHOOSING);
-        Texts t = kit.texts(ctx);
-        if (walking && d.passageId() != null) {
-            ctx.send(t.stuckOnStep());
-            return show(ctx, d.passageId(), d.stepIndex(), null);
-        }
         Optional<Passage> p = kit.passage(ctx, passageId);
         if (p.isEmpty() || p.get().steps().size() < 2) {
             return false;
         }
-        ctx.send(t.letUsWalk());
+        ctx.send(kit.texts(ctx).letUsWalk());
         return show(ctx, passageId, 0, null);
     }
 
-    private boolean finished(TurnContext ctx, DialogState d) {
-        Optional<Passage> p = kit.passage(ctx, d.passageId());
-        return p.isPresent() && show(ctx, d.passageId(), p.get().steps().size() - 1, null);
+    private boolean finished(TurnContext ctx, PendingPrompt.Walk walk) {
+        Optional<Passage> p = kit.passage(ctx, walk.passageId());
+        return p.isPresent() && show(ctx, walk.passageId(), p.get().steps().size() - 1, null);
     }
 
-    /** A branch named by its letter, or by yes/no against the branch that states a negation. */
-    private Optional<String> chooseFromText(TurnContext ctx, DialogState d, String words) {
-        Optional<Passage> p = kit.passage(ctx, d.passageId());
-        if (p.isEmpty() || d.stepIndex() >= p.get().steps().size()) {
+    /** A branch named by its letter, or by yes/no against the branch whose condition says no. */
+    private Optional<String> branch(TurnContext ctx, PendingPrompt.Walk walk, Reading reading) {
+        Optional<Passage> p = kit.passage(ctx, walk.passageId());
+        if (p.isEmpty() || walk.step() >= p.get().steps().size()) {
             return Optional.empty();
         }
-        List<Choice> choices = p.get().steps().get(d.stepIndex()).choices();
+        String words = reading.message().words();
+        List<Choice> choices = p.get().steps().get(walk.step()).choices();
         for (Choice c : choices) {
-            if (words.equals(c.label().toLowerCase()) || words.equals(d.stepIndex() + 1 + c.label().toLowerCase())) {
+            if (words.equals(c.label().toLowerCase()) || words.equals(walk.step() + 1 + c.label().toLowerCase())) {
                 return Optional.of(c.label());
             }
         }
-        boolean negative = Words.hasNegation(words) || Words.containsAny(words, "glemt", "forgot", "forgotten");
-        boolean positive = Words.containsAny(words, "ja", "yes", "kender", "know", "husker", "remember");
+        boolean negative = reading instanceof Reading.No || reader.denies(words);
+        boolean positive = reading instanceof Reading.Yes || reader.affirms(words);
         if (!negative && !positive) {
             return Optional.empty();
         }
         return choices.stream()
-                .filter(c -> Words.hasNegation(Words.normalize(c.condition())) == negative)
+                .filter(c -> reader.negates(TextFold.words(c.condition())) == negative)
                 .map(Choice::label)
                 .findFirst();
     }

@@ -25,23 +25,14 @@ public interface Texts {
 
     String emptyMessage();
 
+    /** Only the first {@code maxChars} characters of a longer message were read. */
+    String readTheStartOnly(int maxChars);
+
     String fallback();
 
     String fallbackAgainWithSchool(String schoolName);
 
     String fallbackAgainNoSchool();
-
-    String topicPassword();
-
-    String topicUsername();
-
-    String topicNoAccess();
-
-    String topicWhereLogin();
-
-    String topicComputer();
-
-    String topicContactSchool();
 
     String stepByStep();
 

@@ -3,30 +3,18 @@ package dk.unilogin.helper.bot.dialog;
 import dk.unilogin.helper.bot.TurnContext;
 import dk.unilogin.helper.bot.TurnOutcome;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
+import dk.unilogin.helper.knowledge.Passage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
-/** The welcome and the "what can you do" reply, with buttons for the guide's main topics. */
+/**
+ * The welcome and the "what can you do" reply, with a button for each of the guide's topics
+ * (the passages' {@code topic} key, in the guide's order). A topic of one passage answers it;
+ * a topic shared by several ("Glemt brugernavn") asks which one is meant.
+ */
 final class WelcomeDialog {
-    /** The username topic asks whose username first: these are its candidates. */
-    static final List<String> USERNAME_PASSAGES =
-            List.of("foraelder-brugernavn", "foraelder-barns-brugernavn", "elev-brugernavn");
-    static final String USERNAME_TOPIC = "username";
-
-    private record Topic(Function<Texts, String> title, ButtonValue value, String passageId) {
-    }
-
-    private static final List<Topic> TOPICS = List.of(
-            new Topic(Texts::topicPassword, ButtonValue.of(ButtonValue.ANSWER, "skift-adgangskode-barn"),
-                    "skift-adgangskode-barn"),
-            new Topic(Texts::topicUsername, ButtonValue.of(ButtonValue.TOPIC, USERNAME_TOPIC), "foraelder-brugernavn"),
-            new Topic(Texts::topicNoAccess, ButtonValue.of(ButtonValue.ANSWER, "ingen-adgang"), "ingen-adgang"),
-            new Topic(Texts::topicWhereLogin, ButtonValue.of(ButtonValue.ANSWER, "hvor-logge-ind"), "hvor-logge-ind"),
-            new Topic(Texts::topicComputer, ButtonValue.of(ButtonValue.ANSWER, "computer-login"), "computer-login"),
-            new Topic(Texts::topicContactSchool, ButtonValue.of(ButtonValue.ANSWER, "kontakt-skolen"),
-                    "kontakt-skolen"));
-
     private final DialogKit kit;
 
     WelcomeDialog(DialogKit kit) {
@@ -47,13 +35,30 @@ final class WelcomeDialog {
 
     /** Buttons for the topics the loaded guide has. */
     List<SuggestedAction> topicButtons(TurnContext ctx) {
-        Texts t = kit.texts(ctx);
         List<SuggestedAction> buttons = new ArrayList<>();
-        for (Topic topic : TOPICS) {
-            if (kit.passage(ctx, topic.passageId()).isPresent()) {
-                topic.value().button(topic.title().apply(t)).ifPresent(buttons::add);
+        topics(ctx).forEach((label, passages) -> {
+            String first = passages.get(0).id();
+            ButtonValue value = passages.size() == 1 ? ButtonValue.of(ButtonValue.ANSWER, first)
+                    : ButtonValue.of(ButtonValue.TOPIC, first);
+            value.button(label).ifPresent(buttons::add);
+        });
+        return buttons;
+    }
+
+    /** The passages that share a topic with {@code passageId}, in the guide's order; empty if it has none. */
+    List<String> topicOf(TurnContext ctx, String passageId) {
+        return kit.passage(ctx, passageId).filter(p -> p.roles().isTopic())
+                .map(p -> topics(ctx).get(p.roles().topic()).stream().map(Passage::id).toList())
+                .orElse(List.of());
+    }
+
+    private Map<String, List<Passage>> topics(TurnContext ctx) {
+        Map<String, List<Passage>> byLabel = new LinkedHashMap<>();
+        for (Passage p : kit.knowledge().passages(ctx.language())) {
+            if (p.roles().isTopic()) {
+                byLabel.computeIfAbsent(p.roles().topic(), label -> new ArrayList<>()).add(p);
             }
         }
-        return buttons;
+        return byLabel;
     }
 }

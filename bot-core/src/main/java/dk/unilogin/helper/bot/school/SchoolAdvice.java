@@ -1,5 +1,6 @@
 package dk.unilogin.helper.bot.school;
 
+import dk.unilogin.helper.knowledge.ConversationRoles.SchoolFacts;
 import dk.unilogin.helper.knowledge.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +15,34 @@ import java.util.Optional;
  */
 public final class SchoolAdvice {
 
-    public static final String WHERE_TO_LOG_IN = "hvor-logge-ind";
-    public static final String COMPUTER_LOGIN = "computer-login";
-    public static final String CONTACT_SCHOOL = "kontakt-skolen";
-    public static final String NO_ACCESS = "ingen-adgang";
-
     private SchoolAdvice() {
     }
 
-    public static Optional<String> adviceFor(String passageId, SchoolProfile school, Language language) {
-        if (passageId == null || school == null) {
+    /** The school's facts of the kind a passage asks for ({@code school-facts} in the guide's front matter). */
+    public static Optional<String> adviceFor(SchoolFacts facts, SchoolProfile school, Language language) {
+        if (facts == null || school == null) {
             return Optional.empty();
         }
         SchoolTexts texts = SchoolTexts.of(language);
         String name = Markdown.escape(school.name());
         List<String> blocks = new ArrayList<>();
-        switch (passageId) {
+        switch (facts) {
             case WHERE_TO_LOG_IN -> {
                 services(school, texts, name).ifPresent(blocks::add);
                 contact(school.contact(), texts, texts.askOffice(name)).ifPresent(blocks::add);
             }
-            case COMPUTER_LOGIN -> {
+            case COMPUTERS -> {
                 if (notBlank(school.computerLoginNotes())) {
                     blocks.add("**" + texts.computersAt(name) + "**\n" + Markdown.escape(school.computerLoginNotes().strip()));
                 }
                 contact(school.contact(), texts, texts.computerHelp(name)).ifPresent(blocks::add);
             }
-            case CONTACT_SCHOOL -> {
+            case CONTACT -> {
                 contact(school.contact(), texts, texts.contactHeading(name)).ifPresent(blocks::add);
                 services(school, texts, name).ifPresent(blocks::add);
             }
-            case NO_ACCESS -> contact(school.contact(), texts, texts.serviceAccess(name)).ifPresent(blocks::add);
-            default -> {
+            case SERVICE_ACCESS -> contact(school.contact(), texts, texts.serviceAccess(name)).ifPresent(blocks::add);
+            case NONE -> {
                 return Optional.empty();
             }
         }

@@ -44,13 +44,6 @@ public record ConversationState(
         earlierPassageIds = earlierPassageIds == null ? List.of() : List.copyOf(earlierPassageIds);
     }
 
-    /** The state without a history of earlier answers (the form before "tilbage" existed). */
-    public ConversationState(Language language, boolean languageFromText, String schoolId, DialogState dialog,
-            String lastPassageId, String lastQuestion, int consecutiveFallbacks, boolean privacyNoticeGiven,
-            boolean schoolQuestionAsked, boolean awaitingSchool) {
-        this(language, languageFromText, schoolId, dialog, lastPassageId, lastQuestion, consecutiveFallbacks,
-                privacyNoticeGiven, schoolQuestionAsked, awaitingSchool, List.of());
-    }
 
     public ConversationState withLanguage(Language lang) {
         return withLanguage(lang, true);

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge.markdown;
 
 import dk.unilogin.helper.knowledge.Audience;
+import dk.unilogin.helper.knowledge.ConversationRoles;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * YAML, so that every error can name its line and staff need learn no more than this.
  */
 final class FrontMatterParser {
-    private static final Pattern KEY_VALUE = Pattern.compile("^([a-z]+):\\s*(.*)$");
+    private static final Pattern KEY_VALUE = Pattern.compile("^([a-z]+(?:-[a-z]+)*):\\s*(.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s+-\\s+(.*)$");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -36,6 +37,9 @@ final class FrontMatterParser {
         int order = Integer.MAX_VALUE;
         List<Located> related = new ArrayList<>();
         List<String> examples = new ArrayList<>();
+        String topic = "";
+        ConversationRoles.LeadOn leadOn = ConversationRoles.LeadOn.NONE;
+        ConversationRoles.SchoolFacts schoolFacts = ConversationRoles.SchoolFacts.NONE;
         String listKey = null;
         Set<String> seenKeys = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -51,7 +55,8 @@ final class FrontMatterParser {
                 if (audience == null) {
                     throw error(lineNo, "the front matter has no 'audience' (forælder, elev or alle)");
                 }
-                return new FrontMatter(id, title, audience, order, related, examples, lineNo + 1);
+                return new FrontMatter(id, title, audience, order, related, examples,
+                        new ConversationRoles(topic, leadOn, schoolFacts), lineNo + 1);
             }
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
@@ -84,6 +89,10 @@ final class FrontMatterParser {
                 case "title" -> title = requireText(value, lineNo, key);
                 case "audience" -> audience = audience(value, lineNo);
                 case "order" -> order = order(value, lineNo);
+                case "topic" -> topic = requireText(value, lineNo, key);
+                case "lead-on" -> leadOn = role(ConversationRoles.LeadOn.class, value, lineNo, key, "causes or school");
+                case "school-facts" -> schoolFacts = role(ConversationRoles.SchoolFacts.class, value, lineNo, key,
+                        "where-to-log-in, computers, contact or service-access");
                 case "related" -> {
                     listKey = key;
                     for (String inline : inlineList(value)) {
@@ -97,7 +106,7 @@ final class FrontMatterParser {
                     }
                 }
                 default -> throw error(lineNo, "unknown front-matter key '" + key
-                        + "' (known: id, title, audience, order, related, examples)");
+                        + "' (known: id, title, audience, order, related, examples, topic, lead-on, school-facts)");
             }
         }
         throw error(lines.size(), "the front matter is not closed by a '---' line");
@@ -135,6 +144,16 @@ final class FrontMatterParser {
             case "alle", "all" -> Audience.ALLE;
             default -> throw error(lineNo, "audience must be forælder, elev or alle, found: '" + value + "'");
         };
+    }
+
+    /** A role's value as written ("where-to-log-in"), not NONE, which is what leaving the key out means. */
+    private <E extends Enum<E>> E role(Class<E> type, String value, int lineNo, String key, String known) {
+        for (E e : type.getEnumConstants()) {
+            if (!e.name().equals("NONE") && e.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)) {
+                return e;
+            }
+        }
+        throw error(lineNo, key + " must be " + known + ", found: '" + value + "'");
     }
 
     private int order(String value, int lineNo) {

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.markdown;
 
+import dk.unilogin.helper.knowledge.ConversationRoles;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import dk.unilogin.helper.knowledge.Language;
 import dk.unilogin.helper.knowledge.Passage;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * Parses every passage file and checks the set as a whole: ids unique per language, every
- * referenced id known, every id present in every language. The first problem found fails
- * the whole read, naming its file and line.
+ * referenced id known, every id present in every language, the conversation's roles in place
+ * (one last stop, at least one topic, the same roles in every language). The first problem
+ * found fails the whole read, naming its file and line.
  */
 public final class GuideReader {
     private final PassageFileParser parser = new PassageFileParser();
@@ -36,6 +38,7 @@ public final class GuideReader {
             checkReferences(passages);
         }
         checkEveryLanguageHasEveryId(byLanguage);
+        checkConversationRoles(byLanguage);
 
         Map<Language, List<Passage>> ordered = new EnumMap<>(Language.class);
         byLanguage.forEach((language, passages) -> {
@@ -68,6 +71,51 @@ public final class GuideReader {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The conversation leans on these: without a last stop "it did not work" would end nowhere,
+     * without topics the welcome would offer nothing.
+     */
+    private static void checkConversationRoles(Map<Language, Map<String, ParsedPassage>> byLanguage) {
+        for (Language language : Language.values()) {
+            Map<String, ParsedPassage> passages = byLanguage.get(language);
+            if (passages.isEmpty()) {
+                continue;
+            }
+            String folder = language.code() + "/";
+            onlyOne(passages, ConversationRoles.LeadOn.SCHOOL, "school");
+            onlyOne(passages, ConversationRoles.LeadOn.CAUSES, "causes");
+            if (passages.values().stream().noneMatch(p -> p.passage().roles().leadOn() == ConversationRoles.LeadOn.SCHOOL)) {
+                throw new KnowledgeFormatException(folder, 1, "no passage has 'lead-on: school' (how to reach the "
+                        + "school, where \"it did not work\" ends)");
+            }
+            if (passages.values().stream().noneMatch(p -> p.passage().roles().isTopic())) {
+                throw new KnowledgeFormatException(folder, 1, "no passage has a 'topic' (the welcome's buttons)");
+            }
+            for (ParsedPassage parsed : passages.values()) {
+                ConversationRoles roles = parsed.passage().roles();
+                for (Language other : Language.values()) {
+                    ParsedPassage twin = byLanguage.get(other).get(parsed.passage().id());
+                    ConversationRoles theirs = twin == null ? roles : twin.passage().roles();
+                    if (roles.isTopic() != theirs.isTopic() || roles.leadOn() != theirs.leadOn()
+                            || roles.schoolFacts() != theirs.schoolFacts()) {
+                        throw new KnowledgeFormatException(parsed.passage().source(), parsed.idLine(), "'topic', "
+                                + "'lead-on' and 'school-facts' must be given alike in every language; "
+                                + twin.passage().source() + " differs");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void onlyOne(Map<String, ParsedPassage> passages, ConversationRoles.LeadOn role, String value) {
+        List<ParsedPassage> with = passages.values().stream().filter(p -> p.passage().roles().leadOn() == role).toList();
+        if (with.size() > 1) {
+            ParsedPassage second = with.get(1);
+            throw new KnowledgeFormatException(second.passage().source(), second.idLine(), "'lead-on: " + value
+                    + "' is given to one passage only, already to " + with.get(0).passage().source());
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PassageFileParser {
         Passage passage = new Passage(
                 fm.id().value(), file.language(), fm.title(), fm.audience(),
                 body.intro(), body.steps(), body.notes(), body.outcome(), body.links(),
-                List.copyOf(related), fm.examples(), file.source());
+                List.copyOf(related), fm.examples(), file.source(), fm.roles());
         return new ParsedPassage(passage, fm.order(), fm.id().line(), referenced);
     }
 }

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
@@ -33,26 +34,9 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 public final class GuideAnalyzer extends Analyzer {
 
-    private static final List<PhraseJoin> PHRASES = List.of(
-            new PhraseJoin("\\buni[\\s\\-_.]+(l[a-zæøå]*)", "uni$1"),
-            new PhraseJoin("\\b(mit|nem)[\\s\\-]+id\\b", "$1id"),
-            new PhraseJoin("\\boffice[\\s\\-]*365\\b", "office365"),
-            new PhraseJoin("\\be[\\s\\-]+boks\\b", "eboks"),
-            new PhraseJoin("\\b(adgangs|bruger|kode|login|unilogin|skole|elev)[\\s\\-]+(kode|navn|ord|computer|pc)", "$1$2"),
-            // Someone who says they are a teenager is a pupil ("jeg er 15", "I'm 16").
-            new PhraseJoin("\\b(jeg er|i am|i'm|im)\\s+(1[0-9])\\b", "$1 $2 elev"),
-            // Writing to someone is contacting them; "jeg skriver (sent)" only tells how the message came.
-            new PhraseJoin("\\b(skrive|skriv|skriver|write|writing)\\s+(til|to)\\b", "kontakte $2"),
-            // MitID's own code ("adgangskoden til MitID", "MitID-kodeviser") is MitID's business, not Unilogin's.
-            new PhraseJoin("\\b(?:kode|koden|koder|kodeord|kodeordet|adgangskode|adgangskoden|password|pinkode|pinkoden|pin)\\s+(?:til|på|for|to|on)\\s+(?:mit\\s+|min\\s+|dit\\s+|sit\\s+|my\\s+|his\\s+|her\\s+)?(?:mitid|nemid)\\b", "mitidkode"),
-            new PhraseJoin("\\b(?:mitid|nemid)(?:[\\s\\-]+|s\\s+)(?:kode|koden|adgangskode|adgangskoden|password|pinkode|pinkoden|pin|kodeviser|kodeviseren)\\b", "mitidkode"),
-            // A phone's own code ("koden til hans mobil") unlocks the phone, not Unilogin.
-            new PhraseJoin("\\b(?:kode|koden|koder|kodeord|kodeordet|adgangskode|adgangskoden|password|pinkode|pinkoden|pin|passcode)\\s+(?:til|på|for|to|on)\\s+(?:min\\s+|sin\\s+|hans\\s+|hendes\\s+|deres\\s+|vores\\s+|my\\s+|his\\s+|her\\s+|their\\s+|our\\s+|the\\s+)?(?:mobil|mobilen|telefon|telefonen|iphone|iphonen|smartphone|phone)\\b", "telefonkode"),
-            // Forgetting to do something ("glemt at skrive lektierne ned") is not forgetting a code.
-            new PhraseJoin("\\b(?:glemt|glemte|glemmer|glemme|forgot|forgets|forget)\\s+(at|to)\\s+(?!(?:sin|sit|hans|hendes|min|mit|his|her|my|the|what|hvad|hvordan|how)\\b)", "$1 "),
-            // "hvor meget", "hvor længe": how much or how long, not where.
-            new PhraseJoin("\\bhvor\\s+(meget|mange|længe|laenge|lange|lang|langt|tit|ofte|gammel|stor|store|hurtigt|sent|tidligt)\\b", "$1"),
-            new PhraseJoin("\\b(ca|wo|do|does|did|is|are|was|have|has|should|could|would)n[’']t\\b", "$1 not"));
+    /** {@code matching/phrase-joins.txt}: phrases read as one word before analysis ("uni login", "MitID-kode"). */
+    static final String PHRASE_JOINS = "matching/phrase-joins.txt";
+    private static final List<PhraseJoin> PHRASES = PhraseJoin.parse(MatchingLists.resource(PHRASE_JOINS));
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
             // Danish
@@ -157,8 +141,29 @@ public final class GuideAnalyzer extends Analyzer {
     }
 
     private record PhraseJoin(Pattern pattern, String replacement) {
-        PhraseJoin(String regex, String replacement) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), replacement);
+        private static final String ARROW = " => ";
+
+        /** The rules of a phrase-joins file; a broken line is a broken build, named by line. */
+        static List<PhraseJoin> parse(String text) {
+            List<PhraseJoin> joins = new java.util.ArrayList<>();
+            String[] lines = text.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int arrow = line.indexOf(ARROW);
+                if (arrow <= 0) {
+                    throw new KnowledgeFormatException(PHRASE_JOINS, i + 1, "expected 'pattern => replacement'");
+                }
+                try {
+                    joins.add(new PhraseJoin(Pattern.compile(line.substring(0, arrow).strip(),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), line.substring(arrow + ARROW.length()).strip()));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new KnowledgeFormatException(PHRASE_JOINS, i + 1, "not a regular expression: " + e.getDescription());
+                }
+            }
+            return List.copyOf(joins);
         }
     }
 }

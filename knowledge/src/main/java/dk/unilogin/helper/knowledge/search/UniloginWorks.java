@@ -22,14 +22,18 @@ public final class UniloginWorks {
     /** The phrases by their first word: a message is looked up word by word. */
     private final Map<String, List<String[]>> phrases;
     private final Set<String> negations;
+    /** Words that turn to something else ("men", "but"): a negation after them is not about the phrase. */
+    private final Set<String> contrasts;
     private final Set<String> accountPassages;
     private final Set<String> answers;
 
-    private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> accountPassages, Set<String> answers) {
+    private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
+                          Set<String> answers) {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
         this.phrases = Map.copyOf(byFirst);
         this.negations = Set.copyOf(negations);
+        this.contrasts = Set.copyOf(contrasts);
         this.accountPassages = Set.copyOf(accountPassages);
         this.answers = Set.copyOf(answers);
     }
@@ -38,6 +42,7 @@ public final class UniloginWorks {
     public static UniloginWorks parse(String source, String text, Collection<String> passageIds, boolean strict) {
         List<String[]> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
+        Set<String> contrasts = new HashSet<>();
         Set<String> passages = new HashSet<>();
         Set<String> answers = new HashSet<>();
         List<String> lines = text.lines().toList();
@@ -61,6 +66,7 @@ public final class UniloginWorks {
                         phrases.add(words.replace("xstarx", "*").split(" "));
                     }
                     case "negation" -> negations.add(words);
+                    case "contrast" -> contrasts.add(words);
                     case "passages", "answer" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -69,11 +75,11 @@ public final class UniloginWorks {
                         (key.equals("answer") ? answers : passages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, i + 1,
-                            "expected 'phrase:', 'negation:', 'answer:' or 'passages:' and a list");
+                            "expected 'phrase:', 'negation:', 'contrast:', 'answer:' or 'passages:' and a list");
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, passages, answers);
+        return new UniloginWorks(phrases, negations, contrasts, passages, answers);
     }
 
     /** The phrase the message says Unilogin works with, or null. */
@@ -93,6 +99,9 @@ public final class UniloginWorks {
     /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
     private boolean negated(String[] words, int after) {
         for (int i = after; i < Math.min(words.length, after + NEGATION_REACH); i++) {
+            if (contrasts.contains(words[i])) {
+                return false;
+            }
             if (negations.contains(words[i])) {
                 return true;
             }

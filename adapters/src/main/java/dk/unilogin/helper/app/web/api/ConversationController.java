@@ -1,6 +1,5 @@
 package dk.unilogin.helper.app.web.api;
 
-import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.app.web.conversation.ConversationRegistry;
 import dk.unilogin.helper.app.web.conversation.WebChannel;
 import dk.unilogin.helper.app.web.conversation.WebConversation;
@@ -37,12 +36,10 @@ class ConversationController {
 
     private final ConversationRegistry registry;
     private final TurnProcessor turnProcessor;
-    private final int maxTextLength;
 
-    ConversationController(ConversationRegistry registry, TurnProcessor turnProcessor, WebChatProperties properties) {
+    ConversationController(ConversationRegistry registry, TurnProcessor turnProcessor) {
         this.registry = registry;
         this.turnProcessor = turnProcessor;
-        this.maxTextLength = properties.maxTextLength();
     }
 
     @PostMapping
@@ -85,8 +82,7 @@ class ConversationController {
         String token = bearerToken(authorization);
         WebConversation conversation = registry.authorize(conversationId, token)
                 .orElseThrow(ApiProblem::conversationNotFound);
-        Activity incoming = IncomingMessage.from(request, WebChannel.ID, conversation.id(), conversation.userId(),
-                maxTextLength);
+        Activity incoming = IncomingMessage.from(request, WebChannel.ID, conversation.id(), conversation.userId());
         return new ActivitiesResponse(replies(incoming));
     }
 

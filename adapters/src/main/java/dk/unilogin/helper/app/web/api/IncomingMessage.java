@@ -10,8 +10,7 @@ final class IncomingMessage {
     private IncomingMessage() {
     }
 
-    static Activity from(PostActivityRequest request, String channelId, String conversationId, String userId,
-                         int maxTextLength) {
+    static Activity from(PostActivityRequest request, String channelId, String conversationId, String userId) {
         if (request == null || (request.text() == null) == (request.value() == null)) {
             throw ApiProblem.badRequest("text-or-value-required",
                     "Send exactly one of 'text' (what the user typed) or 'value' (a pressed button's value).");
@@ -28,9 +27,9 @@ final class IncomingMessage {
         if (text.isEmpty()) {
             throw ApiProblem.badRequest("text-empty", "The message is empty.");
         }
-        if (text.codePointCount(0, text.length()) > maxTextLength) {
-            throw ApiProblem.badRequest("text-too-long",
-                    "The message is longer than " + maxTextLength + " characters. Shorten it and send it again.");
+        if (text.codePointCount(0, text.length()) > Activity.MAX_TEXT_CHARS) {
+            throw ApiProblem.badRequest("text-too-long", "The message is longer than " + Activity.MAX_TEXT_CHARS
+                    + " characters. Shorten it and send it again.");
         }
         return Activity.userMessage(channelId, conversationId, userId, text);
     }

@@ -3,7 +3,7 @@ package dk.unilogin.helper.app.web.conversation;
 import dk.unilogin.helper.app.store.RedisKeys;
 import dk.unilogin.helper.app.store.RedisTurnAdmission;
 import dk.unilogin.helper.app.store.StoreConfiguration;
-import dk.unilogin.helper.app.web.WebChatProperties;
+import dk.unilogin.helper.app.ConversationProperties;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,15 +17,15 @@ class ConversationRegistryConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = StoreConfiguration.PROPERTY, havingValue = "memory", matchIfMissing = true)
-    ConversationRegistry conversationRegistry(WebChatProperties properties, ObjectProvider<Clock> clock) {
+    ConversationRegistry conversationRegistry(ConversationProperties properties, ObjectProvider<Clock> clock) {
         return new InMemoryConversationRegistry(properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
     @ConditionalOnProperty(name = StoreConfiguration.PROPERTY, havingValue = "redis")
-    ConversationRegistry redisConversationRegistry(WebChatProperties properties, StringRedisTemplate redis,
+    ConversationRegistry redisConversationRegistry(ConversationProperties properties, StringRedisTemplate redis,
             RedisKeys keys, ObjectProvider<Clock> clock, RedisTurnAdmission admission) {
-        return new RedisConversationRegistry(redis, keys, properties.conversationIdleTimeout(),
+        return new RedisConversationRegistry(redis, keys, properties.idleExpiry(),
                 clock.getIfAvailable(Clock::systemUTC), admission);
     }
 }

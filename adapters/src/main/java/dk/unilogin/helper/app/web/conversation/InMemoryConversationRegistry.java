@@ -1,6 +1,6 @@
 package dk.unilogin.helper.app.web.conversation;
 
-import dk.unilogin.helper.app.web.WebChatProperties;
+import dk.unilogin.helper.app.ConversationProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +22,9 @@ public final class InMemoryConversationRegistry implements ConversationRegistry 
     private final int maxConversations;
     private final Clock clock;
 
-    public InMemoryConversationRegistry(WebChatProperties properties, Clock clock) {
-        this.idleTimeout = properties.conversationIdleTimeout();
-        this.maxConversations = properties.maxConversations();
+    public InMemoryConversationRegistry(ConversationProperties properties, Clock clock) {
+        this.idleTimeout = properties.idleExpiry();
+        this.maxConversations = properties.max();
         this.clock = clock;
     }
 

@@ -2,18 +2,17 @@ package dk.unilogin.helper.app.web.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.unilogin.helper.app.web.WebChatProperties;
+import dk.unilogin.helper.app.ConversationProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationRegistryTest {
     private final MutableClock clock = new MutableClock();
     private final InMemoryConversationRegistry registry = new InMemoryConversationRegistry(
-            new WebChatProperties(Duration.ofMinutes(30), 2, 16384, 1000, List.of(), null, "'self'", null), clock);
+            new ConversationProperties(Duration.ofMinutes(30), 2), clock);
 
     @Test
     void onlyTheRightTokenOpensTheConversation() {

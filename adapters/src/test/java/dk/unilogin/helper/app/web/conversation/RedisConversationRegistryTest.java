@@ -25,8 +25,7 @@ class RedisConversationRegistryTest {
     static StringRedisTemplate redis;
     final RedisKeys keys = new RedisKeys("unilogin:");
     final RedisConversationRegistry registry = new RedisConversationRegistry(redis, keys, Duration.ofMinutes(30),
-            Clock.systemUTC(), new RedisTurnAdmission(redis, keys, Duration.ofMinutes(30), Duration.ofMinutes(30),
-                    Duration.ofSeconds(10)));
+            Clock.systemUTC(), new RedisTurnAdmission(redis, keys, Duration.ofMinutes(30), Duration.ofSeconds(10)));
 
     @BeforeAll
     static void connect() {

@@ -9,7 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A full conversation registry says so with 503 and when to come back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1", "bot.web.max-conversations=2"})
+        "server.address=127.0.0.1", "bot.conversations.max=2"})
 class BusyServerTest {
 
     @LocalServerPort

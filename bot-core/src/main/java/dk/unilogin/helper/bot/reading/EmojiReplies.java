@@ -1,11 +1,13 @@
-package dk.unilogin.helper.bot.dialog;
+package dk.unilogin.helper.bot.reading;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A message of only a thumbs up or down, sent where the bot waits for a yes or no (a walk's
- * step, "Hjalp det?"): read as "ja" or "nej". Elsewhere emoji carry no question.
+ * A message of only a thumbs up or down: yes or no where the bot waits for one (a walk's
+ * step, "Hjalp det?"). These are characters and skin-tone ranges rather than phrases, so
+ * they stay here, beside the reader that uses them.
  */
 final class EmojiReplies {
     private static final Pattern YES = Pattern.compile("[\\s\\x{1F44D}\\x{1F44C}\\x{2705}\\x{2714}\\x{1F64F}"
@@ -16,16 +18,16 @@ final class EmojiReplies {
     private EmojiReplies() {
     }
 
-    /** "ja" for 👍 👌 ✅ 🙏 🙂, "nej" for 👎 ❌ 😢 😭 🙁; empty for anything else. */
-    static Optional<String> meaning(String text) {
-        if (text == null || text.isBlank() || !Words.normalize(text).isEmpty()) {
+    /** True for 👍 👌 ✅ 🙏 🙂, false for 👎 ❌ 😢 😭 🙁; empty for anything else. */
+    static Optional<Boolean> meaning(String text) {
+        if (text == null || text.isBlank() || !TextFold.words(text).isEmpty()) {
             return Optional.empty();
         }
         if (YES.matcher(text).matches()) {
-            return Optional.of("ja");
+            return Optional.of(true);
         }
         if (NO.matcher(text).matches()) {
-            return Optional.of("nej");
+            return Optional.of(false);
         }
         return Optional.empty();
     }

@@ -1,0 +1,25 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading whether a message says Unilogin itself works ({@code matching/unilogin-works.txt}). */
+class UniloginWorksTest {
+    private static final UniloginWorks WORKS = UniloginWorks.parse(UniloginWorks.BUNDLED,
+            MatchingLists.resource(UniloginWorks.BUNDLED), List.of(), false);
+
+    @Test
+    void aNegationRightAfterThePhraseTurnsItAround() {
+        assertThat(WORKS.saysItWorks("Unilogin virker ikke")).isNull();
+        assertThat(WORKS.saysItWorks("mit unilogin virker bare ikke")).isNull();
+        assertThat(WORKS.saysItWorks("Unilogin virker fint")).isNotNull();
+    }
+
+    @Test
+    void aNegationAfterATurnToSomethingElseDoesNot() {
+        assertThat(WORKS.saysItWorks("Unilogin'et virker, men ikke på Skoletube")).isNotNull();
+        assertThat(WORKS.saysItWorks("Unilogin works, but not in Teams")).isNotNull();
+    }
+}
