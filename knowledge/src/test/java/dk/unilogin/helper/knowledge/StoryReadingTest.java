@@ -114,6 +114,10 @@ class StoryReadingTest {
     @Test
     void whoWritesAndWhenAskNothingByThemselves() {
         assertThat(answer("Hej, hvornår starter de efter vinterferien? Min datter går i 4. klasse. Tak")).isEqualTo("none");
+        assertThat(answer("hvor meget tjener en lærer")).isEqualTo("none");
+        // Naming the guide's subject is asking about it, however short.
+        assertThat(answer("Hej. Jeg er elev i 7. klasse. Jeg har ikke fået et unilogin.")).isEqualTo("elev-brugernavn");
+        assertThat(answer("hvad er min søns unilogin")).isEqualTo("foraelder-barns-brugernavn");
     }
 
     @Test

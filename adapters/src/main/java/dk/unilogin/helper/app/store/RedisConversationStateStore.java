@@ -25,7 +25,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * holder dies mid-turn). A turn costs two round trips: one script takes the lock and reads the
  * state, another writes the new state and frees the lock, and only if the lock still holds our
  * token, so a turn that overran its lease never overwrites a later turn. Turns on this instance
- * first queue on an in-process lock, so only one of them at a time asks Redis.
+ * first queue on an in-process lock, so only one of them at a time asks Redis. A web chat turn
+ * usually arrives with the lock taken and the state read already, in the one round trip that
+ * admitted its request ({@link RedisTurnAdmission}); then the turn costs one round trip more.
  */
 public final class RedisConversationStateStore implements ConversationStateStore, TurnLock {
     /** "0": the lock is taken; "1" followed by the state (if any): the lock is ours. */
@@ -77,9 +79,11 @@ public final class RedisConversationStateStore implements ConversationStateStore
     private final ConversationStateJson json = new ConversationStateJson();
     private final ConversationLocks local = new ConversationLocks();
     private final ThreadLocal<Turn> current = new ThreadLocal<>();
+    private final RedisTurnAdmission admission;
 
     public RedisConversationStateStore(StringRedisTemplate redis, RedisKeys keys, Duration idleExpiry,
-            Duration lockLease, Duration lockWait) {
+            Duration lockLease, Duration lockWait, RedisTurnAdmission admission) {
+        this.admission = admission;
         this.redis = redis;
         this.keys = keys;
         this.idleExpiry = idleExpiry;
@@ -89,23 +93,31 @@ public final class RedisConversationStateStore implements ConversationStateStore
 
     @Override
     public <T> T withLock(String conversationKey, Supplier<T> work) {
-        return local.withLock(conversationKey, () -> {
-            Turn turn = lockAndLoad(conversationKey);
-            current.set(turn);
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException | Error e) {
-                finish(turn, "keep", "");
-                throw e;
-            } finally {
-                current.remove();
-            }
-            if (!finish(turn, turn.outcome, turn.json)) {
-                throw new StoreUnavailableException("the turn outlasted its lock; its state was not saved");
-            }
-            return result;
-        });
+        RedisTurnAdmission.AdmittedTurn admitted = admission.claimLock(conversationKey);
+        if (admitted != null) {
+            // The request's admission took the lock and read the state already; nobody else holds
+            // the lock, here or elsewhere, so the in-process queue is not needed either.
+            return run(new Turn(conversationKey, admitted.lockToken(), json.read(admitted.state())), work);
+        }
+        return local.withLock(conversationKey, () -> run(lockAndLoad(conversationKey), work));
+    }
+
+    /** Runs the turn under the lock it holds, then stores what it decided and frees the lock. */
+    private <T> T run(Turn turn, Supplier<T> work) {
+        current.set(turn);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            finish(turn, "keep", "");
+            throw e;
+        } finally {
+            current.remove();
+        }
+        if (!finish(turn, turn.outcome, turn.json)) {
+            throw new StoreUnavailableException("the turn outlasted its lock; its state was not saved");
+        }
+        return result;
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class RedisKeys {
         return prefix + "telegram:offset";
     }
 
+    /** A Telegram update delivered to the webhook (its id only). */
+    public String telegramUpdate(int updateId) {
+        return prefix + "telegram:update:" + updateId;
+    }
+
     public String telegramPollingLease() {
         return prefix + "telegram:polling-lease";
     }

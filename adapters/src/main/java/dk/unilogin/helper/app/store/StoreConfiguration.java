@@ -68,9 +68,16 @@ public class StoreConfiguration {
         /** Both the state store and the turn lock of the bot. */
         @Bean
         RedisConversationStateStore redisConversationStateStore(StringRedisTemplate redis, RedisKeys keys,
-                ConversationProperties conversations, RedisStoreProperties properties) {
+                ConversationProperties conversations, RedisStoreProperties properties, RedisTurnAdmission admission) {
             return new RedisConversationStateStore(redis, keys, conversations.idleExpiry(), properties.lockLease(),
-                    properties.lockWait());
+                    properties.lockWait(), admission);
+        }
+
+        /** A request's rate limits and, for a web chat turn, its conversation, lock and state, in one round trip. */
+        @Bean
+        RedisTurnAdmission redisTurnAdmission(StringRedisTemplate redis, RedisKeys keys,
+                ConversationProperties conversations, RedisStoreProperties properties) {
+            return new RedisTurnAdmission(redis, keys, conversations.idleExpiry(), properties.lockLease());
         }
 
         /** While Redis is unreachable, calls fail at once instead of queueing until they time out. */

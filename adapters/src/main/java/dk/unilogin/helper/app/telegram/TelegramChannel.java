@@ -1,9 +1,6 @@
 package dk.unilogin.helper.app.telegram;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,24 +14,18 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 public final class TelegramChannel implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
-    private static final int RECENT_WEBHOOK_UPDATES = 1_000;
 
     private final TelegramProperties properties;
     private final TelegramSender sender;
     private final TelegramUpdateHandler handler;
     private final TelegramStartup startup;
     private final PollingRunner polling;
-    private final Map<Integer, Boolean> recentWebhookUpdates = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
-                    return size() > RECENT_WEBHOOK_UPDATES;
-                }
-            });
+    private final WebhookDeliveries webhookDeliveries;
     private volatile boolean running;
 
     TelegramChannel(TelegramProperties properties, TelegramSender sender, TelegramUpdateHandler handler,
-                    TelegramStartup startup, PollingRunner polling) {
+                    TelegramStartup startup, PollingRunner polling, WebhookDeliveries webhookDeliveries) {
+        this.webhookDeliveries = webhookDeliveries;
         this.properties = properties;
         this.sender = sender;
         this.handler = handler;
@@ -68,13 +59,15 @@ public final class TelegramChannel implements SmartLifecycle {
 
     /**
      * A webhook delivery. Telegram may deliver an update again when our answer got lost: handled
-     * once. Returns false while the channel is not running, so that Telegram delivers it later.
+     * once, whichever instance it reaches. Returns false while the channel is not running, so that
+     * Telegram delivers it later; throws {@link dk.unilogin.helper.app.store.StoreUnavailableException}
+     * while the shared store that tells deliveries apart is unreachable.
      */
     boolean acceptWebhookUpdate(Update update) {
         if (!running) {
             return false;
         }
-        if (update.getUpdateId() != null && recentWebhookUpdates.putIfAbsent(update.getUpdateId(), true) != null) {
+        if (update.getUpdateId() != null && !webhookDeliveries.firstDelivery(update.getUpdateId())) {
             log.debug("Telegram update {} delivered again; ignored", update.getUpdateId());
             return true;
         }

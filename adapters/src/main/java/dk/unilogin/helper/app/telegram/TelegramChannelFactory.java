@@ -21,8 +21,11 @@ final class TelegramChannelFactory {
     private TelegramChannelFactory() {
     }
 
-    /** With Redis shared by several instances, long polling keeps its offset there and runs on one instance at a time. */
-    record SharedPolling(StringRedisTemplate redis, RedisKeys keys, Duration lease) {
+    /**
+     * With Redis shared by several instances: long polling keeps its offset there and runs on one
+     * instance at a time (under a lease); webhook deliveries are told apart there, on every instance.
+     */
+    record Shared(StringRedisTemplate redis, RedisKeys keys, Duration lease) {
     }
 
     static TelegramChannel create(TelegramProperties properties, TurnProcessor turns, MeterRegistry meters) {
@@ -30,7 +33,7 @@ final class TelegramChannelFactory {
     }
 
     static TelegramChannel create(TelegramProperties properties, TurnProcessor turns, MeterRegistry meters,
-                                  SharedPolling shared) {
+                                  Shared shared) {
         if (properties.mode() == TelegramProperties.Mode.WEBHOOK && TelegramProperties.blank(properties.webhookSecret())) {
             throw new IllegalStateException("bot.telegram.webhook-secret must be set when bot.telegram.mode is webhook");
         }
@@ -55,8 +58,10 @@ final class TelegramChannelFactory {
                     () -> new TelegramLongPolling(properties.token(), url, properties.pollTimeout(),
                             new RedisUpdateOffsets(shared.redis(), shared.keys()), handler::handle));
         }
+        WebhookDeliveries deliveries = shared == null ? new RecentWebhookDeliveries()
+                : new RedisWebhookDeliveries(shared.redis(), shared.keys());
         return new TelegramChannel(properties, sender, handler, new TelegramStartup(client, sender, properties, identity),
-                polling);
+                polling, deliveries);
     }
 
     /** The library's TelegramUrl from an address such as https://api.telegram.org or http://127.0.0.1:8081. */

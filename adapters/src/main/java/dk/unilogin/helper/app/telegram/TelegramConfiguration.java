@@ -26,9 +26,9 @@ class TelegramConfiguration {
                                     ObjectProvider<MeterRegistry> meterRegistry,
                                     ObjectProvider<RedisKeys> redisKeys, ObjectProvider<StringRedisTemplate> redis,
                                     ObjectProvider<RedisStoreProperties> redisProperties) {
-        // RedisKeys exists only with bot.store=redis: then polling is shared through Redis.
+        // RedisKeys exists only with bot.store=redis: then polling and webhook deliveries are shared through Redis.
         RedisKeys keys = redisKeys.getIfAvailable();
-        var shared = keys == null ? null : new TelegramChannelFactory.SharedPolling(redis.getObject(), keys,
+        var shared = keys == null ? null : new TelegramChannelFactory.Shared(redis.getObject(), keys,
                 redisProperties.getObject().telegramPollingLease());
         return TelegramChannelFactory.create(properties, turns, meterRegistry.getIfAvailable(), shared);
     }

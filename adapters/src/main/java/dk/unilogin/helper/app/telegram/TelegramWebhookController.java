@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,9 +68,18 @@ class TelegramWebhookController {
             log.warn("Telegram webhook body is not an update ({})", e.getClass().getSimpleName());
             return ResponseEntity.badRequest().build();
         }
-        // 503 while starting or stopping: Telegram keeps the update and delivers it again.
-        return channel.acceptWebhookUpdate(update) ? ResponseEntity.ok().build()
-                : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").build();
+        // 503 while starting or stopping, or while Redis is unreachable: Telegram keeps the update
+        // and delivers it again.
+        boolean accepted;
+        try {
+            accepted = channel.acceptWebhookUpdate(update);
+        } catch (StoreUnavailableException e) {
+            log.warn("Telegram update not taken while the store is unreachable: {}", e.getMessage());
+            accepted = false;
+        }
+        return accepted ? ResponseEntity.ok().build()
+                : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS)).build();
     }
 
     /** Refused before the body was read: the connection is closed rather than drained. */

@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One running instance of the whole application on its own loopback port, as a deploy would run it. */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final int port;
     private final HttpTestClient client;
@@ -22,7 +22,7 @@ final class AppInstance implements AutoCloseable {
     }
 
     /** Starts an instance sharing {@code redis}; {@code extra} are more properties as "key=value". */
-    static AppInstance start(RedisServer redis, String... extra) {
+    public static AppInstance start(RedisServer redis, String... extra) {
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
                 "bot.web.rate-limit.burst=1000000", "bot.web.rate-limit.requests-per-second=1000000",
@@ -40,15 +40,15 @@ final class AppInstance implements AutoCloseable {
         return new AppInstance(new SpringApplicationBuilder(UniloginBotApplication.class).run(args));
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    HttpTestClient client() {
+    public HttpTestClient client() {
         return client;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

@@ -19,8 +19,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * machine: two instances of the application in this JVM (one with a local redis-server),
  * driven over HTTP through the same conversations. Measurement rounds alternate between the
  * two, so load from elsewhere on the machine falls on both alike. A Redis round trip is measured
- * in the same rounds: a web chat turn makes four (rate limit, conversation lookup, lock and state
- * read, state write and unlock), which is what Redis adds.
+ * in the same rounds, and the round trips of a web chat turn are counted with Redis's MONITOR.
  *
  * <pre>./mvnw -q -ntp -pl adapters -am -Pstore-benchmark -DskipTests verify</pre>
  */
@@ -32,6 +31,8 @@ public final class StoreBenchmark {
     private static final int TURNS_PER_ROUND = 1_500;
     private static final int THREADS = 4;
     private static final long THROUGHPUT_MILLIS = 4_000;
+    private static final java.util.regex.Pattern SCRIPT_STATS =
+            java.util.regex.Pattern.compile("^cmdstat_(?:evalsha|eval):.*?usec=(\\d+)");
 
     public static void main(String[] args) throws Exception {
         RedisServer redis = new RedisServer();
@@ -48,17 +49,20 @@ public final class StoreBenchmark {
             List<Long> redisNanos = new ArrayList<>();
             List<Long> pingNanos = new ArrayList<>();
             StringRedisTemplate template = shared.bean(StringRedisTemplate.class);
+            redis.command("CONFIG", "RESETSTAT");
             for (int round = 0; round < ROUNDS; round++) {
                 memoryNanos.addAll(latencies(memory.client(), TURNS_PER_ROUND));
                 redisNanos.addAll(latencies(shared.client(), TURNS_PER_ROUND));
                 pingNanos.addAll(pings(template, TURNS_PER_ROUND));
             }
+            double microsInRedis = microsInScripts(redis) / (double) redisNanos.size();
             double memoryRate = 0;
             double redisRate = 0;
             for (int round = 0; round < 2; round++) {
                 memoryRate += throughput(memory.client()) / 2;
                 redisRate += throughput(shared.client()) / 2;
             }
+            RoundTrips roundTrips = roundTripsPerTurn(redis, shared.client());
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf("%nOne client, one turn after another (%d turns each, rounds alternating):%n",
                     memoryNanos.size());
@@ -67,8 +71,11 @@ public final class StoreBenchmark {
             row("redis", redisNanos);
             System.out.printf("added at the median: %.3f ms%n",
                     (percentile(redisNanos, 50) - percentile(memoryNanos, 50)) / 1e6);
-            System.out.printf("one Redis round trip (PING through the application's client): p50 %.3f ms, p90 %.3f ms;"
-                    + " a web chat turn makes four%n", percentile(pingNanos, 50) / 1e6, percentile(pingNanos, 90) / 1e6);
+            System.out.printf("one Redis round trip (PING through the application's client): p50 %.3f ms, p90 %.3f ms%n",
+                    percentile(pingNanos, 50) / 1e6, percentile(pingNanos, 90) / 1e6);
+            System.out.printf("time Redis spends running a turn's scripts: %.1f µs%n", microsInRedis);
+            System.out.printf("Redis round trips per web chat turn: %.2f %s; run inside scripts: %s%n",
+                    roundTrips.perTurn(), roundTrips.fromClients(), roundTrips.fromScripts());
             System.out.printf("%nThroughput, %d clients, %d s per store: memory %.0f turns/s, redis %.0f turns/s%n",
                     THREADS, THROUGHPUT_MILLIS / 1000 * 2, memoryRate, redisRate);
             System.out.printf("Load average at the end: %.1f on %d cores%n", load,
@@ -78,6 +85,46 @@ public final class StoreBenchmark {
             shared.close();
             redis.stop();
         }
+    }
+
+    /** Microseconds Redis spent in scripts since its statistics were reset (INFO commandstats). */
+    private static long microsInScripts(RedisServer redis) throws java.io.IOException {
+        long micros = 0;
+        for (String line : redis.command("INFO", "commandstats").split("\\R")) {
+            java.util.regex.Matcher m = SCRIPT_STATS.matcher(line);
+            if (m.find()) {
+                micros += Long.parseLong(m.group(1));
+            }
+        }
+        return micros;
+    }
+
+    /** What one web chat turn sends to Redis, counted by MONITOR over whole conversations (opening excluded). */
+    private static RoundTrips roundTripsPerTurn(RedisServer redis, HttpTestClient client) throws Exception {
+        int conversations = 20;
+        List<Conversation> opened = new ArrayList<>();
+        for (int i = 0; i < conversations; i++) {
+            opened.add(client.open());
+        }
+        RedisMonitor monitor = new RedisMonitor(redis.port());
+        try {
+            for (Conversation conversation : opened) {
+                for (String text : CONVERSATION) {
+                    Response response = client.say(conversation, HttpTestClient.json("text", text));
+                    if (response.status() != 200) {
+                        throw new IllegalStateException("turn failed: " + response);
+                    }
+                }
+            }
+        } finally {
+            monitor.close();
+        }
+        int turns = conversations * CONVERSATION.length;
+        return new RoundTrips(monitor.roundTrips() / (double) turns, monitor.fromClients(), monitor.fromScripts());
+    }
+
+    private record RoundTrips(double perTurn, java.util.Map<String, Integer> fromClients,
+            java.util.Map<String, Integer> fromScripts) {
     }
 
     /** Turns one after the other through one conversation after another; each turn's latency in ns. */

@@ -70,7 +70,7 @@ class TelegramSharedPollingTest {
         TelegramProperties properties = new TelegramProperties(FakeBotApi.TOKEN, TelegramProperties.Mode.POLLING,
                 telegram.baseUrl(), null, null, null, dataDir, "unilogin_test_bot", Duration.ofSeconds(1));
         TelegramChannel channel = TelegramChannelFactory.create(properties, turns, new SimpleMeterRegistry(),
-                new TelegramChannelFactory.SharedPolling(redis, keys, LEASE));
+                new TelegramChannelFactory.Shared(redis, keys, LEASE));
         channel.start();
         return channel;
     }

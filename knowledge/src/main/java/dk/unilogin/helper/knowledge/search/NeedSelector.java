@@ -92,8 +92,7 @@ final class NeedSelector {
                 needQueries.add(queries.get(i));
             }
         }
-        if (needs.isEmpty() && whole.decision() != MatchDecision.NONE && evidence(wholeQuery) < settings.minNeedEvidence) {
-            // Who writes, the class and the day ("Min søn går i 2. klasse") fit many passages but ask nothing.
+        if (needs.isEmpty() && asksNothing(wholeQuery, whole)) {
             log.add("decide", "NONE: no part states a need and the message's words beyond who, when and where are too few");
             return MatchResult.none(whole.ranked());
         }
@@ -117,6 +116,24 @@ final class NeedSelector {
                     + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
         }
         return first.from(first.part(), also);
+    }
+
+    /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
+    MatchResult singleSentence(Query query, MatchResult whole, ExplainLog log) {
+        if (asksNothing(query, whole)) {
+            log.add("decide", "NONE: the message's words beyond who, when and where are too few");
+            return MatchResult.none(whole.ranked());
+        }
+        return whole;
+    }
+
+    /**
+     * Who writes, the class and the day ("Min søn går i 2. klasse", "hvor meget tjener en lærer") fit
+     * many passages but ask nothing; a message naming the guide's subject ("unilogin") asks about it.
+     */
+    private boolean asksNothing(Query query, MatchResult whole) {
+        return whole.decision() != MatchDecision.NONE && evidence(query) < settings.minNeedEvidence
+                && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
@@ -156,6 +173,12 @@ final class NeedSelector {
         return !result.ranked().isEmpty() && (result.decision() != MatchDecision.NONE || lift > 1)
                 && result.ranked().get(0).score() * lift >= settings.partThreshold
                 && evidence(query) >= settings.minNeedEvidence;
+    }
+
+    /** A word of the guide's own subject ("unilogin", "brugernavn"), not one of who, when and where or an everyday word. */
+    private boolean namesGuideSubject(String term) {
+        return index.marksGuide(term) && !context.contains(term)
+                && index.unknownWords().classify(term, Set.of()) != UnknownWords.Kind.FILLER;
     }
 
     /** The weight of the guide's words in a query other than who, when and where. */

@@ -86,7 +86,7 @@ public final class PassageMatcher {
         double[] otherTopic = new double[1];
         MatchResult whole = rank(read, wholeQuery, null, log, otherTopic).from(read.text(), List.of());
         if (read.parts().isEmpty()) {
-            return whole;
+            return needs.singleSentence(wholeQuery, whole, log);
         }
         return needs.select(read, wholeQuery, whole, otherTopic[0],
                 (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF), log);

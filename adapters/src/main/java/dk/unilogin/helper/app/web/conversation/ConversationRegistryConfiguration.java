@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app.web.conversation;
 
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.RedisTurnAdmission;
 import dk.unilogin.helper.app.store.StoreConfiguration;
 import dk.unilogin.helper.app.ConversationProperties;
 import java.time.Clock;
@@ -23,8 +24,8 @@ class ConversationRegistryConfiguration {
     @Bean
     @ConditionalOnProperty(name = StoreConfiguration.PROPERTY, havingValue = "redis")
     ConversationRegistry redisConversationRegistry(ConversationProperties properties, StringRedisTemplate redis,
-            RedisKeys keys, ObjectProvider<Clock> clock) {
+            RedisKeys keys, ObjectProvider<Clock> clock, RedisTurnAdmission admission) {
         return new RedisConversationRegistry(redis, keys, properties.idleExpiry(),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), admission);
     }
 }

@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.web.conversation;
 
 import dk.unilogin.helper.app.store.RedisCalls;
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.RedisTurnAdmission;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -30,11 +31,14 @@ public final class RedisConversationRegistry implements ConversationRegistry {
     private final RedisKeys keys;
     private final Duration idleTimeout;
     private final Clock clock;
+    private final RedisTurnAdmission admission;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public RedisConversationRegistry(StringRedisTemplate redis, RedisKeys keys, Duration idleTimeout, Clock clock) {
+    public RedisConversationRegistry(StringRedisTemplate redis, RedisKeys keys, Duration idleTimeout, Clock clock,
+            RedisTurnAdmission admission) {
+        this.admission = admission;
         this.redis = redis;
         this.keys = keys;
         this.idleTimeout = idleTimeout;
@@ -58,7 +62,9 @@ public final class RedisConversationRegistry implements ConversationRegistry {
         byte[] presented = AccessTokens.hash(token == null ? "" : token);
         Stored stored = null;
         if (id != null && WELL_FORMED_ID.matcher(id).matches()) {
-            String value = RedisCalls.call("look up a web conversation",
+            // Read already, with the turn's rate limits and lock, when this request was admitted.
+            RedisTurnAdmission.ReadConversation admitted = admission.admittedConversation(id);
+            String value = admitted != null ? admitted.stored() : RedisCalls.call("look up a web conversation",
                     () -> redis.opsForValue().getAndExpire(keys.webConversation(id), idleTimeout));
             stored = parse(value);
         }

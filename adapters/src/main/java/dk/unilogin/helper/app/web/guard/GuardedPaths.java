@@ -82,6 +82,15 @@ public final class GuardedPaths {
         return directLine.matches() ? "directline:" + directLine.group(1) : null;
     }
 
+    /** The web chat conversation a turn is posted to ({@code POST /api/conversations/{id}/activities}), or null. */
+    static String webChatTurnConversation(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return null;
+        }
+        var chat = TURN.matcher(of(request));
+        return chat.matches() ? chat.group(1) : null;
+    }
+
     /** {@code GET /api/schools/{id}/widget}: cheap, cacheable, asked once per page view. */
     static boolean isWidgetSettings(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && WIDGET_SETTINGS.matcher(of(request)).matches();

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,32 +43,40 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimiter.Decision decision;
         try {
-            decision = decide(request);
-        } catch (StoreUnavailableException e) {
-            ProblemResponses.writeStoreUnavailable(response);
-            return;
+            RateLimiter.Decision decision;
+            try {
+                decision = decide(request);
+            } catch (StoreUnavailableException e) {
+                ProblemResponses.writeStoreUnavailable(response);
+                return;
+            }
+            if (decision.allowed()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            ProblemResponses.writeTooManyRequests(response, decision.retryAfter(), "rate-limited",
+                    "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
+        } finally {
+            limiter.requestDone();
         }
-        if (decision.allowed()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        ProblemResponses.writeTooManyRequests(response, decision.retryAfter(), "rate-limited",
-                "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
     }
 
+    /** All of a request's allowances are taken in one call (one round trip with a shared store). */
     private RateLimiter.Decision decide(HttpServletRequest request) {
         String address = proxies.clientAddress(request);
-        RateLimiter.Decision decision = limiter.tryAcquire("address:" + address, limits.perAddress());
-        if (!decision.allowed()) {
-            return decision;
-        }
+        var perAddress = new RateLimiter.Charge("address:" + address, limits.perAddress());
         if (GuardedPaths.opensConversation(request)) {
-            decision = limiter.tryAcquire("open:" + address, limits.opensPerMinute());
-            return decision.allowed() ? limiter.tryAcquire("open-day:" + address, limits.opensPerDay()) : decision;
+            return limiter.tryAcquire(List.of(perAddress,
+                    new RateLimiter.Charge("open:" + address, limits.opensPerMinute()),
+                    new RateLimiter.Charge("open-day:" + address, limits.opensPerDay())));
         }
         String conversation = GuardedPaths.turnConversation(request);
-        return conversation == null ? decision : limiter.tryAcquire("turn:" + conversation, limits.turns());
+        if (conversation == null) {
+            return limiter.tryAcquire(List.of(perAddress));
+        }
+        List<RateLimiter.Charge> charges = List.of(perAddress, new RateLimiter.Charge("turn:" + conversation, limits.turns()));
+        String webChat = GuardedPaths.webChatTurnConversation(request);
+        return webChat == null ? limiter.tryAcquire(charges) : limiter.admitWebChatTurn(charges, webChat);
     }
 }

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app.web.guard;
 
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.RedisTurnAdmission;
 import dk.unilogin.helper.app.web.WebChatProperties;
 import dk.unilogin.helper.bot.school.SchoolDirectory;
 import jakarta.servlet.DispatcherType;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -36,11 +36,11 @@ class WebGuardConfiguration {
     /** Counts in memory, or in Redis (shared by every instance) when {@code bot.store=redis}. */
     @Bean
     RateLimiter rateLimiter(ObjectProvider<Clock> clock, ObjectProvider<RedisKeys> redisKeys,
-                            ObjectProvider<StringRedisTemplate> redis) {
+                            ObjectProvider<RedisTurnAdmission> admission) {
         RedisKeys keys = redisKeys.getIfAvailable();
         return keys == null
                 ? new InMemoryRateLimiter(clock.getIfAvailable(Clock::systemUTC))
-                : new RedisRateLimiter(redis.getObject(), keys);
+                : new RedisRateLimiter(admission.getObject(), keys);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dk.unilogin.helper.app.web.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.RedisTurnAdmission;
 import dk.unilogin.helper.app.store.RedisServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class RedisConversationRegistryTest {
     static StringRedisTemplate redis;
     final RedisKeys keys = new RedisKeys("unilogin:");
     final RedisConversationRegistry registry = new RedisConversationRegistry(redis, keys, Duration.ofMinutes(30),
-            Clock.systemUTC());
+            Clock.systemUTC(), new RedisTurnAdmission(redis, keys, Duration.ofMinutes(30), Duration.ofSeconds(10)));
 
     @BeforeAll
     static void connect() {
