@@ -3,6 +3,7 @@ package dk.unilogin.helper.app.web;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -14,4 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         description = "Open a conversation, post what the user typed or pressed, get the bot's replies. "
                 + "Errors are RFC 9457 problem details (application/problem+json) with a 'code' property."))
 class WebChatConfiguration {
+
+    @Bean
+    static OpenApiOnFirstRequest openApiOnFirstRequest() {
+        return new OpenApiOnFirstRequest();
+    }
 }
