@@ -10,6 +10,8 @@ import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
 import dk.unilogin.helper.bot.state.TurnLock;
 import dk.unilogin.helper.knowledge.ExtraExamples;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
+import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import dk.unilogin.helper.knowledge.Language;
 import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +40,21 @@ public class BotConfiguration {
     public ReloadableKnowledgeBase knowledgeBase(@Value("${bot.knowledge.dir:}") String dir,
             ObjectProvider<ExtraExamples> extras) {
         log.info("Knowledge: {}", dir.isBlank() ? "the guide bundled in the application" : dir);
-        return KnowledgeSource.load(dir, extras.getIfAvailable(() -> ExtraExamples.NONE));
+        return KnowledgeSource.loadInBackground(dir, extras.getIfAvailable(() -> ExtraExamples.NONE));
+    }
+
+    /**
+     * The guide's index is built on a thread of its own while the rest of the server starts
+     * (on a second core, the start no longer waits for it); the start ends only when it is
+     * built, so a guide with an error still stops the server, and readiness (which Spring Boot
+     * reports after the runners) stays DOWN until then. A turn that comes earlier waits for it.
+     */
+    @Bean
+    public ApplicationRunner knowledgeBuilt(ReloadableKnowledgeBase knowledge) {
+        return arguments -> {
+            knowledge.awaitFirstLoad();
+            log.info("Knowledge index built: {} passages", knowledge.passages(Language.DA).size());
+        };
     }
 
     @Bean
@@ -71,6 +88,15 @@ public class BotConfiguration {
                 return ReloadableKnowledgeBase.bundled(extras);
             }
             return ReloadableKnowledgeBase.fromDirectory(Path.of(dir), extras);
+        }
+
+        /** As {@link #load(String, ExtraExamples)}, the first set built on a thread of its own. */
+        public static ReloadableKnowledgeBase loadInBackground(String dir, ExtraExamples extras) {
+            if (dir == null || dir.isBlank()) {
+                return ReloadableKnowledgeBase.loadingInBackground(() -> KnowledgeLoader.loadBundled(extras));
+            }
+            Path folder = Path.of(dir);
+            return ReloadableKnowledgeBase.loadingInBackground(() -> KnowledgeLoader.load(folder, extras));
         }
     }
 }

@@ -1,10 +1,14 @@
 package dk.unilogin.helper.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +154,46 @@ class ReloadableKnowledgeBaseTest {
         extras.clear();
         assertThat(knowledge.reload().reloaded()).isTrue();
         assertThat(knowledge.match(question).decision()).isEqualTo(MatchDecision.NONE);
+    }
+
+    @Test
+    void aGuideBuiltInTheBackgroundIsWaitedForBeforeItAnswers() throws Exception {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        CountDownLatch release = new CountDownLatch(1);
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.loadingInBackground(() -> {
+            awaitQuietly(release);
+            return KnowledgeLoader.load(dir);
+        });
+        assertThat(knowledge.isLoaded()).isFalse();
+
+        CompletableFuture<String> title = CompletableFuture.supplyAsync(
+                () -> knowledge.passage("a", Language.DA).orElseThrow().title());
+        Thread.sleep(100);
+        assertThat(title).isNotDone();
+
+        release.countDown();
+        assertThat(title.get(10, TimeUnit.SECONDS)).isEqualTo("Glemt kode");
+        assertThat(knowledge.isLoaded()).isTrue();
+    }
+
+    @Test
+    void aBadGuideBuiltInTheBackgroundIsReportedByTheWait() throws IOException {
+        write("da/a.md", "---\nid: a\ntitle: Ødelagt\naudience: alle\nrelated: findes-ikke\n---\nTekst.\n");
+        write("en/a.md", passage("a", "First title"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.loadingInBackground(() -> KnowledgeLoader.load(dir));
+
+        assertThatThrownBy(knowledge::awaitFirstLoad).isInstanceOf(KnowledgeFormatException.class)
+                .hasMessageContaining("findes-ikke");
+        assertThat(knowledge.isLoaded()).isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String passage(String id, String title) {

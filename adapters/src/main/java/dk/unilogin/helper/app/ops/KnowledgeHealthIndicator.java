@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.ops;
 
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.Language;
+import dk.unilogin.helper.knowledge.ReloadableKnowledgeBase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -23,6 +24,9 @@ final class KnowledgeHealthIndicator implements HealthIndicator {
         KnowledgeBase base = knowledge.getIfAvailable();
         if (base == null) {
             return Health.down().withDetail("reason", "the knowledge index is not built").build();
+        }
+        if (base instanceof ReloadableKnowledgeBase reloadable && !reloadable.isLoaded()) {
+            return Health.down().withDetail("reason", "the knowledge index is being built").build();
         }
         Health.Builder health = Health.up();
         for (Language language : Language.values()) {
