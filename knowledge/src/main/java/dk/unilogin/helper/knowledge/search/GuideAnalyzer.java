@@ -110,11 +110,28 @@ public final class GuideAnalyzer extends Analyzer {
         return canonical;
     }
 
+    /**
+     * Only the phrase joins that match the text are chained: a char filter per rule buffers and
+     * rewrites the whole text, and most texts match none of them.
+     */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        Reader joined = reader;
+        String text;
+        try {
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[512];
+            for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) {
+                read.append(buffer, 0, n);
+            }
+            text = read.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Reader joined = new java.io.StringReader(text);
         for (PhraseJoin phrase : PHRASES) {
-            joined = new PatternReplaceCharFilter(phrase.pattern, phrase.replacement, joined);
+            if (phrase.pattern.matcher(text).find()) {
+                joined = new PatternReplaceCharFilter(phrase.pattern, phrase.replacement, joined);
+            }
         }
         return joined;
     }
