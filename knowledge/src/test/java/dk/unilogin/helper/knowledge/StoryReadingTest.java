@@ -144,6 +144,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aClauseAfterACommaAndOgMinStatesASecondNeed() {
+        MatchResult result = KNOWLEDGE.match("Vi aner ikke hvor vi skal logge ind til undervisningen, og min søns kode er "
+                + "også glemt.");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("hvor-logge-ind");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("skift-adgangskode-barn");
+    }
+
+    @Test
     void theWriterOfTheWholeMessageDecidesBetweenParentAndPupilPassages() {
         assertThat(answer("Jeg er mor til en elev i 4. klasse. Jeg har glemt mit brugernavn til Unilogin."))
                 .isEqualTo("foraelder-brugernavn");

@@ -31,7 +31,9 @@ final class MessageParts {
     private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
             + "|så|saa|også|ogsaa|bagefter|desuden|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
-            + "|then|also|once|if)\\b)");
+            + "|then|also|once|if)\\b)"
+            // after a comma, "…, og min datters kode er også glemt" starts a clause of its own too
+            + "|,\\s+(?=(?:og|and)\\s+(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private MessageParts() {
