@@ -152,6 +152,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void noneOfThemIsNoMessageAboutNoAccess() {
+        assertThat(answer("Hejsa, far til Ida (8) og Otto (10). Ingen af dem kan huske deres brugernavne til Unilogin. "
+                + "Kan jeg se dem et sted? Tak!")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void theWriterOfTheWholeMessageDecidesBetweenParentAndPupilPassages() {
         assertThat(answer("Jeg er mor til en elev i 4. klasse. Jeg har glemt mit brugernavn til Unilogin."))
                 .isEqualTo("foraelder-brugernavn");
