@@ -163,21 +163,17 @@ public final class GuideAnalyzer extends Analyzer {
         /** The rules of a phrase-joins file; a broken line is a broken build, named by line. */
         static List<PhraseJoin> parse(String text) {
             List<PhraseJoin> joins = new java.util.ArrayList<>();
-            String[] lines = text.split("\\R");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
+            for (DataLine data : DataLine.of(text)) {
+                String line = data.text();
                 int arrow = line.indexOf(ARROW);
                 if (arrow <= 0) {
-                    throw new KnowledgeFormatException(PHRASE_JOINS, i + 1, "expected 'pattern => replacement'");
+                    throw new KnowledgeFormatException(PHRASE_JOINS, data.number(), "expected 'pattern => replacement'");
                 }
                 try {
                     joins.add(new PhraseJoin(Pattern.compile(line.substring(0, arrow).strip(),
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), line.substring(arrow + ARROW.length()).strip()));
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    throw new KnowledgeFormatException(PHRASE_JOINS, i + 1, "not a regular expression: " + e.getDescription());
+                    throw new KnowledgeFormatException(PHRASE_JOINS, data.number(), "not a regular expression: " + e.getDescription());
                 }
             }
             return List.copyOf(joins);

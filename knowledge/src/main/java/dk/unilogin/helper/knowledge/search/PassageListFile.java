@@ -20,28 +20,22 @@ final class PassageListFile {
 
     static List<Entry> read(String source, String text, Collection<String> passageIds, boolean strict, String expected) {
         List<Entry> entries = new ArrayList<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (DataLine line : DataLine.of(text)) {
+            if (!line.hasKey()) {
+                throw new KnowledgeFormatException(source, line.number(), "expected '" + expected + "'");
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new KnowledgeFormatException(source, i + 1, "expected '" + expected + "'");
-            }
-            String passage = line.substring(0, colon).strip();
+            String passage = line.key();
             if (!passageIds.contains(passage)) {
                 if (strict) {
-                    throw new KnowledgeFormatException(source, i + 1, "no passage has the id '" + passage + "'");
+                    throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + passage + "'");
                 }
                 continue;
             }
             List<String> items = new ArrayList<>();
-            for (String item : line.substring(colon + 1).split(",")) {
+            for (String item : line.rawItems()) {
                 items.add(item.strip());
             }
-            entries.add(new Entry(passage, items, i + 1));
+            entries.add(new Entry(passage, items, line.number()));
         }
         return entries;
     }

@@ -3,7 +3,6 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.MatchExplanation;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,12 +49,8 @@ public final class PassageMatcher {
         this.audience = new AudienceCheck(passageRoles, settings);
     }
 
-    /** The analysed terms of a word list's lines. */
     private static Set<String> terms(GuideIndex index, String list) {
-        Set<String> terms = new HashSet<>();
-        list.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
-                .forEach(l -> terms.addAll(TermMappings.analyze(index.analyzer(), l)));
-        return terms;
+        return TermMappings.analyzeList(index.analyzer(), list);
     }
 
     public MatchResult match(String message) {

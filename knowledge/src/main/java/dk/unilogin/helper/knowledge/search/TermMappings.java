@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,26 +38,21 @@ public final class TermMappings {
         Map<String, String> canonical = new HashMap<>();
         Map<String, String> written = new HashMap<>();
         try (Analyzer analyzer = GuideAnalyzer.forMappingEntries()) {
-            List<String> lines = text.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+            for (DataLine line : DataLine.of(text)) {
+                int number = line.number();
+                if (!line.hasKey()) {
+                    throw new KnowledgeFormatException(source, number, "expected 'canonical: word, word'");
                 }
-                int colon = line.indexOf(':');
-                if (colon <= 0) {
-                    throw new KnowledgeFormatException(source, i + 1, "expected 'canonical: word, word'");
-                }
-                String target = single(analyzer, line.substring(0, colon), source, i + 1);
-                written.putIfAbsent(SurfaceForm.fold(line.substring(0, colon)), target);
-                for (String word : line.substring(colon + 1).split(",")) {
+                String target = single(analyzer, line.key(), source, number);
+                written.putIfAbsent(SurfaceForm.fold(line.key()), target);
+                for (String word : line.rawItems()) {
                     if (!word.isBlank()) {
-                        String from = single(analyzer, word, source, i + 1);
+                        String from = single(analyzer, word, source, number);
                         written.putIfAbsent(SurfaceForm.fold(word), target);
                         if (!from.equals(target)) {
                             String earlier = canonical.putIfAbsent(from, target);
                             if (earlier != null && !earlier.equals(target)) {
-                                throw new KnowledgeFormatException(source, i + 1, "'" + word.strip()
+                                throw new KnowledgeFormatException(source, number, "'" + word.strip()
                                         + "' is already mapped to '" + earlier + "'");
                             }
                         }
@@ -99,6 +96,15 @@ public final class TermMappings {
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The analysed terms of every data line of a word list (several words a line, {@code #} comments). */
+    static Set<String> analyzeList(Analyzer analyzer, String list) {
+        Set<String> terms = new HashSet<>();
+        for (DataLine line : DataLine.of(list)) {
+            terms.addAll(analyze(analyzer, line.text()));
         }
         return terms;
     }

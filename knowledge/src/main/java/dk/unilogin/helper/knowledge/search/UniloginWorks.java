@@ -45,15 +45,9 @@ public final class UniloginWorks {
         Set<String> contrasts = new HashSet<>();
         Set<String> passages = new HashSet<>();
         Set<String> answers = new HashSet<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            String key = colon <= 0 ? "" : line.substring(0, colon).strip();
-            for (String item : line.substring(colon + 1).split(",")) {
+        for (DataLine line : DataLine.of(text)) {
+            String key = line.hasKey() ? line.key() : "";
+            for (String item : line.rawItems()) {
                 String words = WriterRoles.normalise(item.replace("*", " xstarx "));
                 if (words.isEmpty()) {
                     continue;
@@ -61,7 +55,7 @@ public final class UniloginWorks {
                 switch (key) {
                     case "phrase" -> {
                         if (words.startsWith("xstarx")) {
-                            throw new KnowledgeFormatException(source, i + 1, "a phrase cannot start with '*'");
+                            throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
                         }
                         phrases.add(words.replace("xstarx", "*").split(" "));
                     }
@@ -70,11 +64,11 @@ public final class UniloginWorks {
                     case "passages", "answer" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
-                            throw new KnowledgeFormatException(source, i + 1, "no passage has the id '" + id + "'");
+                            throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
                         (key.equals("answer") ? answers : passages).add(id);
                     }
-                    default -> throw new KnowledgeFormatException(source, i + 1,
+                    default -> throw new KnowledgeFormatException(source, line.number(),
                             "expected 'phrase:', 'negation:', 'contrast:', 'answer:' or 'passages:' and a list");
                 }
             }

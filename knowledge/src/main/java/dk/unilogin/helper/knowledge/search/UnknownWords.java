@@ -74,11 +74,7 @@ final class UnknownWords {
     }
 
     private static Set<String> terms(Analyzer analyzer, String list) {
-        Set<String> terms = new HashSet<>();
-        list.lines()
-                .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
-                .forEach(line -> terms.addAll(TermMappings.analyze(analyzer, line)));
-        return terms;
+        return TermMappings.analyzeList(analyzer, list);
     }
 
     static UnknownWords bundled(Analyzer analyzer) {

@@ -36,18 +36,12 @@ public final class WriterRoles {
 
     static WriterRoles parse(String source, String text) {
         List<Phrase> phrases = new ArrayList<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            Cue cue = colon <= 0 ? null : cue(line.substring(0, colon).strip());
+        for (DataLine line : DataLine.of(text)) {
+            Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, i + 1, "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
             }
-            for (String phrase : line.substring(colon + 1).split(",")) {
+            for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
                 if (!words.isEmpty()) {
                     phrases.add(new Phrase(cue, " " + words + " "));
