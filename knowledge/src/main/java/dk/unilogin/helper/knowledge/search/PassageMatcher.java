@@ -75,28 +75,29 @@ public final class PassageMatcher {
     private MatchResult rank(String message, Set<String> allowed, ExplainLog log) {
         ReadMessage read = reader.read(message, log);
         if (allowed != null) {
-            return rank(read, Query.of(read.terms(), index, settings), allowed, log);
+            return rank(read, Query.of(read.terms(), index, settings), allowed, log).result();
         }
         Query wholeQuery = Query.of(read.terms(), index, settings);
-        double[] otherTopic = new double[1];
-        MatchResult whole = rank(read, wholeQuery, null, log, otherTopic).from(read.text(), List.of());
+        Ranked ranked = rank(read, wholeQuery, null, log);
+        MatchResult whole = ranked.result().from(read.text(), List.of());
         if (read.parts().isEmpty()) {
             return needs.singleSentence(wholeQuery, whole, log);
         }
-        return needs.select(read, wholeQuery, whole, otherTopic[0],
-                (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF), log);
+        return needs.select(read, wholeQuery, whole, ranked.outsideFit(),
+                (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF).result(), log);
     }
 
-    private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
-        return rank(read, query, allowed, log, new double[1]);
+    /**
+     * A verdict with the fit of the message outside the guide that declined it (0 when none did).
+     */
+    private record Ranked(MatchResult result, double outsideFit) {
     }
 
-    /** As {@link #rank(ReadMessage, Query, Set, ExplainLog)}; {@code outsideFit[0]} gets the fit of the message outside the guide that declined it, else 0. */
-    private MatchResult rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log, double[] outsideFit) {
+    private Ranked rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
         List<IndexedText> texts = candidates.find(query, log);
         if (texts.isEmpty()) {
             log.add("decide", "NONE (no word of the guide)");
-            return MatchResult.none(List.of());
+            return new Ranked(MatchResult.none(List.of()), 0);
         }
         ScoreSheet sheet = scorer.score(query, texts, allowed, log);
         // A reply picks among passages already offered: only an opening message is judged for other topics.
@@ -105,10 +106,8 @@ public final class PassageMatcher {
                 adjustment.apply(read, query, sheet, log);
             }
         }
-        if (sheet.declined) {
-            outsideFit[0] = sheet.outside;
-        }
         MatchResult result = decider.decide(sheet, allowed == null ? settings.threshold : settings.amongThreshold, log);
-        return allowed == null ? audience.check(result, read.writer(), log) : result;
+        return new Ranked(allowed == null ? audience.check(result, read.writer(), log) : result,
+                sheet.declined ? sheet.outside : 0);
     }
 }
