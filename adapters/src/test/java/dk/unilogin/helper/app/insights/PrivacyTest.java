@@ -3,7 +3,7 @@ package dk.unilogin.helper.app.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.app.school.BotConversation;
-import dk.unilogin.helper.app.security.PersonalDataArbitraries;
+import dk.unilogin.helper.bot.privacy.PersonalDataArbitraries;
 import dk.unilogin.helper.bot.TurnProcessor;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.unilogin.helper.bot.privacy.PersonalDataArbitraries;
 import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -7,9 +7,10 @@ import net.jqwik.api.Combinators;
 
 /**
  * Generators of what parents paste: CPR numbers in every separator and digit form, and
- * sentences that give away a password.
+ * sentences that give away a password. The server's privacy tests use them too, through this
+ * module's test jar.
  */
-final class PersonalDataArbitraries {
+public final class PersonalDataArbitraries {
     /** Ways to write a dash: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en and em dash, minus, small and full-width. */
     static final List<String> DASHES = List.of("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufe63", "\uff0d");
     /** Ways to write a space: space, no-break, narrow no-break, figure, thin, ideographic, tab. */
@@ -30,7 +31,7 @@ final class PersonalDataArbitraries {
     }
 
     /** A CPR number with a real date, written in any of the ways above, digits mixed across scripts. */
-    static Arbitrary<String> cprNumbers() {
+    public static Arbitrary<String> cprNumbers() {
         Arbitrary<String> date = Combinators.combine(Arbitraries.integers().between(1, 28),
                 Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 99))
                 .as((d, m, y) -> String.format("%02d%02d%02d", d, m, y));
@@ -58,12 +59,12 @@ final class PersonalDataArbitraries {
         return out.toString();
     }
 
-    static Arbitrary<String> cprSentences() {
+    public static Arbitrary<String> cprSentences() {
         return Combinators.combine(Arbitraries.of(CPR_SENTENCES), cprNumbers()).as(String::formatted);
     }
 
     /** A made-up password: letters in any case, then digits, sometimes a symbol ("hunde123", "Kage7!"). */
-    static Arbitrary<String> madeUpPasswords() {
+    public static Arbitrary<String> madeUpPasswords() {
         Arbitrary<String> letters = Arbitraries.strings().withChars("abcdefghijklmnoprstuvyæøåABCDEHKLMPSTW").ofMinLength(2).ofMaxLength(9);
         Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4);
         Arbitrary<String> symbol = Arbitraries.of("", "", "!", "#", "?", "*");
@@ -75,12 +76,12 @@ final class PersonalDataArbitraries {
      * A plain word chosen as a password ("solsikke"): letters only, five or more, and not
      * shaped like a Danish adjective or participle (those describe a password: "umulig", "låst").
      */
-    static Arbitrary<String> plainWordPasswords() {
+    public static Arbitrary<String> plainWordPasswords() {
         return Arbitraries.strings().withChars("abdfghkmnoprsuvyæøå").ofMinLength(5).ofMaxLength(10)
                 .filter(w -> !w.matches(".*(?:ende|lig|ligt|lige|ig|igt|ige|isk|iske|et|ede)"));
     }
 
-    static Arbitrary<PasswordSentence> passwordSentences() {
+    public static Arbitrary<PasswordSentence> passwordSentences() {
         Arbitrary<PasswordSentence> madeUp = Combinators.combine(Arbitraries.of(PASSWORD_SENTENCES), madeUpPasswords())
                 .as((t, p) -> new PasswordSentence(t.formatted(p), p));
         Arbitrary<PasswordSentence> plain = Combinators.combine(Arbitraries.of(PLAIN_WORD_SENTENCES), plainWordPasswords())
@@ -88,6 +89,6 @@ final class PersonalDataArbitraries {
         return Arbitraries.oneOf(madeUp, plain);
     }
 
-    record PasswordSentence(String text, String password) {
+    public record PasswordSentence(String text, String password) {
     }
 }
