@@ -1,5 +1,6 @@
 package dk.unilogin.helper.bot.reading;
 
+import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import dk.unilogin.helper.knowledge.Language;
 import dk.unilogin.helper.knowledge.TextFold;
@@ -66,30 +67,24 @@ public final class Phrases {
     static Map<PhraseKind, List<String>> parse(String source, String text) {
         Map<PhraseKind, List<String>> table = new EnumMap<>(PhraseKind.class);
         Map<String, PhraseKind> wholeOwner = new HashMap<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (DataLine line : DataLine.of(text)) {
+            int lineNo = line.number();
+            if (line.text().indexOf(':') < 0) {
+                throw new KnowledgeFormatException(source, lineNo, "expected 'kind: phrase, phrase', found: " + line.text());
             }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new KnowledgeFormatException(source, i + 1, "expected 'kind: phrase, phrase', found: " + line);
-            }
-            String name = line.substring(0, colon).strip();
-            int lineNo = i + 1;
+            String name = line.key();
             PhraseKind kind = PhraseKind.byFileName(name).orElseThrow(() ->
                     new KnowledgeFormatException(source, lineNo, "unknown phrase kind '" + name + "'"));
             List<String> phrases = table.computeIfAbsent(kind, k -> new ArrayList<>());
-            for (String raw : line.substring(colon + 1).split(",")) {
+            for (String raw : line.rawItems()) {
                 String phrase = TextFold.words(raw);
                 if (phrase.isEmpty()) {
-                    throw new KnowledgeFormatException(source, i + 1, "empty phrase in '" + name + "'");
+                    throw new KnowledgeFormatException(source, lineNo, "empty phrase in '" + name + "'");
                 }
                 if (kind.match() == PhraseKind.Match.WHOLE) {
                     PhraseKind owner = wholeOwner.putIfAbsent(phrase, kind);
                     if (owner != null && owner != kind) {
-                        throw new KnowledgeFormatException(source, i + 1, "'" + raw.strip() + "' is already a phrase of '"
+                        throw new KnowledgeFormatException(source, lineNo, "'" + raw.strip() + "' is already a phrase of '"
                                 + owner.fileName() + "'");
                     }
                 }
@@ -99,7 +94,7 @@ public final class Phrases {
         Set<PhraseKind> missing = new HashSet<>(Set.of(PhraseKind.values()));
         missing.removeAll(table.keySet());
         if (!missing.isEmpty()) {
-            throw new KnowledgeFormatException(source, lines.length, "no phrases for "
+            throw new KnowledgeFormatException(source, text.split("\n", -1).length, "no phrases for "
                     + missing.stream().map(PhraseKind::fileName).sorted().toList());
         }
         return table;

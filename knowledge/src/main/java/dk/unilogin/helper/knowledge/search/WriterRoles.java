@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
 import java.util.List;

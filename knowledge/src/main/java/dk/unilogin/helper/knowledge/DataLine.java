@@ -1,19 +1,19 @@
-package dk.unilogin.helper.knowledge.search;
+package dk.unilogin.helper.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a matching list file that holds data: stripped, neither blank nor a {@code #}
+ * One line of a list file (the matcher's lists, the conversation's phrase files) that holds data: stripped, neither blank nor a {@code #}
  * comment, with its 1-based number for error messages. Most lists are {@code key: item, item}.
  *
  * @param number the line's number in its file
  * @param text   the line, stripped
  */
-record DataLine(int number, String text) {
+public record DataLine(int number, String text) {
 
     /** The data lines of a list file's text. */
-    static List<DataLine> of(String fileText) {
+    public static List<DataLine> of(String fileText) {
         List<DataLine> lines = new ArrayList<>();
         List<String> all = fileText.lines().toList();
         for (int i = 0; i < all.size(); i++) {
@@ -26,18 +26,18 @@ record DataLine(int number, String text) {
     }
 
     /** Whether the line has a key before a colon ("passage-id: …"). */
-    boolean hasKey() {
+    public boolean hasKey() {
         return text.indexOf(':') > 0;
     }
 
     /** The text before the first colon, stripped; the whole line when there is none. */
-    String key() {
+    public String key() {
         int colon = text.indexOf(':');
         return colon <= 0 ? text : text.substring(0, colon).strip();
     }
 
     /** The comma-separated items after the first colon, each stripped, blanks kept out. */
-    List<String> items() {
+    public List<String> items() {
         List<String> items = new ArrayList<>();
         for (String item : rawItems()) {
             if (!item.isBlank()) {
@@ -48,7 +48,7 @@ record DataLine(int number, String text) {
     }
 
     /** The comma-separated items after the first colon as written, blanks included. */
-    String[] rawItems() {
+    public String[] rawItems() {
         return text.substring(text.indexOf(':') + 1).split(",");
     }
 }
