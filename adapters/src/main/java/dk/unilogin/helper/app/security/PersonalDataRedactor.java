@@ -1,7 +1,11 @@
 package dk.unilogin.helper.app.security;
 
+import dk.unilogin.helper.bot.privacy.Prescan;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.bot.privacy.TextNormalizer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,28 +44,67 @@ public final class PersonalDataRedactor {
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d.-]+\\.\\p{L}{2,}");
     private static final Pattern UNILOGIN_USER_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\p{L}{4}\\d{4}(?![\\p{L}\\d])");
 
+    /** Every spelling the two secret patterns look for holds one of these. */
+    private static final String[] SECRET_WORD_CORES = {"kode", "pass", "pwd", "løsen"};
+
     private static final Redactor BOT_REDACTION = new Redactor();
 
     private PersonalDataRedactor() {
     }
 
     public static String redact(String text) {
+        return redact(text, Prescan::of);
+    }
+
+    /**
+     * The same with every pattern run whatever the text holds: what {@link Prescan} leaves out
+     * must not change a thing (tests compare the two).
+     */
+    static String redactRunningEveryPattern(String text) {
+        return redact(text, t -> Prescan.ANYTHING);
+    }
+
+    private static String redact(String text, Function<String, Prescan> scanner) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         // On Unicode-normalised text (full-width digits, no-break spaces and hyphens read as plain ones): this
         // pass's broad patterns, then the bot's own redaction again for passwords named by their context.
-        String out = replaceSecrets(TextNormalizer.normalize(text));
-        out = SECRET_AFTER_KEYWORD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET));
-        out = PASSWORD_LIKE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-                PRODUCT_NAMES.contains(m.group().toLowerCase(java.util.Locale.ROOT)) ? m.group() : SECRET));
-        out = CPR_SHAPED.matcher(out).replaceAll(CPR);
-        out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
-        out = PHONE_OR_LONG_NUMBER.matcher(out).replaceAll(NUMBER);
-        out = UNILOGIN_USER_NAME.matcher(out).replaceAll(USER_NAME);
-        out = BOT_REDACTION.redact(out).text();
-        return out;
+        // A pattern runs only when the text holds what it cannot match without (Prescan).
+        Passes out = new Passes(TextNormalizer.normalize(text), scanner);
+        out.run(scan -> scan.mentions(SECRET_WORD_CORES), PersonalDataRedactor::replaceSecrets);
+        out.run(scan -> scan.mentions(SECRET_WORD_CORES), t -> SECRET_AFTER_KEYWORD.matcher(t).replaceAll(m ->
+                Matcher.quoteReplacement(m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET)));
+        out.run(scan -> scan.asciiDigits() >= 2, t -> PASSWORD_LIKE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
+                PRODUCT_NAMES.contains(m.group().toLowerCase(java.util.Locale.ROOT)) ? m.group() : SECRET)));
+        out.run(scan -> scan.asciiDigits() >= 10, t -> CPR_SHAPED.matcher(t).replaceAll(CPR));
+        out.run(scan -> scan.has('@'), t -> EMAIL_ADDRESS.matcher(t).replaceAll(EMAIL));
+        out.run(scan -> scan.asciiDigits() >= 7, t -> PHONE_OR_LONG_NUMBER.matcher(t).replaceAll(NUMBER));
+        out.run(scan -> scan.asciiDigits() >= 4, t -> UNILOGIN_USER_NAME.matcher(t).replaceAll(USER_NAME));
+        return BOT_REDACTION.redact(out.text).text();
+    }
+
+    /** The text through the patterns in turn, with the scan of the text as it stands. */
+    private static final class Passes {
+        private final Function<String, Prescan> scanner;
+        private String text;
+        private Prescan scan;
+
+        Passes(String text, Function<String, Prescan> scanner) {
+            this.scanner = scanner;
+            this.text = text;
+            this.scan = scanner.apply(text);
+        }
+
+        void run(Predicate<Prescan> canMatch, UnaryOperator<String> pattern) {
+            if (canMatch.test(scan)) {
+                String next = pattern.apply(text);
+                if (!next.equals(text)) {
+                    text = next;
+                    scan = scanner.apply(next);
+                }
+            }
+        }
     }
 
     private static String replaceSecrets(String text) {

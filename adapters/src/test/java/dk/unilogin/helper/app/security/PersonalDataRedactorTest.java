@@ -32,6 +32,8 @@ class PersonalDataRedactorTest {
             "adgangskoden til min søn, den er solsikke | solsikke",
             "koden hedder solsikke | solsikke",
             "the password is sunflower | sunflower",
+            "LØSENET ER hestekage | hestekage",
+            "PWD=hestekage | hestekage",
     })
     void removesPersonalData(String text, String secret) {
         assertThat(PersonalDataRedactor.redact(text)).doesNotContain(secret);

@@ -18,7 +18,13 @@ final class CprNumbers {
     private CprNumbers() {
     }
 
-    static Redaction redact(String text, String replacement) {
+    /** A CPR number has ten digits: a text with fewer is not searched. */
+    static final int DIGITS = 10;
+
+    static Redaction redact(String text, String replacement, Prescan scan) {
+        if (scan.asciiDigits() < DIGITS) {
+            return new Redaction(text, false);
+        }
         Matcher m = CANDIDATE.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean found = false;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class DisclosedPasswords {
     static final String WORD = "(?:adgangs)?kode(?:n|ord|ordet)?|pass(?:word|wordet|ordet)?|pw|pin(?:koden|kode)?";
+    /** Every spelling of {@link #WORD} holds one of these: without them no pattern built on it can match. */
+    static final String[] WORD_CORES = {"kode", "pass", "pw", "pin"};
     private static final Pattern AFTER_COLON = Pattern.compile(
             "(?iu)\\b(" + WORD + ")\\s*[:=]\\s*(\\S+)");
     private static final Pattern AFTER_VERB = Pattern.compile(
@@ -19,8 +21,12 @@ final class DisclosedPasswords {
     private DisclosedPasswords() {
     }
 
-    static Redaction redact(String text, String replacement) {
-        Redaction afterColon = replace(AFTER_COLON, text, replacement, false);
+    static Redaction redact(String text, String replacement, Prescan scan) {
+        if (!scan.mentions(WORD_CORES)) {
+            return new Redaction(text, false);
+        }
+        Redaction afterColon = scan.has(':') || scan.has('=') ? replace(AFTER_COLON, text, replacement, false)
+                : new Redaction(text, false);
         Redaction afterVerb = replace(AFTER_VERB, afterColon.text(), replacement, true);
         return new Redaction(afterVerb.text(), afterColon.removedSomething() || afterVerb.removedSomething());
     }

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.bot.privacy;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,12 @@ final class PasswordContext {
             + "(?:" + DisclosedPasswords.WORD + ")\\b");
     private static final Pattern PASSWORD_TALK = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:adgangs|pin|login|mitid-|unilogin-)?"
             + "(?:kode(?:n|r|rne|ord|ordet)?|password(?:et)?|pw|kodeord(?:et)?)(?![\\p{L}\\d])");
+    /** What each pattern cannot match without (see {@link Prescan}). */
+    private static final String[] TRIED_CORES = {"prøv", "forsøg", "tast", "skrev", "skriver", "brugt", "tried", "typed",
+        "entered", "used", "using"};
+    private static final String[] IT_IS_CORES = {"den", "det", "it"};
+    private static final String[] PASSWORD_TALK_CORES = {"kode", "password", "pw"};
+    private static final String[] AS_CORES = {"som", "as"};
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’«»]+$");
     /** Danish adjective and participle endings: "frustrerende", "umulig", "mærkeligt" describe, they are no password. */
     private static final Pattern DESCRIBING_ENDING = Pattern.compile("(?iu).*(?:ende|lig|ligt|lige|ig|igt|ige|isk|iske|et|ede)");
@@ -33,11 +40,19 @@ final class PasswordContext {
     private PasswordContext() {
     }
 
-    static Redaction redact(String text, String replacement) {
-        Redaction tried = replace(TRIED, text, replacement, 1, (bare, m, t) -> madeUp(bare));
-        Redaction itIs = replace(IT_IS, tried.text(), replacement, 2,
-                (bare, m, t) -> passwordMentionedBefore(t, m.start()) && plausibleWord(bare, m.group(1)));
-        Redaction as = replace(AS_PASSWORD, itIs.text(), replacement, 1, (bare, m, t) -> plausibleWord(bare, m.group(2)));
+    static Redaction redact(String text, String replacement, Prescan scan, Function<String, Prescan> scanner) {
+        Redaction tried = scan.mentions(TRIED_CORES)
+                ? replace(TRIED, text, replacement, 1, (bare, m, t) -> madeUp(bare)) : new Redaction(text, false);
+        scan = tried.removedSomething() ? scanner.apply(tried.text()) : scan;
+        // "den er X" is taken only after a password was mentioned (PASSWORD_TALK)
+        Redaction itIs = scan.mentions(PASSWORD_TALK_CORES) && scan.mentions(IT_IS_CORES)
+                ? replace(IT_IS, tried.text(), replacement, 2,
+                        (bare, m, t) -> passwordMentionedBefore(t, m.start()) && plausibleWord(bare, m.group(1)))
+                : new Redaction(tried.text(), false);
+        scan = itIs.removedSomething() ? scanner.apply(itIs.text()) : scan;
+        Redaction as = scan.mentions(DisclosedPasswords.WORD_CORES) && scan.mentionsBetweenSpaces(AS_CORES)
+                ? replace(AS_PASSWORD, itIs.text(), replacement, 1, (bare, m, t) -> plausibleWord(bare, m.group(2)))
+                : new Redaction(itIs.text(), false);
         return new Redaction(as.text(), tried.removedSomething() || itIs.removedSomething() || as.removedSomething());
     }
 

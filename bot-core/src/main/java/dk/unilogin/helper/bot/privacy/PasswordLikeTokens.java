@@ -25,7 +25,10 @@ final class PasswordLikeTokens {
     private PasswordLikeTokens() {
     }
 
-    static Redaction redact(String text, String replacement) {
+    static Redaction redact(String text, String replacement, Prescan scan) {
+        if (!scan.mentions(DisclosedPasswords.WORD_CORES)) {
+            return new Redaction(text, false);
+        }
         Matcher m = DIRECTLY_AFTER.matcher(text);
         StringBuilder out = new StringBuilder();
         boolean found = false;

@@ -17,7 +17,11 @@ final class SecretLookingTokens {
     private SecretLookingTokens() {
     }
 
-    static Redaction redact(String text, String replacement) {
+    /** Only a token with a digit is taken: a text without one is not searched. */
+    static Redaction redact(String text, String replacement, Prescan scan) {
+        if (!scan.hasDigit()) {
+            return new Redaction(text, false);
+        }
         boolean aboutPasswords = PASSWORD_TALK.matcher(text).find();
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();

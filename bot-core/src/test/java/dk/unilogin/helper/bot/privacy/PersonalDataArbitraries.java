@@ -4,6 +4,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Generators of what parents paste: CPR numbers in every separator and digit form, and
@@ -26,6 +27,17 @@ public final class PersonalDataArbitraries {
     static final List<String> PLAIN_WORD_SENTENCES = List.of(
             "adgangskoden til min søn, den er %s", "koden hedder %s", "vi bruger %s som kode", "min kode er %s",
             "hans adgangskode virker ikke, den er %s", "kodeordet er nu %s", "the password is %s");
+
+    /** For texts that mix them: words the redaction's patterns are written around, in other cases and in letters that match them case-insensitively. */
+    static final List<String> TRIGGERS = List.of("kode", "Koden", "KODEORD", "adgangskoden", "password", "PASS", "pw",
+            "pin", "pinkode", "passwd", "pwd", "løsen", "LØSEN", "som", "as", "den", "det", "it", "ıt", "İT", "er",
+            "is", "hedder", "var", "prøvet med", "PRØVEDE", "tried", "typed", "tastede", "indtastet", "skrev", "brugte",
+            "used", "using", "cpr", "til", "for", "on", "ſom", "Kode", "kodeordet", "it's");
+    static final List<String> WORDS = List.of("min", "søn", "har", "glemt", "unilogin", "aula", "hej", "virker", "ikke",
+            "Office365", "iPhone15", "8.b", "mitid", "e-mail", "frustrerende", "solsikke", "hest", "kage", "[skjult]",
+            "x@y.dk", "hest#kage");
+    static final List<String> SEPARATORS = List.of(" ", " ", " ", "  ", ": ", "=", ", ", "\n", "\t", "\"", "'", "“",
+            "”", "-", "\u00a0", ". ", "? ", "");
 
     private PersonalDataArbitraries() {
     }
@@ -87,6 +99,23 @@ public final class PersonalDataArbitraries {
         Arbitrary<PasswordSentence> plain = Combinators.combine(Arbitraries.of(PLAIN_WORD_SENTENCES), plainWordPasswords())
                 .as((t, p) -> new PasswordSentence(t.formatted(p), p));
         return Arbitraries.oneOf(madeUp, plain);
+    }
+
+    /**
+     * Texts mixing the words the redaction's patterns look for, ordinary words, passwords, CPR
+     * numbers, digits and any characters, joined by spaces, colons, quotes and line breaks.
+     */
+    public static Arbitrary<String> mixedTexts() {
+        Arbitrary<String> fragment = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.of(TRIGGERS)),
+                Tuple.of(4, Arbitraries.of(WORDS)),
+                Tuple.of(2, madeUpPasswords()),
+                Tuple.of(2, plainWordPasswords()),
+                Tuple.of(1, cprNumbers()),
+                Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12)),
+                Tuple.of(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(4)));
+        Arbitrary<String> piece = Combinators.combine(fragment, Arbitraries.of(SEPARATORS)).as(String::concat);
+        return piece.list().ofMinSize(1).ofMaxSize(14).map(pieces -> String.join("", pieces));
     }
 
     public record PasswordSentence(String text, String password) {
