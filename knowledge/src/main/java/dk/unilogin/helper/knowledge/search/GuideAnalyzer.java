@@ -129,12 +129,30 @@ public final class GuideAnalyzer extends Analyzer {
             throw new java.io.UncheckedIOException(e);
         }
         Reader joined = new java.io.StringReader(text);
-        for (PhraseJoin phrase : PHRASES) {
-            if (phrase.pattern.matcher(text).find()) {
-                joined = new PatternReplaceCharFilter(phrase.pattern, phrase.replacement, joined);
-            }
+        for (PhraseJoin phrase : joinsMatching(text, true)) {
+            joined = new PatternReplaceCharFilter(phrase.pattern, phrase.replacement, joined);
         }
         return joined;
+    }
+
+    /**
+     * The phrase joins whose expression matches {@code text}, in order; with {@code prescan} an
+     * expression runs only when the text holds one of its {@link LeadingWords} (tests compare both).
+     */
+    static List<PhraseJoin> joinsMatching(String text, boolean prescan) {
+        String folded = prescan ? LeadingWords.fold(text) : null;
+        List<PhraseJoin> matching = new java.util.ArrayList<>(2);
+        for (PhraseJoin phrase : PHRASES) {
+            if ((!prescan || phrase.leading.mayMatch(folded)) && phrase.pattern.matcher(text).find()) {
+                matching.add(phrase);
+            }
+        }
+        return matching;
+    }
+
+    /** The bundled phrase joins, in order. */
+    static List<PhraseJoin> phraseJoins() {
+        return PHRASES;
     }
 
     @Override
@@ -158,8 +176,12 @@ public final class GuideAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
-    private record PhraseJoin(Pattern pattern, String replacement) {
+    record PhraseJoin(Pattern pattern, String replacement, LeadingWords leading) {
         private static final String ARROW = " => ";
+
+        PhraseJoin(Pattern pattern, String replacement) {
+            this(pattern, replacement, LeadingWords.of(pattern));
+        }
 
         /** The rules of a phrase-joins file; a broken line is a broken build, named by line. */
         static List<PhraseJoin> parse(String text) {

@@ -41,6 +41,7 @@ final class UnknownWords {
     private final Set<String> everyday;
     private final Set<String> story;
     private final java.util.List<Pattern> loginTargets;
+    private final java.util.List<LeadingWords> loginTargetsLeading;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
@@ -56,6 +57,7 @@ final class UnknownWords {
                 .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
                 .map(line -> Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
+        this.loginTargetsLeading = loginTargets.stream().map(LeadingWords::of).toList();
     }
 
     /**
@@ -63,9 +65,18 @@ final class UnknownWords {
      * sin playstation"): an unknown one names another service, whatever else the message says.
      */
     Set<String> loginTargets(String message) {
+        return loginTargets(message, true);
+    }
+
+    /** With {@code prescan} an expression runs only when the message holds one of its {@link LeadingWords} (tests compare both). */
+    Set<String> loginTargets(String message, boolean prescan) {
         Set<String> targets = new HashSet<>();
-        for (Pattern pattern : loginTargets) {
-            Matcher matcher = pattern.matcher(message);
+        String folded = prescan ? LeadingWords.fold(message) : null;
+        for (int i = 0; i < loginTargets.size(); i++) {
+            if (prescan && !loginTargetsLeading.get(i).mayMatch(folded)) {
+                continue;
+            }
+            Matcher matcher = loginTargets.get(i).matcher(message);
             while (matcher.find()) {
                 targets.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
             }

@@ -1,0 +1,118 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An expression of the phrase joins or the login targets is skipped when the text lacks its
+ * leading words: that must change no join and no login target, for any text.
+ */
+class LeadingWordsTest {
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
+    private static final UnknownWords WORDS = UnknownWords.bundled(ANALYZER);
+    private static final Pattern QUESTION = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    @Test
+    void readsTheWordsAnExpressionStartsWith() {
+        LeadingWords code = LeadingWords.of(Pattern.compile("\\b(?<!unilogin\\s)(?:kode|koden|pin)\\s+til", CI));
+        assertThat(code.mayMatch(LeadingWords.fold("Min KODE til aula"))).isTrue();
+        assertThat(code.mayMatch(LeadingWords.fold("PINkode"))).isTrue();
+        assertThat(code.mayMatch(LeadingWords.fold("mit brugernavn til aula"))).isFalse();
+        LeadingWords optionalLetter = LeadingWords.of(Pattern.compile("\\bkoden?\\b", CI));
+        assertThat(optionalLetter.mayMatch(LeadingWords.fold("kode"))).isTrue();
+        // dotless ı upper-cases to I, so "ıngen" matches "ingen" case-insensitively, and the check must say so
+        assertThat(LeadingWords.of(Pattern.compile("\\bingen\\s+af\\b", CI)).mayMatch(LeadingWords.fold("ıngen af dem")))
+                .isTrue();
+    }
+
+    @Test
+    void anExpressionItCannotReadAlwaysRuns() {
+        List<String> unreadable = List.of("\\b(\\p{L}+)\\s+password", "kode|brugernavn", "\\b(?:kode)?\\s*til",
+                "\\b(?i)kode", "(?<name>kode)", "\\b[kp]ode", "^kode", "a?b");
+        for (String source : unreadable) {
+            assertThat(LeadingWords.of(Pattern.compile(source, CI)).known()).as(source).isFalse();
+        }
+        assertThat(LeadingWords.of(Pattern.compile("\\bkode")).known()).as("case-sensitive").isFalse();
+    }
+
+    @Test
+    void mostBundledJoinsAreRead() {
+        long read = GuideAnalyzer.phraseJoins().stream().filter(join -> join.leading().known()).count();
+        assertThat(read).isGreaterThanOrEqualTo(GuideAnalyzer.phraseJoins().size() - 1);
+    }
+
+    @Test
+    void skippingChangesNoJoinAndNoLoginTarget() throws IOException {
+        List<String> texts = new ArrayList<>(evalQuestions());
+        texts.addAll(mixed(texts, 3000));
+        for (String text : texts) {
+            assertThat(GuideAnalyzer.joinsMatching(text, true)).as(text).isEqualTo(GuideAnalyzer.joinsMatching(text, false));
+            assertThat(WORDS.loginTargets(text, true)).as(text).isEqualTo(WORDS.loginTargets(text, false));
+        }
+    }
+
+    /** Every question of the evaluation sets. */
+    private static List<String> evalQuestions() throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (String set : List.of("dev", "extra", "fresh", "stories", "stories-check", "stories-holdout")) {
+            try (InputStream in = LeadingWordsTest.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    Matcher m = QUESTION.matcher(line);
+                    if (m.find()) {
+                        questions.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                    }
+                }
+            }
+        }
+        assertThat(questions).hasSizeGreaterThan(1000);
+        return questions;
+    }
+
+    /**
+     * Texts of words from the questions and of the words the joins are written around, in upper,
+     * lower and odd case, with letters that match case-insensitively ("ı" for "i"), joined by
+     * spaces, hyphens and punctuation.
+     */
+    private static List<String> mixed(List<String> questions, int count) {
+        List<String> words = new ArrayList<>();
+        questions.forEach(q -> words.addAll(List.of(q.split("\\s+"))));
+        List<String> listed = List.of("uni", "login", "mit", "id", "nem", "office", "365", "e", "boks", "wi", "fi",
+                "adgangs", "kode", "bruger", "navn", "jeg er", "i'm", "im", "15", "skriver", "til", "mitid", "koden",
+                "til", "mobil", "glemt", "at", "driller", "ham", "ingen", "af", "anelse", "no", "idea", "hvor", "meget",
+                "can't", "don’t", "password", "account", "logge", "ind", "på", "roblox", "Gmail", "ıngen", "MİTİD", "ſkriver");
+        List<String> separators = List.of(" ", " ", "-", "  ", ", ", ". ", "\n", "_", "?", "");
+        Random random = new Random(20261201);
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                String word = random.nextInt(3) == 0 ? words.get(random.nextInt(words.size()))
+                        : listed.get(random.nextInt(listed.size()));
+                word = switch (random.nextInt(4)) {
+                    case 0 -> word.toUpperCase(java.util.Locale.ROOT);
+                    case 1 -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                    default -> word;
+                };
+                text.append(word).append(separators.get(random.nextInt(separators.size())));
+            }
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+}
