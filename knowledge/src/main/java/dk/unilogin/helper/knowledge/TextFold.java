@@ -21,6 +21,55 @@ public final class TextFold {
         if (text == null) {
             return "";
         }
+        String plain = plainWords(text);
+        return plain != null ? plain : wordsOfAnyText(text);
+    }
+
+    /**
+     * {@link #words} in one pass for a text of ASCII, æ, ä, ø, ö, å and apostrophes only (most
+     * messages): they have no accents to strip, so no Unicode decomposition is needed. Null for
+     * any other text.
+     */
+    static String plainWords(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String letters = null;
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c == '\'' || c == '’') {
+                continue;
+            } else if (c > 0x7f) {
+                letters = switch (c) {
+                    case 'æ', 'Æ', 'ä', 'Ä' -> "ae";
+                    case 'ø', 'Ø', 'ö', 'Ö' -> "oe";
+                    case 'å', 'Å' -> "aa";
+                    default -> null;
+                };
+                if (letters == null) {
+                    return null;
+                }
+            }
+            if (letters == null && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            if (letters != null) {
+                out.append(letters);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #words} for any text: lower case, the Danish letters spelt out, accents stripped after decomposition. */
+    static String wordsOfAnyText(String text) {
         String s = text.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ä", "ae").replace("ø", "oe").replace("ö", "oe").replace("å", "aa")
                 .replace("'", "").replace("’", "");
