@@ -26,6 +26,8 @@ import java.util.Set;
 public final class Phrases {
     private final Map<Language, Map<PhraseKind, List<String>>> byLanguage;
     private final Map<PhraseKind, List<String>> all;
+    /** {@link #all} with a space on either side, as whole words are looked for. */
+    private final Map<PhraseKind, List<String>> padded = new EnumMap<>(PhraseKind.class);
     private final Map<PhraseKind, Set<String>> vocabulary = new EnumMap<>(PhraseKind.class);
 
     private Phrases(Map<Language, Map<PhraseKind, List<String>>> byLanguage) {
@@ -38,6 +40,7 @@ public final class Phrases {
             List<String> sorted = new ArrayList<>(phrases);
             sorted.sort(Comparator.comparingInt(String::length).reversed());
             union.put(kind, List.copyOf(sorted));
+            padded.put(kind, sorted.stream().map(p -> " " + p + " ").toList());
             vocabulary.put(kind, Set.copyOf(phrases));
         }
         this.all = union;
@@ -112,9 +115,9 @@ public final class Phrases {
 
     /** The folded message holds one of the kind's phrases as whole words. */
     public boolean contains(PhraseKind kind, String words) {
-        String padded = " " + words + " ";
-        for (String p : all.get(kind)) {
-            if (padded.contains(" " + p + " ")) {
+        String message = " " + words + " ";
+        for (String p : padded.get(kind)) {
+            if (message.contains(p)) {
                 return true;
             }
         }
@@ -149,8 +152,8 @@ public final class Phrases {
     /** The folded message without the kind's phrases (whole words), spaces tidied. */
     public String without(PhraseKind kind, String words) {
         String w = " " + words + " ";
-        for (String p : all.get(kind)) {
-            w = w.replace(" " + p + " ", " ");
+        for (String p : padded.get(kind)) {
+            w = w.replace(p, " ");
         }
         return w.strip().replaceAll(" +", " ");
     }
