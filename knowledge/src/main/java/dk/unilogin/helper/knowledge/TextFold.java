@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class TextFold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextFold() {
     }
@@ -74,6 +73,39 @@ public final class TextFold {
                 .replace("æ", "ae").replace("ä", "ae").replace("ø", "oe").replace("ö", "oe").replace("å", "aa")
                 .replace("'", "").replace("’", "");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(s).replaceAll(" ").strip();
+        return spaced(s);
+    }
+
+    /**
+     * The letters and numbers of {@code text} as they are, every run of anything else one space,
+     * none at either end: what {@code [^\p{L}\p{N}]+} replaced by a space and stripped gives, in one pass.
+     */
+    public static String spaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isLetterOrNumber(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(c);
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -37,4 +37,23 @@ class TextFoldTest {
             assertThat(TextFold.words(text.toString())).isEqualTo(TextFold.wordsOfAnyText(text.toString()));
         }
     }
+
+    @Test
+    void spacedAgreesWithTheRegularExpressionItReplaces() {
+        java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        String alphabet = "abzAZ09 ,.!-_'\t\næøåéßİı١٢²ⅫΩж😀𝐀\u0301\u200b\u00a0";
+        Random random = new Random(20261202);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            if (random.nextInt(20) == 0) {
+                text.append('\ud800');
+            }
+            assertThat(TextFold.spaced(text.toString())).as(text.toString())
+                    .isEqualTo(notWord.matcher(text).replaceAll(" ").strip());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +35,9 @@ final class MessageParts {
             + "|then|also|once|if)\\b)"
             // after a comma, "…, og min datters kode er også glemt" starts a clause of its own too
             + "|,\\s+(?=(?:og|and)\\s+(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b)");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
+    private static final String SENTENCE_MARKS = "?!;.\n";
+    private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and"};
 
     private MessageParts() {
     }
@@ -72,8 +75,8 @@ final class MessageParts {
 
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.strip())) {
-            for (String clause : JOINED.split(sentence)) {
+        for (String sentence : splitAt(SENTENCE_END, text.strip(), hasAny(text, SENTENCE_MARKS))) {
+            for (String clause : splitAt(JOINED, sentence, mentions(sentence, JOINING_WORDS))) {
                 if (words(clause) > 0) {
                     clauses.add(clause.strip());
                 }
@@ -100,8 +103,40 @@ final class MessageParts {
         return parts.size() > MAX_PARTS ? parts.subList(parts.size() - MAX_PARTS, parts.size()) : parts;
     }
 
+    /** The text split at the pattern, which is run only when it can match. */
+    private static String[] splitAt(Pattern pattern, String text, boolean canMatch) {
+        return canMatch ? pattern.split(text) : new String[] {text};
+    }
+
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words occurs in the text as a case-insensitive expression compares letters. */
+    private static boolean mentions(String text, String[] words) {
+        String folded = LeadingWords.fold(text);
+        for (String word : words) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int words(String text) {
-        String stripped = NOT_WORD.matcher(text).replaceAll(" ").strip();
-        return stripped.isEmpty() ? 0 : stripped.split(" ").length;
+        String spaced = TextFold.spaced(text);
+        if (spaced.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = spaced.indexOf(' '); i >= 0; i = spaced.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 }

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class WriterRoles {
     static final String BUNDLED = "matching/writer-roles.txt";
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN }
@@ -104,7 +104,19 @@ public final class WriterRoles {
     }
 
     private static String numbersMarked(String text) {
-        return NUMBER.matcher(normalise(text)).replaceAll("#");
+        String words = normalise(text);
+        return hasDigit(words) ? NUMBER.matcher(words).replaceAll("#") : words;
+    }
+
+    /** Whether there is a digit 0-9, which {@code \d} needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -115,6 +127,6 @@ public final class WriterRoles {
         String folded = text.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT)
                 .replace("æ", "a").replace("ø", "o").replace("å", "a")
                 .replace("aa", "a").replace("ae", "a").replace("oe", "o");
-        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+        return TextFold.spaced(folded);
     }
 }
