@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,7 +56,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         byte[] body;
         try {
-            body = readBounded(request.getInputStream());
+            body = readBounded(request.getInputStream(), declared);
         } catch (ReadTooSlow e) {
             response.setHeader("Connection", "close");
             ProblemResponses.write(response, HttpStatus.REQUEST_TIMEOUT, "body-too-slow",
@@ -70,24 +70,36 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    /** Reads up to one byte past the limit, giving up when the whole read takes longer than the deadline. */
-    private byte[] readBounded(InputStream in) throws IOException {
+    /**
+     * Reads up to one byte past the limit, giving up when the whole read takes longer than the
+     * deadline. A declared length sizes the array (a chat message is a few hundred bytes, not
+     * the 12 KB of buffers a general read would take); one more byte read at that size tells
+     * whether the body goes on.
+     */
+    private byte[] readBounded(InputStream in, long declared) throws IOException {
         long started = nanoTime.getAsLong();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes + 1, 8192));
-        byte[] buffer = new byte[4096];
+        byte[] body = new byte[declared > 0 ? (int) declared : Math.min(maxBytes + 1, 8192)];
         int total = 0;
         while (total <= maxBytes) {
-            int n = in.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - total));
-            if (n < 0) {
-                break;
+            if (total == body.length) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                body = Arrays.copyOf(body, Math.min(maxBytes + 1, Math.max(64, body.length * 2)));
+                body[total++] = (byte) next;
+            } else {
+                int n = in.read(body, total, body.length - total);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
             }
-            out.write(buffer, 0, n);
-            total += n;
             if (nanoTime.getAsLong() - started > readDeadline.toNanos()) {
                 throw new ReadTooSlow();
             }
         }
-        return out.toByteArray();
+        return total == body.length ? body : Arrays.copyOf(body, total);
     }
 
     private static boolean isForm(HttpServletRequest request) {

@@ -144,6 +144,12 @@ class WebChatApiTest {
                 413, "body-too-large");
         assertThat(client.postChunked(path, HttpTestClient.json("text", "hej"),
                 "Authorization", "Bearer " + conversation.token()).status()).isEqualTo(200);
+        // under the limit and longer than the first buffer, with and without a declared length: read whole
+        // (the closing brace comes last)
+        String padded = "{\"text\":\"hej\"" + " ".repeat(15 * 1024) + "}";
+        assertThat(client.postChunked(path, padded, "Authorization", "Bearer " + conversation.token()).status())
+                .isEqualTo(200);
+        assertThat(client.post(path, padded, "Authorization", "Bearer " + conversation.token()).status()).isEqualTo(200);
     }
 
     @Test
