@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * must hold for the expression to match: {@code \b(?:kode|koden)\s+til} needs "kode".
  * Looking for them in the {@link #fold folded} text costs one pass; the expression costs a
  * word-boundary test with Unicode classes at every character, and most messages match none of a
- * list's expressions. Read conservatively from the expression's source: a word boundary and
- * lookarounds at the start are skipped, then a literal run or a group of literal alternatives
- * is taken, each cut where the first non-literal begins (and a letter made optional dropped);
- * anything else gives no words, and the expression then always runs.
+ * list's expressions. Read conservatively from the expression's source: along its sequence,
+ * past escapes, classes, lookarounds and groups it cannot read, to the first literal run or
+ * group of literal alternatives that is not optional, each cut where the first non-literal
+ * begins (and a letter made optional dropped); an expression with nothing readable, a
+ * top-level '|' or inline flags always runs.
  */
 final class LeadingWords {
     private static final String SPECIAL = "\\[](){}.*+?^$|";
@@ -65,58 +66,136 @@ final class LeadingWords {
         return words != null;
     }
 
+    /**
+     * Walks the expression's top-level sequence, every element of which must match: the first
+     * literal run, or group of literal alternatives, that is not optional gives the words;
+     * escapes, classes, other groups and lookarounds before it are stepped over.
+     */
     private static List<String> read(String source) {
         if (topLevelAlternatives(source).size() > 1) {
             return null;
         }
-        int i = skipZeroWidth(source, 0);
-        if (i < 0 || i >= source.length()) {
-            return null;
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                int end = escapeEnd(source, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = afterQuantifier(source, end);
+            } else if (c == '[') {
+                int end = classEnd(source, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = afterQuantifier(source, end);
+            } else if (c == '(') {
+                int close = closing(source, i);
+                if (close < 0) {
+                    return null;
+                }
+                if (source.startsWith("(?=", i) || source.startsWith("(?!", i) || source.startsWith("(?<=", i)
+                        || source.startsWith("(?<!", i)) {
+                    i = close + 1;
+                    continue;
+                }
+                int body;
+                if (source.startsWith("(?:", i)) {
+                    body = i + 3;
+                } else if (source.startsWith("(?<", i)) {
+                    body = source.indexOf('>', i) + 1;
+                } else if (source.startsWith("(?", i)) {
+                    return null;
+                } else {
+                    body = i + 1;
+                }
+                if (!optionalAt(source, close + 1)) {
+                    List<String> words = alternativeWords(source.substring(body, close));
+                    if (words != null) {
+                        return words;
+                    }
+                }
+                i = afterQuantifier(source, close + 1);
+            } else if (c == '.' || c == '^' || c == '$') {
+                i = afterQuantifier(source, i + 1);
+            } else if (SPECIAL.indexOf(c) >= 0) {
+                return null;
+            } else {
+                String run = literalRun(source, i);
+                if (!run.isEmpty()) {
+                    return List.of(fold(run));
+                }
+                i = afterQuantifier(source, i + 1);
+            }
         }
-        if (source.charAt(i) != '(') {
-            String run = literalRun(source, i);
-            return run.isEmpty() ? null : List.of(fold(run));
-        }
-        int body;
-        if (source.startsWith("(?:", i)) {
-            body = i + 3;
-        } else if (source.startsWith("(?", i)) {
-            return null;
-        } else {
-            body = i + 1;
-        }
-        int close = closing(source, i);
-        if (close < 0 || (close + 1 < source.length() && "?*{".indexOf(source.charAt(close + 1)) >= 0)) {
-            return null;
-        }
-        List<String> alternatives = new ArrayList<>();
-        for (String alternative : topLevelAlternatives(source.substring(body, close))) {
+        return null;
+    }
+
+    /** Each alternative's leading literal run, or null when one has none. */
+    private static List<String> alternativeWords(String body) {
+        List<String> words = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(body)) {
             String run = literalRun(alternative, 0);
             if (run.isEmpty()) {
                 return null;
             }
-            alternatives.add(fold(run));
+            words.add(fold(run));
         }
-        return alternatives.isEmpty() ? null : List.copyOf(alternatives);
+        return List.copyOf(words);
     }
 
-    /** Past word boundaries and lookarounds at {@code i}; -1 when something else zero-width comes first. */
-    private static int skipZeroWidth(String source, int i) {
-        while (i < source.length()) {
-            if (source.startsWith("\\b", i)) {
-                i += 2;
-            } else if (source.startsWith("(?=", i) || source.startsWith("(?!", i) || source.startsWith("(?<=", i)
-                    || source.startsWith("(?<!", i)) {
-                int close = closing(source, i);
-                if (close < 0) {
-                    return -1;
-                }
-                i = close + 1;
-            } else {
-                return i;
+    /** Whether a quantifier that allows no repetition ({@code ?}, {@code *}, or any {@code {…}}) starts at {@code i}. */
+    private static boolean optionalAt(String source, int i) {
+        return i < source.length() && "?*{".indexOf(source.charAt(i)) >= 0;
+    }
+
+    /** Past a quantifier at {@code i}, if there is one, and its lazy or possessive mark. */
+    private static int afterQuantifier(String source, int i) {
+        if (i < source.length() && "?*+".indexOf(source.charAt(i)) >= 0) {
+            i++;
+        } else if (i < source.length() && source.charAt(i) == '{') {
+            int close = source.indexOf('}', i);
+            i = close < 0 ? source.length() : close + 1;
+        } else {
+            return i;
+        }
+        return i < source.length() && "?+".indexOf(source.charAt(i)) >= 0 ? i + 1 : i;
+    }
+
+    /** Past the escape at {@code i}; -1 for one that quotes or refers back ({@code \Q}, {@code \k}, octal, numbered). */
+    private static int escapeEnd(String source, int i) {
+        if (i + 1 >= source.length()) {
+            return -1;
+        }
+        char c = source.charAt(i + 1);
+        if ("pPxN".indexOf(c) >= 0 && i + 2 < source.length() && source.charAt(i + 2) == '{') {
+            int close = source.indexOf('}', i);
+            return close < 0 ? -1 : close + 1;
+        }
+        return switch (c) {
+            case 'Q', 'k', '0' -> -1;
+            case 'p', 'P', 'c' -> i + 3;
+            case 'x' -> i + 4;
+            case 'u' -> i + 6;
+            default -> Character.isDigit(c) ? -1 : i + 2;
+        };
+    }
+
+    /** Past the character class opened at {@code open} (classes nest: {@code [a-z&&[^b]]}), or -1. */
+    private static int classEnd(String source, int open) {
+        int depth = 0;
+        for (int i = open; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1;
             }
         }
-        return i;
+        return -1;
     }
 
     /**

@@ -84,6 +84,11 @@ final class UnknownWords {
         return targets;
     }
 
+    /** Whether the leading words of every login-target expression could be read (else it always runs). */
+    boolean loginTargetsRead() {
+        return loginTargetsLeading.stream().allMatch(LeadingWords::known);
+    }
+
     private static Set<String> terms(Analyzer analyzer, String list) {
         return TermMappings.analyzeList(analyzer, list);
     }
