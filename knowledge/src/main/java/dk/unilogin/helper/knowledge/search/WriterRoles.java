@@ -25,10 +25,13 @@ public final class WriterRoles {
     private record Phrase(Cue cue, String words) {
     }
 
-    private final List<Phrase> phrases;
+    /** Each cue's phrases, in the order listed. */
+    private final java.util.Map<Cue, List<Phrase>> phrases = new java.util.EnumMap<>(Cue.class);
 
     private WriterRoles(List<Phrase> phrases) {
-        this.phrases = List.copyOf(phrases);
+        for (Cue cue : Cue.values()) {
+            this.phrases.put(cue, phrases.stream().filter(phrase -> phrase.cue() == cue).toList());
+        }
     }
 
     static WriterRoles bundled() {
@@ -95,8 +98,8 @@ public final class WriterRoles {
     }
 
     private String found(String words, Cue cue) {
-        for (Phrase phrase : phrases) {
-            if (phrase.cue() == cue && words.contains(phrase.words())) {
+        for (Phrase phrase : phrases.get(cue)) {
+            if (words.contains(phrase.words())) {
                 return phrase.words().strip();
             }
         }
