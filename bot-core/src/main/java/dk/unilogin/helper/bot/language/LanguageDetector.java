@@ -36,8 +36,22 @@ public final class LanguageDetector {
      * not the writer's language; they count only when nothing else is left.
      */
     private static String withoutQuotes(String text) {
+        if (!hasOpeningQuote(text)) {
+            return text;
+        }
         String rest = QUOTED.matcher(text).replaceAll(" ");
         return rest.isBlank() ? text : rest;
+    }
+
+    /** Every quotation {@link #QUOTED} finds opens with one of these. */
+    private static boolean hasOpeningQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '„' || c == '«') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
