@@ -7,12 +7,14 @@ import dk.unilogin.helper.bot.activity.SuggestedAction;
 import dk.unilogin.helper.bot.state.InMemoryConversationStateStore;
 import dk.unilogin.helper.knowledge.KnowledgeBase;
 import dk.unilogin.helper.knowledge.KnowledgeLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turn latency (median, p99) and memory per idle conversation, measured outside the unit
+ * Turn latency (median, p99), CPU per turn and memory per idle conversation, measured outside the unit
  * tests: {@code ./mvnw -q -ntp -pl bot-core -am -Pbench -DskipTests verify}. Turns are a mix
  * of questions, small talk, follow-ups and button presses, single-threaded after warm-up.
  */
@@ -30,11 +32,17 @@ public final class ConversationBenchmark {
         TurnProcessor bot = UniloginBot.builder().knowledge(knowledge).build();
         run(bot, warmup, null);
         long[] nanos = new long[measured];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         run(bot, measured, nanos);
+        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         Arrays.sort(nanos);
         System.out.printf("turn latency over %,d turns after %,d warm-up: median %.0f µs, p90 %.0f µs, p99 %.0f µs%n",
                 measured, warmup, nanos[measured / 2] / 1e3, nanos[(int) (measured * 0.90)] / 1e3,
                 nanos[(int) (measured * 0.99)] / 1e3);
+        // CPU time of the turns' thread: what a turn costs the server, whatever else runs on the machine
+        System.out.printf("CPU per turn: %.1f µs on average (load average %.1f)%n", cpu / 1e3 / measured,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         idleMemory(knowledge);
     }
 
