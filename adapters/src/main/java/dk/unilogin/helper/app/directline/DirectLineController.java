@@ -39,17 +39,14 @@ class DirectLineController {
     private final DirectLineTokens tokens;
     private final DirectLineTurns turns;
     private final ActivityLog log;
-    private final IncomingActivityReader reader;
     private final ObjectProvider<ReloadableSchoolDirectory> schools;
 
     DirectLineController(DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns,
-                         ActivityLog log, IncomingActivityReader reader,
-                         ObjectProvider<ReloadableSchoolDirectory> schools) {
+                         ActivityLog log, ObjectProvider<ReloadableSchoolDirectory> schools) {
         this.conversations = conversations;
         this.tokens = tokens;
         this.turns = turns;
         this.log = log;
-        this.reader = reader;
         this.schools = schools;
     }
 
@@ -110,10 +107,7 @@ class DirectLineController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         DirectLineConversation conversation = authorize(authorization, conversationId).conversation();
-        if (!conversation.started()) {
-            turns.start(conversation, null, conversation.locale());
-        }
-        return new DirectLineResponses.ResourceResponse(turns.post(conversation, reader.read(body, conversation)));
+        return new DirectLineResponses.ResourceResponse(turns.post(conversation, body));
     }
 
     /** Polling: the activities after {@code watermark}, and the watermark to send next time. */
