@@ -33,20 +33,21 @@ import tools.jackson.databind.JsonNode;
 class DirectLineController {
     private static final String BEARER = "bearer ";
     private static final Pattern SCHOOL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:|@-]{1,100}");
 
     private final DirectLineConversations conversations;
     private final DirectLineTokens tokens;
     private final DirectLineTurns turns;
     private final ActivityLog log;
+    private final IncomingActivityReader reader;
     private final ObjectProvider<ReloadableSchoolDirectory> schools;
 
     DirectLineController(DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns,
-                         ActivityLog log, ObjectProvider<ReloadableSchoolDirectory> schools) {
+                         ActivityLog log, IncomingActivityReader reader, ObjectProvider<ReloadableSchoolDirectory> schools) {
         this.conversations = conversations;
         this.tokens = tokens;
         this.turns = turns;
         this.log = log;
+        this.reader = reader;
         this.schools = schools;
     }
 
@@ -85,7 +86,7 @@ class DirectLineController {
         DirectLineConversation conversation = authorized.conversation();
         String locale = body != null && body.path("locale").isString() ? localeOf(body.path("locale").stringValue())
                 : conversation.locale();
-        boolean started = turns.start(conversation, clientUserId(body), locale);
+        boolean started = turns.start(conversation, reader.chosenUserId(body), locale);
         return ResponseEntity.status(started ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(withStream(authorized, null));
     }
@@ -174,14 +175,6 @@ class DirectLineController {
 
     private static ApiProblem invalidToken() {
         return ApiProblem.forbidden("token-invalid", "The token is not valid for this conversation.");
-    }
-
-    private static String clientUserId(JsonNode body) {
-        if (body == null || !body.path("user").path("id").isString()) {
-            return null;
-        }
-        String id = body.path("user").path("id").stringValue().strip();
-        return USER_ID.matcher(id).matches() ? id : null;
     }
 
     private static String locale(JsonNode body) {

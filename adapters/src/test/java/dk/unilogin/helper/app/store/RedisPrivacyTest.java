@@ -84,10 +84,10 @@ class RedisPrivacyTest {
                 .contains("\"clientActivityID\":\"p3\"").contains("trin for trin");
     }
 
-    /** A Direct Line token and a started conversation, as Web Chat has after connecting. */
+    /** A Direct Line token and a started conversation, whose client chose a CPR number as its user id. */
     private static Conversation startDirectLine(HttpTestClient client) {
         String token = client.post("/v3/directline/tokens/generate", "").json().get("token").asString();
-        Response started = client.post("/v3/directline/conversations", "{\"user\":{\"id\":\"r_privacy01\"}}",
+        Response started = client.post("/v3/directline/conversations", "{\"user\":{\"id\":\"2103851937\"}}",
                 "Authorization", "Bearer " + token);
         assertThat(started.status()).isEqualTo(201);
         return new Conversation(started.json().get("conversationId").asString(), token);
@@ -98,7 +98,7 @@ class RedisPrivacyTest {
                                        String text) {
         String activity = "{\"type\":\"message\",\"text\":" + JSON.writeValueAsString(text)
                 + ",\"channelData\":{\"clientActivityID\":\"" + clientActivityId + "\"},"
-                + "\"from\":{\"id\":\"r_privacy01\",\"role\":\"user\"}}";
+                + "\"from\":{\"id\":\"210385-1937\",\"role\":\"user\"}}";
         Response response = client.post("/v3/directline/conversations/" + conversation.id() + "/activities", activity,
                 "Authorization", "Bearer " + conversation.token());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
