@@ -36,7 +36,8 @@ class DirectLineConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    DirectLineTokens directLineTokens(TokenGrants grants, DirectLineProperties properties, ObjectProvider<Clock> clock) {
+    DirectLineTokens directLineTokens(TokenGrants grants, DirectLineProperties properties,
+                                      ObjectProvider<Clock> clock) {
         return new DirectLineTokens(grants, properties.tokenLifetime(), clock.getIfAvailable(Clock::systemUTC));
     }
 

@@ -42,7 +42,8 @@ class DirectLineController {
     private final ObjectProvider<ReloadableSchoolDirectory> schools;
 
     DirectLineController(DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns,
-                         ActivityLog log, IncomingActivityReader reader, ObjectProvider<ReloadableSchoolDirectory> schools) {
+                         ActivityLog log, IncomingActivityReader reader,
+                         ObjectProvider<ReloadableSchoolDirectory> schools) {
         this.conversations = conversations;
         this.tokens = tokens;
         this.turns = turns;

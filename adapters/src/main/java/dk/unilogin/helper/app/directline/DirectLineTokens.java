@@ -46,7 +46,8 @@ final class DirectLineTokens {
     String issue(String conversationId, Kind kind) {
         String token = AccessTokens.random(32);
         // Kept a lifetime past its expiry, so that it answers "expired" (Web Chat refreshes) rather than "invalid".
-        grants.put(key(token), new Grant(conversationId, kind, clock.instant().plus(lifetime)), lifetime.multipliedBy(2));
+        grants.put(key(token), new Grant(conversationId, kind, clock.instant().plus(lifetime)),
+                lifetime.multipliedBy(2));
         return token;
     }
 

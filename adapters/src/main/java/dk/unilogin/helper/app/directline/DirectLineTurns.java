@@ -71,8 +71,8 @@ final class DirectLineTurns {
 
     private <T> T underLock(DirectLineConversation conversation, Function<DirectLineConversation, T> turn) {
         String key = DirectLineActivity.CHANNEL_ID + '\u001f' + conversation.id();
-        return lock.withLock(key, () -> turn.apply(conversations.find(conversation.id())
-                .orElseThrow(() -> ApiProblem.notFound("conversation-ended", "The conversation has ended. Start a new one."))));
+        return lock.withLock(key, () -> turn.apply(conversations.find(conversation.id()).orElseThrow(
+                () -> ApiProblem.notFound("conversation-ended", "The conversation has ended. Start a new one."))));
     }
 
     private boolean startLocked(DirectLineConversation conversation, String clientUserId, String locale) {

@@ -82,7 +82,8 @@ final class RedisActivityLog implements ActivityLog {
                 List.of(keys.directLineActivities(conversationId)), args.toArray()));
         List<DirectLineActivity> stored = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {
-            stored.add(stamped(conversationId, activities.get(i), number(stamps.get(2 * i)), number(stamps.get(2 * i + 1))));
+            stored.add(stamped(conversationId, activities.get(i), number(stamps.get(2 * i)),
+                    number(stamps.get(2 * i + 1))));
         }
         return stored;
     }
@@ -91,10 +92,13 @@ final class RedisActivityLog implements ActivityLog {
     public ActivitySet since(String conversationId, long watermark) {
         Set<ZSetOperations.TypedTuple<String>> after = RedisCalls.call("read Direct Line activities",
                 () -> redis.opsForZSet().rangeByScoreWithScores(keys.directLineActivities(conversationId),
-                        watermark + 1, Double.POSITIVE_INFINITY));
+                        watermark + 1.0, Double.POSITIVE_INFINITY));
+        if (after == null) {
+            after = Set.of();
+        }
         List<DirectLineActivity> activities = new ArrayList<>();
         long last = Math.max(0, watermark);
-        for (ZSetOperations.TypedTuple<String> item : after == null ? Set.<ZSetOperations.TypedTuple<String>>of() : after) {
+        for (ZSetOperations.TypedTuple<String> item : after) {
             String member = item.getValue();
             int space = member.indexOf(' ');
             long sequence = item.getScore().longValue();

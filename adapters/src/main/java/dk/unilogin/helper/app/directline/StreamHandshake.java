@@ -41,7 +41,8 @@ final class StreamHandshake implements HandshakeInterceptor {
             return check(request, response, attributes);
         } catch (StoreUnavailableException e) {
             response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER,
+                    Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
             return false;
         }
     }

@@ -75,9 +75,11 @@ class DirectLineRedisOutageTest {
             Response post = client.post(fresh, DirectLineTestClient.typed("min søn har glemt sin kode", "o2"));
             assertThat(post.status()).as(post.body()).isEqualTo(200);
             List<JsonNode> heard = stream.activities(2);
-            System.out.printf("Direct Line after a Redis outage: a stream frame %d ms after the post, %d ms after Redis started%n",
-                    Duration.ofNanos(System.nanoTime() - posted).toMillis(), Duration.ofNanos(System.nanoTime() - back).toMillis());
-            assertThat(heard.get(1).get("text").asString()).as("the stream hears appends again").contains("mitunilogin.dk");
+            System.out.printf("Direct Line after a Redis outage: a stream frame %d ms after the post, "
+                    + "%d ms after Redis started%n", Duration.ofNanos(System.nanoTime() - posted).toMillis(),
+                    Duration.ofNanos(System.nanoTime() - back).toMillis());
+            assertThat(heard.get(1).get("text").asString()).as("the stream hears appends again")
+                    .contains("mitunilogin.dk");
         }
     }
 }
