@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The activities of each Direct Line conversation, in order, and the open streams waiting
  * for new ones. Listeners are only told that something was appended and read it themselves
- * with {@link #since}, so a shared implementation fits behind the same interface: a capped
- * Redis list per conversation plus a pub/sub channel announcing appends would let a stream
- * open on one instance receive replies to activities posted to another.
+ * with {@link #since}, so that the shared implementation ({@link RedisActivityLog}: a capped
+ * sorted set per conversation and a pub/sub channel announcing appends) lets a stream open on
+ * one instance receive replies to activities posted to another.
  */
 public interface ActivityLog {
 

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.directline;
 
+import dk.unilogin.helper.app.store.StoreUnavailableException;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (so a welcome posted before a late stream opens is not lost), then every new activity as
  * a frame {@code {activities, watermark}}, and an empty frame now and then to keep the socket
  * open. What the client sends (empty keep-alives) only keeps the conversation from going idle.
- * When the conversation ends the stream is closed.
+ * When the conversation ends the stream is closed; with a shared store, which expires idle
+ * conversations itself, at the client's next keep-alive.
  */
 final class ActivityStreamHandler extends TextWebSocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ActivityStreamHandler.class);
@@ -50,8 +52,16 @@ final class ActivityStreamHandler extends TextWebSocketHandler {
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         Stream stream = streams.get(session.getId());
-        if (stream != null) {
-            conversations.find(stream.conversationId);
+        if (stream == null) {
+            return;
+        }
+        try {
+            if (conversations.find(stream.conversationId).isEmpty()) {
+                // Ended elsewhere (expired in the shared store): the client learns it on reconnecting (404).
+                stream.closeQuietly(CloseStatus.GOING_AWAY);
+            }
+        } catch (StoreUnavailableException e) {
+            // The keep-alive only renews the conversation; the stream stays open and reads on later.
         }
     }
 

@@ -1,8 +1,9 @@
 package dk.unilogin.helper.app.directline;
 
-import dk.unilogin.helper.app.ConversationProperties;
 import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.privacy.Redactor;
+import dk.unilogin.helper.bot.state.ConversationLocks;
+import dk.unilogin.helper.bot.state.TurnLock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
@@ -18,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Direct Line 3.0 beside the web chat, over the same turn processor and the same guards
  * (CORS from the schools' origins, rate limit, body size, security headers: see
- * {@code web.guard}). The activity log lives in memory; it is the one piece to share for
- * several instances (see {@link ActivityLog}).
+ * {@code web.guard}). Where conversations, tokens and activities are kept (memory or Redis)
+ * is {@link DirectLineStores}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DirectLineProperties.class)
@@ -35,24 +36,20 @@ class DirectLineConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    DirectLineTokens directLineTokens(DirectLineProperties properties, ObjectProvider<Clock> clock) {
-        return new DirectLineTokens(properties.tokenLifetime(), clock.getIfAvailable(Clock::systemUTC));
+    DirectLineTokens directLineTokens(TokenGrants grants, DirectLineProperties properties,
+                                      ObjectProvider<Clock> clock) {
+        return new DirectLineTokens(grants, properties.tokenLifetime(), clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /**
+     * Turns run under the bot's turn lock when it is shared (Redis, across instances); in memory,
+     * under a lock of this process, one per conversation.
+     */
     @Bean
-    DirectLineConversations directLineConversations(ConversationProperties conversations, ObjectProvider<Clock> clock) {
-        return new DirectLineConversations(conversations.idleExpiry(), conversations.max(),
-                clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    @Bean
-    ActivityLog directLineActivityLog(DirectLineProperties properties, ObjectProvider<Clock> clock) {
-        return new InMemoryActivityLog(properties.activitiesKept(), clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    @Bean
-    DirectLineTurns directLineTurns(TurnProcessor turnProcessor, ActivityLog log) {
-        return new DirectLineTurns(turnProcessor, log);
+    DirectLineTurns directLineTurns(TurnProcessor turnProcessor, ActivityLog log, DirectLineConversations conversations,
+                                    IncomingActivityReader reader, ObjectProvider<TurnLock> sharedLock) {
+        return new DirectLineTurns(turnProcessor, log, conversations, reader,
+                sharedLock.getIfAvailable(ConversationLocks::new));
     }
 
     @Bean
@@ -77,12 +74,14 @@ class DirectLineConfiguration implements WebSocketConfigurer {
         return new ActivityStreamHandler(log, conversations, json);
     }
 
-    /** How many Direct Line conversations and open streams this instance holds. */
+    /** How many open streams and (kept in memory) Direct Line conversations this instance holds. */
     @Bean
     MeterBinder directLineMetrics(DirectLineConversations conversations, ActivityStreamHandler streams) {
         return registry -> {
-            Gauge.builder("directline.conversations", conversations, DirectLineConversations::size)
-                    .description("Direct Line conversations held").register(registry);
+            if (conversations instanceof InMemoryDirectLineConversations held) {
+                Gauge.builder("directline.conversations", held, InMemoryDirectLineConversations::size)
+                        .description("Direct Line conversations held").register(registry);
+            }
             Gauge.builder("directline.streams", streams, ActivityStreamHandler::openStreams)
                     .description("Open Direct Line WebSocket streams").register(registry);
         };

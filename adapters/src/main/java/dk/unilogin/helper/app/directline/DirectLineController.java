@@ -33,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 class DirectLineController {
     private static final String BEARER = "bearer ";
     private static final Pattern SCHOOL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:|@-]{1,100}");
 
     private final DirectLineConversations conversations;
     private final DirectLineTokens tokens;
@@ -88,7 +87,7 @@ class DirectLineController {
         DirectLineConversation conversation = authorized.conversation();
         String locale = body != null && body.path("locale").isString() ? localeOf(body.path("locale").stringValue())
                 : conversation.locale();
-        boolean started = turns.start(conversation, clientUserId(body), locale);
+        boolean started = turns.start(conversation, reader.chosenUserId(body), locale);
         return ResponseEntity.status(started ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(withStream(authorized, null));
     }
@@ -110,10 +109,7 @@ class DirectLineController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         DirectLineConversation conversation = authorize(authorization, conversationId).conversation();
-        if (!conversation.started()) {
-            turns.start(conversation, null, conversation.locale());
-        }
-        return new DirectLineResponses.ResourceResponse(turns.post(conversation, reader.read(body, conversation)));
+        return new DirectLineResponses.ResourceResponse(turns.post(conversation, body));
     }
 
     /** Polling: the activities after {@code watermark}, and the watermark to send next time. */
@@ -180,14 +176,6 @@ class DirectLineController {
 
     private static ApiProblem invalidToken() {
         return ApiProblem.forbidden("token-invalid", "The token is not valid for this conversation.");
-    }
-
-    private static String clientUserId(JsonNode body) {
-        if (body == null || !body.path("user").path("id").isString()) {
-            return null;
-        }
-        String id = body.path("user").path("id").stringValue().strip();
-        return USER_ID.matcher(id).matches() ? id : null;
     }
 
     private static String locale(JsonNode body) {

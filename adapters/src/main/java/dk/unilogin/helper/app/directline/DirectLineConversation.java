@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * One Direct Line conversation: the school its token was bound to, the user id the client
- * chose, whether it has started (welcome sent) and the buttons offered last. Turns on it are
- * run one at a time by synchronizing on it, so the echo and the replies stay together in order.
+ * chose, whether it has started (welcome sent) and the buttons offered last. Turns on it run
+ * one at a time (see {@link DirectLineTurns}), so the echo and the replies stay together in order.
  */
 final class DirectLineConversation {
     private final String id;
@@ -26,6 +26,15 @@ final class DirectLineConversation {
         this.locale = locale;
         this.userId = "dl-" + id;
         this.lastActive = now;
+    }
+
+    /** A conversation as it was stored. */
+    DirectLineConversation(String id, String schoolId, String locale, String userId, boolean started,
+                           List<SuggestedAction> offered, Instant now) {
+        this(id, schoolId, locale, now);
+        this.userId = userId;
+        this.started = started;
+        this.offered = List.copyOf(offered);
     }
 
     String id() {
@@ -60,6 +69,10 @@ final class DirectLineConversation {
     /** Remembers the buttons of the last reply, whose titles come back as typed text when pressed. */
     void offer(List<SuggestedAction> actions) {
         offered = List.copyOf(actions);
+    }
+
+    List<SuggestedAction> offered() {
+        return offered;
     }
 
     /** The value of the offered button titled {@code text}, when the text is exactly a button's title. */

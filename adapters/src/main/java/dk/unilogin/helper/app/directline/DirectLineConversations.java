@@ -1,67 +1,23 @@
 package dk.unilogin.helper.app.directline;
 
-import dk.unilogin.helper.app.web.conversation.AccessTokens;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * The Direct Line conversations of this instance, created when a token is generated. The
- * number held is capped; those idle beyond the timeout are removed by {@link #removeIdle()}.
+ * The open Direct Line conversations: in this instance's memory, or in Redis with
+ * {@code bot.store=redis} so that any instance serves any of them.
  */
-final class DirectLineConversations {
-    private final ConcurrentMap<String, DirectLineConversation> conversations = new ConcurrentHashMap<>();
-    private final Duration idleTimeout;
-    private final int max;
-    private final Clock clock;
+interface DirectLineConversations {
 
-    DirectLineConversations(Duration idleTimeout, int max, Clock clock) {
-        this.idleTimeout = idleTimeout;
-        this.max = max;
-        this.clock = clock;
-    }
-
-    /** A new conversation, or empty when full (idle ones are removed once a minute by the expiry). */
-    Optional<DirectLineConversation> create(String schoolId, String locale) {
-        if (conversations.size() >= max) {
-            return Optional.empty();
-        }
-        DirectLineConversation conversation = new DirectLineConversation(AccessTokens.random(16), schoolId, locale,
-                clock.instant());
-        conversations.put(conversation.id(), conversation);
-        return Optional.of(conversation);
-    }
+    /** A new conversation, or empty when no more may be opened now. */
+    Optional<DirectLineConversation> create(String schoolId, String locale);
 
     /** The conversation if it is still open; using it counts as activity. */
-    Optional<DirectLineConversation> find(String id) {
-        DirectLineConversation conversation = id == null ? null : conversations.get(id);
-        if (conversation == null) {
-            return Optional.empty();
-        }
-        conversation.touch(clock.instant());
-        return Optional.of(conversation);
-    }
+    Optional<DirectLineConversation> find(String id);
 
-    /** Removes and returns the conversations idle beyond the timeout. */
-    List<DirectLineConversation> removeIdle() {
-        Instant cutoff = clock.instant().minus(idleTimeout);
-        List<DirectLineConversation> removed = new ArrayList<>();
-        conversations.values().removeIf(c -> {
-            boolean idle = c.lastActive().isBefore(cutoff);
-            if (idle) {
-                removed.add(c);
-            }
-            return idle;
-        });
-        return removed;
-    }
+    /** Keeps what a turn changed (started, user id, buttons offered). */
+    void save(DirectLineConversation conversation);
 
-    int size() {
-        return conversations.size();
-    }
+    /** Removes and returns the conversations idle beyond the timeout (a store that expires them itself: none). */
+    List<DirectLineConversation> removeIdle();
 }

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Opaque Direct Line tokens: a conversation token (posts, polls, refresh) and a stream
  * ticket (only opens the conversation's WebSocket, travels in its URL). Only their SHA-256
- * is held. An expired token is told apart from an unknown one, because Web Chat reacts to
+ * is held, in {@link TokenGrants}. An expired token is told apart from an unknown one, because Web Chat reacts to
  * the first with a refresh and the status "expired token".
  */
 final class DirectLineTokens {
@@ -34,11 +32,12 @@ final class DirectLineTokens {
     record Invalid() implements Check {
     }
 
-    private final ConcurrentMap<String, Grant> grants = new ConcurrentHashMap<>();
+    private final TokenGrants grants;
     private final Duration lifetime;
     private final Clock clock;
 
-    DirectLineTokens(Duration lifetime, Clock clock) {
+    DirectLineTokens(TokenGrants grants, Duration lifetime, Clock clock) {
+        this.grants = grants;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -46,7 +45,9 @@ final class DirectLineTokens {
     /** A new token for the conversation, shown to the client once. */
     String issue(String conversationId, Kind kind) {
         String token = AccessTokens.random(32);
-        grants.put(key(token), new Grant(conversationId, kind, clock.instant().plus(lifetime)));
+        // Kept a lifetime past its expiry, so that it answers "expired" (Web Chat refreshes) rather than "invalid".
+        grants.put(key(token), new Grant(conversationId, kind, clock.instant().plus(lifetime)),
+                lifetime.multipliedBy(2));
         return token;
     }
 
@@ -69,11 +70,10 @@ final class DirectLineTokens {
 
     /** Forgets tokens a while after they ran out; until then they answer "expired". */
     void removeExpired() {
-        Instant forgetBefore = clock.instant().minus(lifetime);
-        grants.values().removeIf(grant -> grant.expiresAt().isBefore(forgetBefore));
+        grants.removeExpiredBefore(clock.instant().minus(lifetime));
     }
 
     private static String key(String token) {
-        return Base64.getEncoder().encodeToString(AccessTokens.hash(token));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(AccessTokens.hash(token));
     }
 }

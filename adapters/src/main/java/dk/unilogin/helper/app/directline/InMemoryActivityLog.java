@@ -9,12 +9,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** {@link ActivityLog} in this instance's memory: the newest {@code kept} activities per conversation. */
 final class InMemoryActivityLog implements ActivityLog {
     private final ConcurrentMap<String, Entries> conversations = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, List<Listener>> listeners = new ConcurrentHashMap<>();
+    private final ActivityListeners listeners = new ActivityListeners();
     private final int kept;
     private final Clock clock;
 
@@ -44,9 +43,7 @@ final class InMemoryActivityLog implements ActivityLog {
                 stored.add(withId);
             }
         }
-        for (Listener listener : listeners.getOrDefault(conversationId, List.of())) {
-            listener.appended();
-        }
+        listeners.appended(conversationId);
         return stored;
     }
 
@@ -69,24 +66,13 @@ final class InMemoryActivityLog implements ActivityLog {
 
     @Override
     public Subscription subscribe(String conversationId, Listener listener) {
-        listeners.compute(conversationId, (id, list) -> {
-            List<Listener> current = list == null ? new CopyOnWriteArrayList<>() : list;
-            current.add(listener);
-            return current;
-        });
-        return () -> listeners.computeIfPresent(conversationId, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return listeners.subscribe(conversationId, listener);
     }
 
     @Override
     public void forget(String conversationId) {
         conversations.remove(conversationId);
-        List<Listener> waiting = listeners.remove(conversationId);
-        if (waiting != null) {
-            waiting.forEach(Listener::ended);
-        }
+        listeners.ended(conversationId);
     }
 
     private static final class Entries {

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class IncomingActivityReader {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:|-]{1,100}");
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:|@-]{1,100}");
     private static final Set<String> TEXT_FORMATS = Set.of("plain", "markdown");
     private static final int MAX_NAME_LENGTH = 100;
 
@@ -99,12 +100,25 @@ final class IncomingActivityReader {
     }
 
     /**
-     * The sender's id as posted (Web Chat tells its own messages by it), marked as the user.
-     * A display name is not kept: Web Chat does not need it and it may be a person's name.
+     * The user id the client chose when starting ({@code {"user":{"id":…}}}, Web Chat's random
+     * {@code r_…}); null when absent, malformed, or holding what looks like personal data (it is stored).
      */
-    private static DirectLineActivity.Account from(JsonNode from, DirectLineConversation conversation) {
+    String chosenUserId(JsonNode startBody) {
+        if (startBody == null || !startBody.path("user").path("id").isString()) {
+            return null;
+        }
+        String id = startBody.path("user").path("id").stringValue().strip();
+        return USER_ID.matcher(id).matches() && !redactor.redact(id).removedSomething() ? id : null;
+    }
+
+    /**
+     * The sender's id as posted (Web Chat tells its own messages by it), marked as the user.
+     * A display name is not kept: Web Chat does not need it and it may be a person's name; nor is
+     * an id that looks like personal data.
+     */
+    private DirectLineActivity.Account from(JsonNode from, DirectLineConversation conversation) {
         String id = from.path("id").isString() ? from.path("id").stringValue().strip() : "";
-        if (id.isEmpty() || id.length() > MAX_NAME_LENGTH) {
+        if (id.isEmpty() || id.length() > MAX_NAME_LENGTH || redactor.redact(id).removedSomething()) {
             id = conversation.userId();
         }
         return new DirectLineActivity.Account(id, null, "user");

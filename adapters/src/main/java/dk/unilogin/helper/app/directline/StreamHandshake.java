@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dk.unilogin.helper.app.store.StoreUnavailableException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -15,7 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Lets a WebSocket open only with a valid stream ticket ({@code ?t=}) for the conversation in
- * the path: 403 for a wrong or expired ticket, 404 for an ended conversation. The page's
+ * the path: 403 for a wrong or expired ticket, 404 for an ended conversation, 503 while the
+ * shared store (Redis) is unreachable. The page's
  * origin was checked before, by the CORS filter that covers every Direct Line path.
  */
 final class StreamHandshake implements HandshakeInterceptor {
@@ -34,6 +37,17 @@ final class StreamHandshake implements HandshakeInterceptor {
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
+        try {
+            return check(request, response, attributes);
+        } catch (StoreUnavailableException e) {
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER,
+                    Long.toString(StoreUnavailableException.RETRY_AFTER_SECONDS));
+            return false;
+        }
+    }
+
+    private boolean check(ServerHttpRequest request, ServerHttpResponse response, Map<String, Object> attributes) {
         Matcher path = PATH.matcher(request.getURI().getPath());
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams();
         String ticket = query.getFirst("t");

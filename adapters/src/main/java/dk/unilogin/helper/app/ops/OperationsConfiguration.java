@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,13 @@ class OperationsConfiguration {
         return new TurnMetricsPostProcessor(registry);
     }
 
+    /**
+     * On by default. {@code bot.heap-at-rest=false} leaves the heap settings and the start-up
+     * collection out: the tests do, since they run several application instances in one JVM,
+     * where one instance's full collection would pause all the others.
+     */
     @Bean
+    @ConditionalOnProperty(name = "bot.heap-at-rest", havingValue = "true", matchIfMissing = true)
     static HeapAtRest heapAtRest() {
         return new HeapAtRest();
     }

@@ -28,6 +28,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  * first queue on an in-process lock, so only one of them at a time asks Redis. A web chat turn
  * usually arrives with the lock taken and the state read already, in the one round trip that
  * admitted its request ({@link RedisTurnAdmission}); then the turn costs one round trip more.
+ * The lock is reentrant on its thread: Direct Line holds it around the echo, the bot's turn and
+ * the replies, so that they stay together and in order whichever instance runs them.
  */
 public final class RedisConversationStateStore implements ConversationStateStore, TurnLock {
     /** "0": the lock is taken; "1" followed by the state (if any): the lock is ours. */
@@ -60,7 +62,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
     private static final class Turn {
         final String conversationKey;
         final String token;
-        final Optional<ConversationState> loaded;
+        Optional<ConversationState> loaded;
         String outcome = "keep";
         String json = "";
 
@@ -93,6 +95,10 @@ public final class RedisConversationStateStore implements ConversationStateStore
 
     @Override
     public <T> T withLock(String conversationKey, Supplier<T> work) {
+        if (turnOf(conversationKey) != null) {
+            // Held already by this thread: a channel runs its own steps and the bot's turn under one lock.
+            return work.get();
+        }
         RedisTurnAdmission.AdmittedTurn admitted = admission.claimLock(conversationKey);
         if (admitted != null) {
             // The request's admission took the lock and read the state already; nobody else holds
@@ -138,6 +144,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
         if (turn != null) {
             turn.outcome = "save";
             turn.json = value;
+            turn.loaded = Optional.of(state);
             return;
         }
         RedisCalls.run("save conversation state",
@@ -150,6 +157,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
         if (turn != null) {
             turn.outcome = "remove";
             turn.json = "";
+            turn.loaded = Optional.empty();
             return;
         }
         RedisCalls.run("remove conversation state", () -> redis.delete(keys.state(conversationKey)));

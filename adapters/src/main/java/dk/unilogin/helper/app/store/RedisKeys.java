@@ -26,6 +26,26 @@ public final class RedisKeys {
         return prefix + "web:" + id;
     }
 
+    /** A Direct Line conversation (school, language, user id, whether it started, the buttons offered last). */
+    public String directLineConversation(String id) {
+        return prefix + "directline:conversation:" + id;
+    }
+
+    /** A Direct Line token or stream ticket, by the SHA-256 of the token (never the token). */
+    public String directLineToken(String tokenHash) {
+        return prefix + "directline:token:" + tokenHash;
+    }
+
+    /** The activities of a Direct Line conversation, scored by their sequence number (the watermark). */
+    public String directLineActivities(String conversationId) {
+        return prefix + "directline:activities:" + conversationId;
+    }
+
+    /** The pub/sub channel on which every instance announces appended activities (ids only). */
+    public String directLineChannel() {
+        return prefix + "directline:appended";
+    }
+
     public String rateLimit(String bucket) {
         return prefix + "rate:" + bucket;
     }

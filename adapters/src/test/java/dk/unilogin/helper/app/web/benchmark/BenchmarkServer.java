@@ -43,6 +43,7 @@ final class BenchmarkServer implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
+        classDataSharingArchive(jar, jvmOptions).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:benchmark", "--bot.web.rate-limit.burst=1000000",
@@ -51,6 +52,20 @@ final class BenchmarkServer implements AutoCloseable {
                 "--bot.web.rate-limit.turns.per-minute=100000000"));
         command.addAll(extraOptions);
         return launch(command, port, jar.getFileName().toString());
+    }
+
+    /**
+     * The class data sharing archive the build records beside the extracted jar
+     * ({@code app/unilogin-bot.jsa}), which the README's run command starts with; none when the
+     * JVM options name one already or the build left it out.
+     */
+    private static Optional<Path> classDataSharingArchive(Path jar, List<String> jvmOptions) {
+        String name = jar.getFileName().toString();
+        if (!name.endsWith(".jar") || jvmOptions.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile"))) {
+            return Optional.empty();
+        }
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 
     /**

@@ -36,32 +36,50 @@ final class LoadRun {
         this.conversations = conversations;
     }
 
-    LatencyReport run(LoadSchedule schedule, double windowSeconds) throws InterruptedException {
+    /** What a warm-up followed by a measured run gave: one report for each part. */
+    record Reports(LatencyReport warmUp, LatencyReport measured) {
+    }
+
+    /**
+     * Warms up along {@code warmUp}, then goes straight on along {@code measured}: the same
+     * threads and connections, no pause between the two, as traffic reaches a server that has
+     * been in service for a while. {@code atMeasuredStart} runs (on a thread of its own) when
+     * the measured part begins, to read the server's CPU time or start a recording then.
+     */
+    Reports run(LoadSchedule warmUp, LoadSchedule measured, double windowSeconds, Runnable atMeasuredStart)
+            throws InterruptedException {
+        long warmUpSlots = warmUp.plannedSlots();
+        long boundary = (long) (warmUp.seconds() * 1e9);
         long start = System.nanoTime() + 50_000_000L;
         AtomicLong slots = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        List<LatencySamples> samples = new ArrayList<>();
+        AtomicLong[] errors = {new AtomicLong(), new AtomicLong()};
+        List<LatencySamples> warmSamples = new ArrayList<>();
+        List<LatencySamples> measuredSamples = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(conversations.size());
         for (int i = 0; i < conversations.size(); i++) {
-            LatencySamples mine = new LatencySamples();
-            samples.add(mine);
+            LatencySamples[] mine = {new LatencySamples(), new LatencySamples()};
+            warmSamples.add(mine[0]);
+            measuredSamples.add(mine[1]);
             OpenConversation conversation = conversations.get(i);
             int firstQuestion = i;
             Thread worker = new Thread(() -> {
                 try (ChatConnection connection = new ChatConnection(server)) {
                     for (int question = firstQuestion; ; question++) {
-                        long offset = schedule.plannedOffsetNanos(slots.getAndIncrement());
+                        long slot = slots.getAndIncrement();
+                        int part = slot < warmUpSlots ? 0 : 1;
+                        long offset = part == 0 ? warmUp.plannedOffsetNanos(slot)
+                                : measured.plannedOffsetNanos(slot - warmUpSlots);
                         if (offset < 0) {
                             break;
                         }
-                        long planned = start + offset;
+                        long planned = start + (part == 0 ? 0 : boundary) + offset;
                         for (long wait = planned - System.nanoTime(); wait > 0; wait = planned - System.nanoTime()) {
                             LockSupport.parkNanos(wait); // may wake early: park again
                         }
                         if (!ask(connection, conversation, QUESTIONS[question % QUESTIONS.length])) {
-                            errors.incrementAndGet();
+                            errors[part].incrementAndGet();
                         }
-                        mine.add(offset, System.nanoTime() - planned);
+                        mine[part].add(offset, System.nanoTime() - planned);
                     }
                 } finally {
                     done.countDown();
@@ -70,8 +88,19 @@ final class LoadRun {
             worker.setDaemon(true);
             worker.start();
         }
+        Thread hook = new Thread(() -> {
+            for (long wait = start + boundary - System.nanoTime(); wait > 0; wait = start + boundary - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            atMeasuredStart.run();
+        }, "measured-start");
+        hook.setDaemon(true);
+        hook.start();
         done.await();
-        return LatencyReport.of(samples, errors.get(), System.nanoTime() - start, windowSeconds);
+        hook.join();
+        long elapsed = System.nanoTime() - start;
+        return new Reports(LatencyReport.of(warmSamples, errors[0].get(), Math.min(elapsed, boundary), windowSeconds),
+                LatencyReport.of(measuredSamples, errors[1].get(), Math.max(0, elapsed - boundary), windowSeconds));
     }
 
     /** The question number {@code n} of the run's mix, for other runs that ask the same. */

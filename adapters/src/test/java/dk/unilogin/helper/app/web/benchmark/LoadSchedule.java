@@ -27,6 +27,24 @@ record LoadSchedule(double startRate, double endRate, double seconds) {
         return t >= seconds ? -1 : (long) (t * 1e9);
     }
 
+    /** How many slots have a planned start (the first slot whose start falls after the end is this number). */
+    long plannedSlots() {
+        long low = 0;
+        long high = Math.max(1, plannedRequests() + 2);
+        while (plannedOffsetNanos(high) >= 0) {
+            high *= 2;
+        }
+        while (low < high) { // the first slot planned after the end
+            long middle = (low + high) >>> 1;
+            if (plannedOffsetNanos(middle) < 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
     /** How many requests the run plans in all. */
     long plannedRequests() {
         return (long) Math.ceil((startRate + endRate) / 2 * seconds);

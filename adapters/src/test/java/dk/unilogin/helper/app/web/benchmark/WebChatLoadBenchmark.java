@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -116,29 +117,39 @@ public final class WebChatLoadBenchmark {
             LoadRun load = new LoadRun(server.address(), open);
 
             LoadSchedule warming = ramp ? LoadSchedule.ramp(rate / 10.0, rate, warmup) : LoadSchedule.steady(rate, warmup);
-            System.out.println("Warm-up: " + warming.describe());
-            LatencyReport warm = load.run(warming, window);
-            warm.printWindows(System.out);
-            sent += warm.succeeded();
-
             LoadSchedule measured = LoadSchedule.steady(rate, duration);
-            System.out.printf("Measuring (open loop): %s over %d concurrent conversations, load average %s%n",
-                    measured.describe(), conversations, loadAverage());
+            System.out.println("Warm-up: " + warming.describe() + ", then measuring (open loop): " + measured.describe()
+                    + " over " + conversations + " concurrent conversations, on the same connections without a pause");
             String recording = options.get("jfr");
-            if (recording != null) {
-                jcmd(server, "JFR.start", "name=load", "settings=profile", "filename=" + Path.of(recording).toAbsolutePath());
-            }
-            Optional<Duration> cpuBefore = server.cpuTime();
-            LatencyReport report = load.run(measured, window);
+            AtomicReference<Optional<Duration>> cpuBefore = new AtomicReference<>(Optional.empty());
+            LoadRun.Reports reports = load.run(warming, measured, window, () -> {
+                cpuBefore.set(server.cpuTime());
+                System.out.printf("measured part starts, load average %s%n", loadAverage());
+                if (recording != null) {
+                    try {
+                        jcmd(server, "JFR.start", "name=load", "settings=profile",
+                                "filename=" + Path.of(recording).toAbsolutePath());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
             Optional<Duration> cpuAfter = server.cpuTime();
             if (recording != null) {
                 jcmd(server, "JFR.stop", "name=load");
             }
-            sent += report.succeeded();
+            LatencyReport warm = reports.warmUp();
+            LatencyReport report = reports.measured();
+            System.out.println("Warm-up:");
+            warm.printWindows(System.out);
+            sent += warm.succeeded() + report.succeeded();
+            System.out.println("Measured:");
             report.printWindows(System.out);
             report.printSummary(System.out);
-            if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
-                double cpuMillis = cpuAfter.get().minus(cpuBefore.get()).toNanos() / 1e6;
+            if (cpuBefore.get().isPresent() && cpuAfter.isPresent()) {
+                double cpuMillis = cpuAfter.get().minus(cpuBefore.get().get()).toNanos() / 1e6;
                 System.out.printf("server CPU: %.2f ms per request, %.2f cores busy on average%n",
                         cpuMillis / Math.max(1, report.throughput() * duration), cpuMillis / 1000 / duration);
             }
