@@ -11,9 +11,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Keeps the heap small while the server is idle, with no JVM options in the run command (a jar
- * cannot carry them). When the application is ready, before readiness reports that it accepts
- * traffic, it sets the JVM's manageable heap settings below that were left at their defaults
+ * Keeps the heap small while the server is idle, with no heap options in the run command.
+ * When the application is ready, before readiness reports that it accepts traffic, it sets the JVM's manageable heap settings below that were left at their defaults
  * (an option given on the command line wins) and runs one full collection, which gives the
  * garbage of starting (reading the guide, building its index, creating the beans) back to the
  * system. Under load the heap grows as the collector needs; after five idle minutes a periodic
