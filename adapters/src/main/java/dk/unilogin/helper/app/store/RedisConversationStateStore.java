@@ -44,7 +44,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
             redis.call('pexpire', KEYS[2], ARGV[3])
             return '1' .. state""", String.class);
     /** Writes (save), deletes (remove) or keeps (keep) the state and frees the lock, if the lock is still ours. */
-    private static final RedisScript<Long> STORE_AND_UNLOCK = RedisScript.of("""
+    static final RedisScript<Long> STORE_AND_UNLOCK = RedisScript.of("""
             if redis.call('get', KEYS[1]) ~= ARGV[1] then
               return 0
             end
@@ -82,10 +82,13 @@ public final class RedisConversationStateStore implements ConversationStateStore
     private final ConversationLocks local = new ConversationLocks();
     private final ThreadLocal<Turn> current = new ThreadLocal<>();
     private final RedisTurnAdmission admission;
+    private final StateWriteScript storeAndUnlockUnwaited;
 
     public RedisConversationStateStore(StringRedisTemplate redis, RedisKeys keys, Duration idleExpiry,
-            Duration lockLease, Duration lockWait, RedisTurnAdmission admission) {
+            Duration lockLease, Duration lockWait, RedisTurnAdmission admission,
+            StateWriteScript storeAndUnlockUnwaited) {
         this.admission = admission;
+        this.storeAndUnlockUnwaited = storeAndUnlockUnwaited;
         this.redis = redis;
         this.keys = keys;
         this.idleExpiry = idleExpiry;
@@ -103,7 +106,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
         if (admitted != null) {
             // The request's admission took the lock and read the state already; nobody else holds
             // the lock, here or elsewhere, so the in-process queue is not needed either.
-            return run(new Turn(conversationKey, admitted.lockToken(), json.read(admitted.state())), work);
+            return runAnswerFirst(new Turn(conversationKey, admitted.lockToken(), json.read(admitted.state())), work);
         }
         return local.withLock(conversationKey, () -> run(lockAndLoad(conversationKey), work));
     }
@@ -123,6 +126,32 @@ public final class RedisConversationStateStore implements ConversationStateStore
         if (!finish(turn, turn.outcome, turn.json)) {
             throw new StoreUnavailableException("the turn outlasted its lock; its state was not saved");
         }
+        return result;
+    }
+
+    /**
+     * A web chat turn: its state write and unlock are sent when the turn is done, and the
+     * request waits for Redis's reply only after its answer is written ({@link
+     * RedisTurnAdmission#requestDone}), which saves a round trip of the answer's latency. The
+     * next turn of the conversation, on any instance, still sees the new state: the lock is held
+     * until that same script has written it. If the write fails (Redis lost, or the turn outlived
+     * its lock), the answer has been given and the conversation goes on from the state before it,
+     * once the lock's lease has run out.
+     */
+    private <T> T runAnswerFirst(Turn turn, Supplier<T> work) {
+        current.set(turn);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            finish(turn, "keep", "");
+            throw e;
+        } finally {
+            current.remove();
+        }
+        List<String> both = List.of(keys.turnLock(turn.conversationKey), keys.state(turn.conversationKey));
+        admission.stateWriteSent(RedisCalls.call("store the turn's state", () -> storeAndUnlockUnwaited.send(both,
+                List.of(turn.token, turn.outcome, turn.json, Long.toString(idleExpiry.toMillis())))));
         return result;
     }
 

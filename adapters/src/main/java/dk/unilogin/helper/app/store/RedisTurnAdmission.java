@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -15,12 +19,13 @@ import org.springframework.data.redis.core.script.RedisScript;
  *
  * <p>What the script read is kept for the request's thread: the web conversation registry
  * authorizes with the record read here, and the state store runs the turn under the lock taken
- * here. {@link #requestDone()} ends the request: a lock the turn never claimed (a wrong token, a
+ * here. {@link #requestDone} ends the request: a lock the turn never claimed (a wrong token, a
  * broken body) is freed then. The lock is taken before the token is checked, so a request with a
  * wrong token holds a conversation's lock for as long as the request takes (the body read is
  * bounded by {@code bot.web.body-read-timeout}); a later turn waits for it as it would for any turn.
  */
 public final class RedisTurnAdmission {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisTurnAdmission.class);
     /**
      * KEYS: the n buckets, then (a web chat turn) the conversation, its turn lock and its state.
      * ARGV: n, a capacity and tokens per millisecond for each bucket, then the lock token, the lock
@@ -97,6 +102,8 @@ public final class RedisTurnAdmission {
     private final ThreadLocal<AdmittedTurn> admitted = new ThreadLocal<>();
     /** The turn whose lock the state store took over from this request; nothing to free at its end. */
     private final ThreadLocal<Boolean> claimed = new ThreadLocal<>();
+    /** The turn's state write, sent and not waited for yet. */
+    private final ThreadLocal<CompletionStage<Long>> stateWrite = new ThreadLocal<>();
 
     public RedisTurnAdmission(StringRedisTemplate redis, RedisKeys keys, Duration idleExpiry, Duration lockLease) {
         this.redis = redis;
@@ -114,7 +121,7 @@ public final class RedisTurnAdmission {
     /**
      * Charges the buckets and, when allowed, reads web chat conversation {@code webConversationId}
      * and takes the turn lock of {@code conversationKey} (the bot's key for it) with its state,
-     * for the rest of this request on this thread. Call {@link #requestDone()} when the request ends.
+     * for the rest of this request on this thread. Call {@link #requestDone} when the request ends.
      */
     public Decision admitWebTurn(List<Bucket> buckets, String webConversationId, String conversationKey) {
         String token = UUID.randomUUID().toString();
@@ -154,19 +161,46 @@ public final class RedisTurnAdmission {
         return turn;
     }
 
-    /** Ends the request: frees a lock taken on admission that no turn claimed. */
-    public void requestDone() {
+    /** The state store sent this request's state write and unlock; {@link #requestDone} waits for it. */
+    void stateWriteSent(CompletionStage<Long> write) {
+        stateWrite.set(write);
+    }
+
+    /**
+     * Ends the request: frees a lock taken on admission that no turn claimed, or waits for the
+     * turn's state write, after {@code answerWritten} has sent the answer on its way.
+     */
+    public void requestDone(Runnable answerWritten) {
         AdmittedTurn turn = admitted.get();
         boolean handedOver = claimed.get() != null;
+        CompletionStage<Long> write = stateWrite.get();
         admitted.remove();
         claimed.remove();
-        if (turn != null && turn.locked() && !handedOver) {
+        stateWrite.remove();
+        if (write != null) {
+            answerWritten.run();
+            awaitStateWrite(write);
+        } else if (turn != null && turn.locked() && !handedOver) {
             try {
                 RedisCalls.call("free an unused turn lock",
                         () -> redis.execute(UNLOCK, List.of(keys.turnLock(turn.conversationKey())), turn.lockToken()));
             } catch (StoreUnavailableException e) {
                 // The response is written; the lock's lease frees it within seconds.
             }
+        }
+    }
+
+    private static void awaitStateWrite(CompletionStage<Long> write) {
+        try {
+            Long written = write.toCompletableFuture().get();
+            if (!Long.valueOf(1).equals(written)) {
+                LOG.warn("A web chat turn outlasted its lock; its state was not saved");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // The answer is given; the lock's lease frees the conversation, which goes on from before.
+            LOG.warn("A web chat turn's state could not be saved: {}", e.getCause().getClass().getSimpleName());
         }
     }
 

@@ -68,9 +68,16 @@ public class StoreConfiguration {
         /** Both the state store and the turn lock of the bot. */
         @Bean
         RedisConversationStateStore redisConversationStateStore(StringRedisTemplate redis, RedisKeys keys,
-                ConversationProperties conversations, RedisStoreProperties properties, RedisTurnAdmission admission) {
+                ConversationProperties conversations, RedisStoreProperties properties, RedisTurnAdmission admission,
+                StateWriteScript stateWrite) {
             return new RedisConversationStateStore(redis, keys, conversations.idleExpiry(), properties.lockLease(),
-                    properties.lockWait(), admission);
+                    properties.lockWait(), admission, stateWrite);
+        }
+
+        /** A web chat turn's state write, sent before its answer and waited for after (closed with the context). */
+        @Bean(destroyMethod = "close")
+        StateWriteScript stateWriteScript(RedisConnectionFactory connections) {
+            return new StateWriteScript(connections, RedisConversationStateStore.STORE_AND_UNLOCK.getScriptAsString());
         }
 
         /** A request's rate limits and, for a web chat turn, its conversation, lock and state, in one round trip. */

@@ -30,6 +30,8 @@ public final class StoreBenchmark {
     private static final int ROUNDS = 6;
     private static final int TURNS_PER_ROUND = 1_500;
     private static final int THREADS = 4;
+    /** Conversations one client takes turns in, one after the other, for the interleaved measure. */
+    private static final int INTERLEAVED = 20;
     private static final long THROUGHPUT_MILLIS = 4_000;
     private static final java.util.regex.Pattern SCRIPT_STATS =
             java.util.regex.Pattern.compile("^cmdstat_(?:evalsha|eval):.*?usec=(\\d+)");
@@ -48,14 +50,18 @@ public final class StoreBenchmark {
             List<Long> memoryNanos = new ArrayList<>();
             List<Long> redisNanos = new ArrayList<>();
             List<Long> pingNanos = new ArrayList<>();
+            List<Long> memoryInterleaved = new ArrayList<>();
+            List<Long> redisInterleaved = new ArrayList<>();
             StringRedisTemplate template = shared.bean(StringRedisTemplate.class);
             redis.command("CONFIG", "RESETSTAT");
             for (int round = 0; round < ROUNDS; round++) {
                 memoryNanos.addAll(latencies(memory.client(), TURNS_PER_ROUND));
                 redisNanos.addAll(latencies(shared.client(), TURNS_PER_ROUND));
                 pingNanos.addAll(pings(template, TURNS_PER_ROUND));
+                memoryInterleaved.addAll(interleaved(memory.client(), TURNS_PER_ROUND));
+                redisInterleaved.addAll(interleaved(shared.client(), TURNS_PER_ROUND));
             }
-            double microsInRedis = microsInScripts(redis) / (double) redisNanos.size();
+            double microsInRedis = microsInScripts(redis) / (double) (redisNanos.size() + redisInterleaved.size());
             double memoryRate = 0;
             double redisRate = 0;
             for (int round = 0; round < 2; round++) {
@@ -71,6 +77,14 @@ public final class StoreBenchmark {
             row("redis", redisNanos);
             System.out.printf("added at the median: %.3f ms%n",
                     (percentile(redisNanos, 50) - percentile(memoryNanos, 50)) / 1e6);
+            System.out.printf("%nOne client, turns of %d conversations taken in turn (a conversation's next turn comes"
+                    + " after %d others, as people's turns come seconds apart; %d turns each):%n", INTERLEAVED,
+                    INTERLEAVED - 1, memoryInterleaved.size());
+            System.out.printf("%-8s %9s %9s %9s %9s%n", "store", "p50 ms", "p90 ms", "p99 ms", "turns/s");
+            row("memory", memoryInterleaved);
+            row("redis", redisInterleaved);
+            System.out.printf("added at the median: %.3f ms%n",
+                    (percentile(redisInterleaved, 50) - percentile(memoryInterleaved, 50)) / 1e6);
             System.out.printf("one Redis round trip (PING through the application's client): p50 %.3f ms, p90 %.3f ms%n",
                     percentile(pingNanos, 50) / 1e6, percentile(pingNanos, 90) / 1e6);
             System.out.printf("time Redis spends running a turn's scripts: %.1f µs%n", microsInRedis);
@@ -141,6 +155,28 @@ public final class StoreBenchmark {
             }
             if (i % CONVERSATION.length == CONVERSATION.length - 1) {
                 conversation = client.open();
+            }
+        }
+        return nanos;
+    }
+
+    /** Turns taken in {@link #INTERLEAVED} conversations in turn, each going through the script; each turn's latency in ns. */
+    private static List<Long> interleaved(HttpTestClient client, int turns) {
+        List<Long> nanos = new ArrayList<>(turns);
+        List<Conversation> conversations = new ArrayList<>();
+        for (int i = 0; i < turns; i++) {
+            int step = (i / INTERLEAVED) % CONVERSATION.length;
+            if (i % INTERLEAVED == 0 && step == 0) {
+                conversations.clear();
+                for (int c = 0; c < INTERLEAVED; c++) {
+                    conversations.add(client.open());
+                }
+            }
+            long start = System.nanoTime();
+            Response response = client.say(conversations.get(i % INTERLEAVED), HttpTestClient.json("text", CONVERSATION[step]));
+            nanos.add(System.nanoTime() - start);
+            if (response.status() != 200) {
+                throw new IllegalStateException("turn failed: " + response);
             }
         }
         return nanos;

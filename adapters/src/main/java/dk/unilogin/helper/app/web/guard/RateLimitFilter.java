@@ -43,6 +43,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean completed = false;
         try {
             RateLimiter.Decision decision;
             try {
@@ -53,12 +54,27 @@ final class RateLimitFilter extends OncePerRequestFilter {
             }
             if (decision.allowed()) {
                 chain.doFilter(request, response);
+                completed = true;
                 return;
             }
             ProblemResponses.writeTooManyRequests(response, decision.retryAfter(), "rate-limited",
                     "Too many requests from this client. Wait the number of seconds in Retry-After and try again.");
         } finally {
-            limiter.requestDone();
+            // Only a response completed normally is sent early; an exception's error response is written later.
+            limiter.requestDone(completed ? () -> sendNow(response) : () -> { });
+        }
+    }
+
+    /** Ends the response now (its last chunk included), so the client has all of it before the request ends. */
+    private static void sendNow(HttpServletResponse response) {
+        try {
+            try {
+                response.getOutputStream().close();
+            } catch (IllegalStateException writtenAsText) {
+                response.getWriter().close();
+            }
+        } catch (IOException e) {
+            // The client has gone; nothing to send it.
         }
     }
 

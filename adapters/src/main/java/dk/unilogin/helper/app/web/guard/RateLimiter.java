@@ -28,15 +28,19 @@ public interface RateLimiter {
 
     /**
      * As {@link #tryAcquire(List)}, for a turn posted to web chat conversation {@code conversationId}.
-     * A shared store may fetch what the turn needs in the same round trip; {@link #requestDone()}
+     * A shared store may fetch what the turn needs in the same round trip; {@link #requestDone}
      * must follow when the request ends.
      */
     default Decision admitWebChatTurn(List<Charge> charges, String conversationId) {
         return tryAcquire(charges);
     }
 
-    /** The request admitted last on this thread has ended. */
-    default void requestDone() {
+    /**
+     * The request admitted last on this thread has ended. {@code answerWritten} sends the
+     * response on its way (when it was completed normally); a shared store runs it before it
+     * waits for what the turn still writes.
+     */
+    default void requestDone(Runnable answerWritten) {
     }
 
     /** One request taken from the allowance under {@code key}. */

@@ -45,8 +45,8 @@ final class RedisRateLimiter implements RateLimiter {
     }
 
     @Override
-    public void requestDone() {
-        admission.requestDone();
+    public void requestDone(Runnable answerWritten) {
+        admission.requestDone(answerWritten);
     }
 
     private List<RedisTurnAdmission.Bucket> buckets(List<Charge> charges) {
