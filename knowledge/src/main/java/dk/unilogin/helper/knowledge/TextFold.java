@@ -15,6 +15,22 @@ public final class TextFold {
     private TextFold() {
     }
 
+    /**
+     * The text as Java's regular expressions compare letters under {@code CASE_INSENSITIVE} and
+     * {@code UNICODE_CASE}: each code point as the lower case of its upper case. A word looked up
+     * in it is there whenever such an expression could match the word in the text, whatever its
+     * spelling ("KODE", "Kode"), which makes it a safe check before running the expression.
+     */
+    public static String regexCase(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        return folded.toString();
+    }
+
     /** The text as space-separated folded words; empty for null or text without letters or digits. */
     public static String words(String text) {
         if (text == null) {

@@ -1,12 +1,13 @@
 package dk.unilogin.helper.bot.privacy;
 
+import dk.unilogin.helper.knowledge.TextFold;
+
 /**
  * What a text holds that the redaction's patterns cannot match without: the words they are
  * written around and digits. Each pattern walks the whole message testing word boundaries and
  * Unicode classes at every character, while most messages hold none of their words, so a
  * pattern is run only when its words or digits are there. Words are looked for in the text
- * folded as {@code java.util.regex} compares letters under {@code CASE_INSENSITIVE} and
- * {@code UNICODE_CASE} (lower case of the upper case, code point by code point), so whatever
+ * folded as {@code java.util.regex} compares letters ({@link TextFold#regexCase}), so whatever
  * spelling a pattern matches ("KODE", "Kode"), the check finds too: it is a necessary
  * condition, never a second opinion.
  */
@@ -26,7 +27,6 @@ public final class Prescan {
     }
 
     public static Prescan of(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
         int ascii = 0;
         boolean digit = false;
         for (int i = 0; i < text.length(); ) {
@@ -38,9 +38,8 @@ public final class Prescan {
             } else if (c > 0x7f && Character.isDigit(c)) {
                 digit = true;
             }
-            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
         }
-        return new Prescan(folded.toString(), ascii, digit);
+        return new Prescan(TextFold.regexCase(text), ascii, digit);
     }
 
     /** Whether one of the words (lower case) occurs anywhere, also inside a longer word. */

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import dk.unilogin.helper.knowledge.TextFold;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class GuideAnalyzer extends Analyzer {
      * expression runs only when the text holds one of its {@link LeadingWords} (tests compare both).
      */
     static List<PhraseJoin> joinsMatching(String text, boolean prescan) {
-        String folded = prescan ? LeadingWords.fold(text) : null;
+        String folded = prescan ? TextFold.regexCase(text) : null;
         List<PhraseJoin> matching = new java.util.ArrayList<>(2);
         for (PhraseJoin phrase : PHRASES) {
             if ((!prescan || phrase.leading.mayMatch(folded)) && phrase.pattern.matcher(text).find()) {

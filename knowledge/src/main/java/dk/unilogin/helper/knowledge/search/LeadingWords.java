@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The words a list's regular expression (case-insensitive) starts with, one of which a text
  * must hold for the expression to match: {@code \b(?:kode|koden)\s+til} needs "kode".
- * Looking for them in the {@link #fold folded} text costs one pass; the expression costs a
+ * Looking for them in the text folded by {@link TextFold#regexCase} costs one pass; the expression costs a
  * word-boundary test with Unicode classes at every character, and most messages match none of a
  * list's expressions. Read conservatively from the expression's source: along its sequence,
  * past escapes, classes, lookarounds and groups it cannot read, to the first literal run or
@@ -34,21 +35,8 @@ final class LeadingWords {
         return new LeadingWords(read(pattern.pattern()));
     }
 
-    /**
-     * The text as the expressions compare letters under {@code CASE_INSENSITIVE} and
-     * {@code UNICODE_CASE}: each code point as the lower case of its upper case.
-     */
-    static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
-        }
-        return folded.toString();
-    }
 
-    /** False only when the expression cannot match the text whose {@link #fold} is given. */
+    /** False only when the expression cannot match the text whose {@link TextFold#regexCase} is given. */
     boolean mayMatch(String foldedText) {
         if (words == null) {
             return true;
@@ -124,7 +112,7 @@ final class LeadingWords {
             } else {
                 String run = literalRun(source, i);
                 if (!run.isEmpty()) {
-                    return List.of(fold(run));
+                    return List.of(TextFold.regexCase(run));
                 }
                 i = afterQuantifier(source, i + 1);
             }
@@ -140,7 +128,7 @@ final class LeadingWords {
             if (run.isEmpty()) {
                 return null;
             }
-            words.add(fold(run));
+            words.add(TextFold.regexCase(run));
         }
         return List.copyOf(words);
     }

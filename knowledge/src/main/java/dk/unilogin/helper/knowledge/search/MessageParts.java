@@ -119,7 +119,7 @@ final class MessageParts {
 
     /** Whether one of the words occurs in the text as a case-insensitive expression compares letters. */
     private static boolean mentions(String text, String[] words) {
-        String folded = LeadingWords.fold(text);
+        String folded = TextFold.regexCase(text);
         for (String word : words) {
             if (folded.contains(word)) {
                 return true;

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,7 +72,7 @@ final class UnknownWords {
     /** With {@code prescan} an expression runs only when the message holds one of its {@link LeadingWords} (tests compare both). */
     Set<String> loginTargets(String message, boolean prescan) {
         Set<String> targets = new HashSet<>();
-        String folded = prescan ? LeadingWords.fold(message) : null;
+        String folded = prescan ? TextFold.regexCase(message) : null;
         for (int i = 0; i < loginTargets.size(); i++) {
             if (prescan && !loginTargetsLeading.get(i).mayMatch(folded)) {
                 continue;
