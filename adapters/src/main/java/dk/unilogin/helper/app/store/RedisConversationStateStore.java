@@ -113,16 +113,7 @@ public final class RedisConversationStateStore implements ConversationStateStore
 
     /** Runs the turn under the lock it holds, then stores what it decided and frees the lock. */
     private <T> T run(Turn turn, Supplier<T> work) {
-        current.set(turn);
-        T result;
-        try {
-            result = work.get();
-        } catch (RuntimeException | Error e) {
-            finish(turn, "keep", "");
-            throw e;
-        } finally {
-            current.remove();
-        }
+        T result = runHolding(turn, work);
         if (!finish(turn, turn.outcome, turn.json)) {
             throw new StoreUnavailableException("the turn outlasted its lock; its state was not saved");
         }
@@ -139,20 +130,24 @@ public final class RedisConversationStateStore implements ConversationStateStore
      * once the lock's lease has run out.
      */
     private <T> T runAnswerFirst(Turn turn, Supplier<T> work) {
+        T result = runHolding(turn, work);
+        List<String> both = List.of(keys.turnLock(turn.conversationKey), keys.state(turn.conversationKey));
+        admission.stateWriteSent(RedisCalls.call("store the turn's state", () -> storeAndUnlockUnwaited.send(both,
+                List.of(turn.token, turn.outcome, turn.json, Long.toString(idleExpiry.toMillis())))));
+        return result;
+    }
+
+    /** Runs the turn as this thread's; a turn that fails keeps the state it had and frees the lock. */
+    private <T> T runHolding(Turn turn, Supplier<T> work) {
         current.set(turn);
-        T result;
         try {
-            result = work.get();
+            return work.get();
         } catch (RuntimeException | Error e) {
             finish(turn, "keep", "");
             throw e;
         } finally {
             current.remove();
         }
-        List<String> both = List.of(keys.turnLock(turn.conversationKey), keys.state(turn.conversationKey));
-        admission.stateWriteSent(RedisCalls.call("store the turn's state", () -> storeAndUnlockUnwaited.send(both,
-                List.of(turn.token, turn.outcome, turn.json, Long.toString(idleExpiry.toMillis())))));
-        return result;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.store;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
@@ -43,7 +44,7 @@ public final class StateWriteScript implements AutoCloseable {
         String[] argArray = args.toArray(String[]::new);
         RedisFuture<Long> sent = connection().async().evalsha(sha1, ScriptOutputType.INTEGER, keyArray, argArray);
         return sent.handle((reply, error) -> {
-            if (error != null && error.getMessage() != null && error.getMessage().startsWith("NOSCRIPT")) {
+            if (error instanceof RedisNoScriptException) {
                 // Redis restarted or its scripts were flushed: EVAL loads it again.
                 return connection().async().<Long>eval(source, ScriptOutputType.INTEGER, keyArray, argArray)
                         .toCompletableFuture();
