@@ -83,6 +83,17 @@ class TwoInstancesTest {
     }
 
     @Test
+    void aWalkGoesOnAtItsStepAfterRedisHasForgottenItsScripts() throws Exception {
+        Conversation conversation = a.client().open();
+        say(a.client(), conversation, "hvordan får jeg mit unilogin som forælder");
+        assertThat(text(say(b.client(), conversation, "trin for trin"))).contains("Trin 1 af 8");
+        // As after a restart of Redis: the state write, sent without waiting, must load its script again.
+        redis.command("SCRIPT", "FLUSH");
+        assertThat(text(say(a.client(), conversation, "næste"))).contains("Trin 2 af 8");
+        assertThat(text(say(b.client(), conversation, "næste"))).contains("Trin 3 af 8");
+    }
+
+    @Test
     void turnsSentToBothInstancesAtOnceAreAppliedOneAfterTheOther() throws Exception {
         Conversation conversation = a.client().open();
         say(a.client(), conversation, "hvordan får jeg mit unilogin som forælder");
