@@ -61,6 +61,10 @@ public final class GuideIndex {
         this.analyzer = analyzer;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        // No query cache: it caches only segments of 10,000 documents or more, far above this
+        // index, yet it would still hash every message's query and record it under one lock
+        // shared by all request threads. Results are the same with or without it.
+        this.searcher.setQueryCache(null);
         this.texts = texts;
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
