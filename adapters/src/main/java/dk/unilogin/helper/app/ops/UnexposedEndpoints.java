@@ -1,5 +1,6 @@
 package dk.unilogin.helper.app.ops;
 
+import dk.unilogin.helper.app.EnvironmentImportFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +10,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
-import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
@@ -26,26 +25,17 @@ import org.springframework.core.env.Environment;
  * ({@code spring.jmx.enabled=true}) nothing is left out, as an endpoint may be exposed there.
  * Registered in {@code META-INF/spring.factories}.
  */
-public final class UnexposedEndpoints implements AutoConfigurationImportFilter, EnvironmentAware {
+public final class UnexposedEndpoints extends EnvironmentImportFilter {
     static final String RESOURCE = "ops/endpoint-auto-configurations.txt";
     private static final Map<String, String> ENDPOINT_BY_CLASS = endpointsByClass();
 
-    private Environment environment;
-
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
+    protected Predicate<String> keeps(Environment environment) {
         Exposure exposure = environment == null ? Exposure.ALL : Exposure.of(environment);
-        boolean[] match = new boolean[autoConfigurationClasses.length];
-        for (int i = 0; i < match.length; i++) {
-            String endpoint = autoConfigurationClasses[i] == null ? null : ENDPOINT_BY_CLASS.get(autoConfigurationClasses[i]);
-            match[i] = endpoint == null || exposure.exposes(endpoint);
-        }
-        return match;
+        return name -> {
+            String endpoint = ENDPOINT_BY_CLASS.get(name);
+            return endpoint == null || exposure.exposes(endpoint);
+        };
     }
 
     /** The endpoint ids exposed over the web, or all of them. */

@@ -1,9 +1,8 @@
 package dk.unilogin.helper.app.store;
 
+import dk.unilogin.helper.app.EnvironmentImportFilter;
 import java.util.Locale;
-import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
-import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
-import org.springframework.context.EnvironmentAware;
+import java.util.function.Predicate;
 import org.springframework.core.env.Environment;
 
 /**
@@ -12,25 +11,13 @@ import org.springframework.core.env.Environment;
  * (Lettuce, Netty, part of Spring Data) at every start. Registered in
  * {@code META-INF/spring.factories}.
  */
-public final class RedisClientOnlyForRedisStore implements AutoConfigurationImportFilter, EnvironmentAware {
+public final class RedisClientOnlyForRedisStore extends EnvironmentImportFilter {
     private static final String REDIS_AUTO_CONFIGURATION = "org.springframework.boot.data.redis.autoconfigure.";
 
-    private Environment environment;
-
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
+    protected Predicate<String> keeps(Environment environment) {
         boolean redis = environment == null || "redis".equals(
                 environment.getProperty(StoreConfiguration.PROPERTY, "memory").strip().toLowerCase(Locale.ROOT));
-        boolean[] match = new boolean[autoConfigurationClasses.length];
-        for (int i = 0; i < match.length; i++) {
-            String name = autoConfigurationClasses[i];
-            match[i] = redis || name == null || !name.startsWith(REDIS_AUTO_CONFIGURATION);
-        }
-        return match;
+        return name -> redis || !name.startsWith(REDIS_AUTO_CONFIGURATION);
     }
 }
