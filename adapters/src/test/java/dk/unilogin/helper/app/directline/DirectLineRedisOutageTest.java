@@ -3,13 +3,11 @@ package dk.unilogin.helper.app.directline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.app.directline.DirectLineTestClient.Conversation;
-import dk.unilogin.helper.app.store.AppInstance;
+import dk.unilogin.helper.app.store.AppInstances;
 import dk.unilogin.helper.app.store.RedisServer;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -23,23 +21,12 @@ class DirectLineRedisOutageTest {
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
 
-    static AppInstance app;
-
-    @BeforeAll
-    static void start() {
-        app = AppInstance.start(redis);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppInstances instance = AppInstances.oneForTheClass(redis);
 
     @Test
     void whileRedisIsDownDirectLineAnswers503WithRetryAfterAndAfterwardsItIsBackStreamsIncluded() throws Exception {
-        DirectLineTestClient client = new DirectLineTestClient(app.port(), null);
+        DirectLineTestClient client = new DirectLineTestClient(instance.first().port(), null);
         Conversation conversation = client.connect();
 
         redis.stop();

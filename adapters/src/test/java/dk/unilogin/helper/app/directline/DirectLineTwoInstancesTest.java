@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.app.directline.DirectLineTestClient.Conversation;
 import dk.unilogin.helper.app.store.AppInstance;
+import dk.unilogin.helper.app.store.AppInstances;
 import dk.unilogin.helper.app.store.RedisServer;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -31,35 +30,27 @@ class DirectLineTwoInstancesTest {
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
 
-    AppInstance a;
-    AppInstance b;
+    @RegisterExtension
+    final AppInstances instances = AppInstances.twoForEachTest(redis);
 
-    @BeforeEach
-    void startBoth() {
-        a = AppInstance.start(redis);
-        b = AppInstance.start(redis);
+    private AppInstance a() {
+        return instances.first();
     }
 
-    @AfterEach
-    void stopBoth() {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
+    private AppInstance b() {
+        return instances.second();
     }
 
     @Test
     void aConversationStartedOnAIsPostedToOnBAndReadOnAWithTheSameWatermarks() {
-        Conversation conversation = client(a).connect();
-        String welcomeMark = client(a).poll(conversation, "").json().get("watermark").asString();
+        Conversation conversation = client(a()).connect();
+        String welcomeMark = client(a()).poll(conversation, "").json().get("watermark").asString();
 
-        Response posted = client(b).post(conversation,
+        Response posted = client(b()).post(conversation,
                 DirectLineTestClient.typed("min søn har glemt sin kode til unilogin", "ab1"));
 
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-        Response onA = client(a).poll(conversation, welcomeMark);
+        Response onA = client(a()).poll(conversation, welcomeMark);
         List<JsonNode> after = list(onA.json().get("activities"));
         assertThat(after.get(0).get("id").asString()).isEqualTo(posted.json().get("id").asString());
         assertThat(after.get(0).get("channelData").get("clientActivityID").asString()).isEqualTo("ab1");
@@ -67,40 +58,40 @@ class DirectLineTwoInstancesTest {
         assertThat(after.get(1).get("text").asString()).contains("mitunilogin.dk");
         String watermark = onA.json().get("watermark").asString();
         assertThat(Long.parseLong(watermark)).isEqualTo(Long.parseLong(welcomeMark) + after.size());
-        Response onB = client(b).poll(conversation, watermark);
+        Response onB = client(b()).poll(conversation, watermark);
         assertThat(onB.json().get("activities")).as("nothing repeats on the other instance").isEmpty();
         assertThat(onB.json().get("watermark").asString()).isEqualTo(watermark);
-        assertThat(ids(client(b).transcript(conversation))).isEqualTo(ids(client(a).transcript(conversation)));
+        assertThat(ids(client(b()).transcript(conversation))).isEqualTo(ids(client(a()).transcript(conversation)));
     }
 
     @Test
     void aTokenRefreshedOnBIsGoodOnAAndStartingAgainOnBIsTheSameConversation() {
-        Response generated = client(a).generate("");
+        Response generated = client(a()).generate("");
         String first = generated.json().get("token").asString();
-        assertThat(client(b).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status()).isEqualTo(201);
-        assertThat(client(a).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status())
+        assertThat(client(b()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status()).isEqualTo(201);
+        assertThat(client(a()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status())
                 .as("the other instance knows it started: 200, no second welcome").isEqualTo(200);
 
-        Response refreshed = client(b).refresh(first);
+        Response refreshed = client(b()).refresh(first);
         assertThat(refreshed.status()).isEqualTo(200);
         Conversation conversation = new Conversation(refreshed.json().get("conversationId").asString(),
                 refreshed.json().get("token").asString(), null);
 
-        assertThat(client(a).post(conversation, DirectLineTestClient.typed("tak", "t1")).status()).isEqualTo(200);
-        List<JsonNode> transcript = client(a).transcript(conversation);
+        assertThat(client(a()).post(conversation, DirectLineTestClient.typed("tak", "t1")).status()).isEqualTo(200);
+        List<JsonNode> transcript = client(a()).transcript(conversation);
         assertThat(transcript.stream().filter(x -> x.get("text").asString().startsWith("Hej!"))).hasSize(1);
         assertThat(transcript.get(1).get("channelData").get("clientActivityID").asString()).isEqualTo("t1");
-        assertThat(client(a).reconnect(conversation.id(), conversation.token(), "1").status()).isEqualTo(200);
+        assertThat(client(a()).reconnect(conversation.id(), conversation.token(), "1").status()).isEqualTo(200);
     }
 
     @Test
     void aStreamOpenOnAReceivesTheReplyToAMessagePostedOnBAndAReconnectOnBReplaysWhatWasMissed() throws Exception {
-        Conversation conversation = client(a).connect();
+        Conversation conversation = client(a()).connect();
         Response posted;
         try (StreamTestClient stream = StreamTestClient.open(conversation.streamUrl(), null)) {
             assertThat(stream.nextFrame().get("activities").get(0).get("text").asString()).startsWith("Hej!");
 
-            posted = client(b).post(conversation, DirectLineTestClient.typed("min søn har glemt sin kode", "s1"));
+            posted = client(b()).post(conversation, DirectLineTestClient.typed("min søn har glemt sin kode", "s1"));
 
             List<JsonNode> heard = stream.activities(2);
             assertThat(heard.get(0).get("id").asString()).isEqualTo(posted.json().get("id").asString());
@@ -108,12 +99,12 @@ class DirectLineTwoInstancesTest {
             assertThat(heard.get(1).get("replyToId").asString()).isEqualTo(posted.json().get("id").asString());
             assertThat(heard.get(1).get("text").asString()).contains("mitunilogin.dk");
         }
-        String watermark = client(a).poll(conversation, "").json().get("watermark").asString();
-        Response missed = client(a).post(conversation, DirectLineTestClient.typed("tak", "s2"));
+        String watermark = client(a()).poll(conversation, "").json().get("watermark").asString();
+        Response missed = client(a()).post(conversation, DirectLineTestClient.typed("tak", "s2"));
 
-        String streamUrl = client(b).reconnect(conversation.id(), conversation.token(), watermark)
+        String streamUrl = client(b()).reconnect(conversation.id(), conversation.token(), watermark)
                 .json().get("streamUrl").asString();
-        assertThat(streamUrl).contains(":" + b.port() + "/");
+        assertThat(streamUrl).contains(":" + b().port() + "/");
         try (StreamTestClient stream = StreamTestClient.open(streamUrl, null)) {
             JsonNode frame = stream.nextFrame();
             assertThat(frame.get("activities").get(0).get("id").asString())
@@ -123,10 +114,10 @@ class DirectLineTwoInstancesTest {
 
     @Test
     void messagesPostedToBothInstancesAtOnceAreAnsweredOneAfterTheOtherEachReplyAfterItsEcho() throws Exception {
-        Conversation conversation = client(a).connect();
-        client(a).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "c0"));
-        client(b).post(conversation, DirectLineTestClient.typed("trin for trin", "c1"));
-        List<JsonNode> before = client(a).transcript(conversation);
+        Conversation conversation = client(a()).connect();
+        client(a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "c0"));
+        client(b()).post(conversation, DirectLineTestClient.typed("trin for trin", "c1"));
+        List<JsonNode> before = client(a()).transcript(conversation);
         assertThat(before.get(before.size() - 1).get("text").asString()).contains("Trin 1 af 8");
 
         int turns = 6;
@@ -134,7 +125,7 @@ class DirectLineTwoInstancesTest {
         try {
             List<Future<Response>> posts = new ArrayList<>();
             for (int i = 0; i < turns; i++) {
-                DirectLineTestClient instance = client(i % 2 == 0 ? a : b);
+                DirectLineTestClient instance = client(i % 2 == 0 ? a() : b());
                 String clientId = "n" + i;
                 posts.add(pool.submit((Callable<Response>) () ->
                         instance.post(conversation, DirectLineTestClient.typed("næste", clientId))));
@@ -146,7 +137,7 @@ class DirectLineTwoInstancesTest {
             pool.shutdownNow();
         }
 
-        List<JsonNode> after = client(b).transcript(conversation).subList(before.size(), before.size() + 2 * turns);
+        List<JsonNode> after = client(b()).transcript(conversation).subList(before.size(), before.size() + 2 * turns);
         List<Integer> steps = new ArrayList<>();
         for (int i = 0; i < after.size(); i += 2) {
             JsonNode echo = after.get(i);
@@ -162,17 +153,16 @@ class DirectLineTwoInstancesTest {
 
     @Test
     void anInstanceRestartedMidConversationGoesOnWithItAtItsStepAndWatermark() throws Exception {
-        Conversation conversation = client(a).connect();
-        client(a).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "r0"));
-        client(a).post(conversation, DirectLineTestClient.typed("trin for trin", "r1"));
-        String watermark = client(a).poll(conversation, "").json().get("watermark").asString();
+        Conversation conversation = client(a()).connect();
+        client(a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "r0"));
+        client(a()).post(conversation, DirectLineTestClient.typed("trin for trin", "r1"));
+        String watermark = client(a()).poll(conversation, "").json().get("watermark").asString();
 
-        a.close();
-        a = AppInstance.start(redis);
+        instances.restartFirst();
 
-        Response next = client(a).post(conversation, DirectLineTestClient.typed("næste", "r2"));
+        Response next = client(a()).post(conversation, DirectLineTestClient.typed("næste", "r2"));
         assertThat(next.status()).as(next.body()).isEqualTo(200);
-        Response after = client(a).poll(conversation, watermark);
+        Response after = client(a()).poll(conversation, watermark);
         List<JsonNode> activities = list(after.json().get("activities"));
         assertThat(activities.get(0).get("channelData").get("clientActivityID").asString()).isEqualTo("r2");
         assertThat(activities.get(1).get("text").asString()).contains("Trin 2 af 8");

@@ -8,8 +8,6 @@ import dk.unilogin.helper.app.web.HttpTestClient;
 import dk.unilogin.helper.app.web.HttpTestClient.Conversation;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,23 +20,12 @@ class RedisOutageTest {
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
 
-    static AppInstance app;
-
-    @BeforeAll
-    static void start() {
-        app = AppInstance.start(redis);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppInstances instance = AppInstances.oneForTheClass(redis);
 
     @Test
     void whileRedisIsDownRequestsGet503WithRetryAfterAndAfterwardsTheServiceIsBack() throws Exception {
-        HttpTestClient client = app.client();
+        HttpTestClient client = instance.first().client();
         Conversation conversation = client.open();
         say(client, conversation, "min søn har glemt sin kode");
         assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
@@ -86,7 +73,7 @@ class RedisOutageTest {
 
     @Test
     void aRedisThatStopsAnsweringCostsARequestAboutASecondNotAHungThread() throws Exception {
-        HttpTestClient client = app.client();
+        HttpTestClient client = instance.first().client();
         Conversation conversation = client.open();
         say(client, conversation, "min søn har glemt sin kode");
 

@@ -7,8 +7,6 @@ import dk.unilogin.helper.app.web.HttpTestClient;
 import dk.unilogin.helper.app.web.HttpTestClient.Conversation;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,23 +23,12 @@ class RedisPrivacyTest {
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
 
-    static AppInstance app;
-
-    @BeforeAll
-    static void start() {
-        app = AppInstance.start(redis);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppInstances instance = AppInstances.oneForTheClass(redis);
 
     @Test
     void noCprNumberOrPasswordIsStoredAndEveryKeyExpires() throws Exception {
-        HttpTestClient client = app.client();
+        HttpTestClient client = instance.first().client();
         Conversation asking = client.open();
         say(client, asking, "min datter har glemt sin kode, hendes cpr er 210385-1937");
         say(client, asking, "trin for trin");
