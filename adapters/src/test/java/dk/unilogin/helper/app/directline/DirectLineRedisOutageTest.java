@@ -8,6 +8,7 @@ import dk.unilogin.helper.app.store.RedisServer;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -19,14 +20,16 @@ import tools.jackson.databind.JsonNode;
  */
 class DirectLineRedisOutageTest {
     @RegisterExtension
+    @Order(1)
     static final RedisServer redis = new RedisServer();
 
     @RegisterExtension
-    static final AppInstances instance = AppInstances.oneForTheClass(redis);
+    @Order(2)
+    static final AppInstances apps = AppInstances.oneForTheClass(redis);
 
     @Test
     void whileRedisIsDownDirectLineAnswers503WithRetryAfterAndAfterwardsItIsBackStreamsIncluded() throws Exception {
-        DirectLineTestClient client = new DirectLineTestClient(instance.first().port(), null);
+        DirectLineTestClient client = new DirectLineTestClient(apps.a().port(), null);
         Conversation conversation = client.connect();
 
         redis.stop();

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -28,29 +29,23 @@ class DirectLineTwoInstancesTest {
     private static final Pattern STEP = Pattern.compile("Trin (\\d+) af (\\d+)");
 
     @RegisterExtension
+    @Order(1)
     static final RedisServer redis = new RedisServer();
 
     @RegisterExtension
-    final AppInstances instances = AppInstances.twoForEachTest(redis);
-
-    private AppInstance a() {
-        return instances.first();
-    }
-
-    private AppInstance b() {
-        return instances.second();
-    }
+    @Order(2)
+    final AppInstances apps = AppInstances.twoForEachTest(redis);
 
     @Test
     void aConversationStartedOnAIsPostedToOnBAndReadOnAWithTheSameWatermarks() {
-        Conversation conversation = client(a()).connect();
-        String welcomeMark = client(a()).poll(conversation, "").json().get("watermark").asString();
+        Conversation conversation = client(apps.a()).connect();
+        String welcomeMark = client(apps.a()).poll(conversation, "").json().get("watermark").asString();
 
-        Response posted = client(b()).post(conversation,
+        Response posted = client(apps.b()).post(conversation,
                 DirectLineTestClient.typed("min søn har glemt sin kode til unilogin", "ab1"));
 
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
-        Response onA = client(a()).poll(conversation, welcomeMark);
+        Response onA = client(apps.a()).poll(conversation, welcomeMark);
         List<JsonNode> after = list(onA.json().get("activities"));
         assertThat(after.get(0).get("id").asString()).isEqualTo(posted.json().get("id").asString());
         assertThat(after.get(0).get("channelData").get("clientActivityID").asString()).isEqualTo("ab1");
@@ -58,40 +53,40 @@ class DirectLineTwoInstancesTest {
         assertThat(after.get(1).get("text").asString()).contains("mitunilogin.dk");
         String watermark = onA.json().get("watermark").asString();
         assertThat(Long.parseLong(watermark)).isEqualTo(Long.parseLong(welcomeMark) + after.size());
-        Response onB = client(b()).poll(conversation, watermark);
+        Response onB = client(apps.b()).poll(conversation, watermark);
         assertThat(onB.json().get("activities")).as("nothing repeats on the other instance").isEmpty();
         assertThat(onB.json().get("watermark").asString()).isEqualTo(watermark);
-        assertThat(ids(client(b()).transcript(conversation))).isEqualTo(ids(client(a()).transcript(conversation)));
+        assertThat(ids(client(apps.b()).transcript(conversation))).isEqualTo(ids(client(apps.a()).transcript(conversation)));
     }
 
     @Test
     void aTokenRefreshedOnBIsGoodOnAAndStartingAgainOnBIsTheSameConversation() {
-        Response generated = client(a()).generate("");
+        Response generated = client(apps.a()).generate("");
         String first = generated.json().get("token").asString();
-        assertThat(client(b()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status()).isEqualTo(201);
-        assertThat(client(a()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status())
+        assertThat(client(apps.b()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status()).isEqualTo(201);
+        assertThat(client(apps.a()).start(first, "{\"user\":{\"id\":\"r_testuser01\"}}").status())
                 .as("the other instance knows it started: 200, no second welcome").isEqualTo(200);
 
-        Response refreshed = client(b()).refresh(first);
+        Response refreshed = client(apps.b()).refresh(first);
         assertThat(refreshed.status()).isEqualTo(200);
         Conversation conversation = new Conversation(refreshed.json().get("conversationId").asString(),
                 refreshed.json().get("token").asString(), null);
 
-        assertThat(client(a()).post(conversation, DirectLineTestClient.typed("tak", "t1")).status()).isEqualTo(200);
-        List<JsonNode> transcript = client(a()).transcript(conversation);
+        assertThat(client(apps.a()).post(conversation, DirectLineTestClient.typed("tak", "t1")).status()).isEqualTo(200);
+        List<JsonNode> transcript = client(apps.a()).transcript(conversation);
         assertThat(transcript.stream().filter(x -> x.get("text").asString().startsWith("Hej!"))).hasSize(1);
         assertThat(transcript.get(1).get("channelData").get("clientActivityID").asString()).isEqualTo("t1");
-        assertThat(client(a()).reconnect(conversation.id(), conversation.token(), "1").status()).isEqualTo(200);
+        assertThat(client(apps.a()).reconnect(conversation.id(), conversation.token(), "1").status()).isEqualTo(200);
     }
 
     @Test
     void aStreamOpenOnAReceivesTheReplyToAMessagePostedOnBAndAReconnectOnBReplaysWhatWasMissed() throws Exception {
-        Conversation conversation = client(a()).connect();
+        Conversation conversation = client(apps.a()).connect();
         Response posted;
         try (StreamTestClient stream = StreamTestClient.open(conversation.streamUrl(), null)) {
             assertThat(stream.nextFrame().get("activities").get(0).get("text").asString()).startsWith("Hej!");
 
-            posted = client(b()).post(conversation, DirectLineTestClient.typed("min søn har glemt sin kode", "s1"));
+            posted = client(apps.b()).post(conversation, DirectLineTestClient.typed("min søn har glemt sin kode", "s1"));
 
             List<JsonNode> heard = stream.activities(2);
             assertThat(heard.get(0).get("id").asString()).isEqualTo(posted.json().get("id").asString());
@@ -99,12 +94,12 @@ class DirectLineTwoInstancesTest {
             assertThat(heard.get(1).get("replyToId").asString()).isEqualTo(posted.json().get("id").asString());
             assertThat(heard.get(1).get("text").asString()).contains("mitunilogin.dk");
         }
-        String watermark = client(a()).poll(conversation, "").json().get("watermark").asString();
-        Response missed = client(a()).post(conversation, DirectLineTestClient.typed("tak", "s2"));
+        String watermark = client(apps.a()).poll(conversation, "").json().get("watermark").asString();
+        Response missed = client(apps.a()).post(conversation, DirectLineTestClient.typed("tak", "s2"));
 
-        String streamUrl = client(b()).reconnect(conversation.id(), conversation.token(), watermark)
+        String streamUrl = client(apps.b()).reconnect(conversation.id(), conversation.token(), watermark)
                 .json().get("streamUrl").asString();
-        assertThat(streamUrl).contains(":" + b().port() + "/");
+        assertThat(streamUrl).contains(":" + apps.b().port() + "/");
         try (StreamTestClient stream = StreamTestClient.open(streamUrl, null)) {
             JsonNode frame = stream.nextFrame();
             assertThat(frame.get("activities").get(0).get("id").asString())
@@ -114,10 +109,10 @@ class DirectLineTwoInstancesTest {
 
     @Test
     void messagesPostedToBothInstancesAtOnceAreAnsweredOneAfterTheOtherEachReplyAfterItsEcho() throws Exception {
-        Conversation conversation = client(a()).connect();
-        client(a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "c0"));
-        client(b()).post(conversation, DirectLineTestClient.typed("trin for trin", "c1"));
-        List<JsonNode> before = client(a()).transcript(conversation);
+        Conversation conversation = client(apps.a()).connect();
+        client(apps.a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "c0"));
+        client(apps.b()).post(conversation, DirectLineTestClient.typed("trin for trin", "c1"));
+        List<JsonNode> before = client(apps.a()).transcript(conversation);
         assertThat(before.get(before.size() - 1).get("text").asString()).contains("Trin 1 af 8");
 
         int turns = 6;
@@ -125,7 +120,7 @@ class DirectLineTwoInstancesTest {
         try {
             List<Future<Response>> posts = new ArrayList<>();
             for (int i = 0; i < turns; i++) {
-                DirectLineTestClient instance = client(i % 2 == 0 ? a() : b());
+                DirectLineTestClient instance = client(i % 2 == 0 ? apps.a() : apps.b());
                 String clientId = "n" + i;
                 posts.add(pool.submit((Callable<Response>) () ->
                         instance.post(conversation, DirectLineTestClient.typed("næste", clientId))));
@@ -137,7 +132,7 @@ class DirectLineTwoInstancesTest {
             pool.shutdownNow();
         }
 
-        List<JsonNode> after = client(b()).transcript(conversation).subList(before.size(), before.size() + 2 * turns);
+        List<JsonNode> after = client(apps.b()).transcript(conversation).subList(before.size(), before.size() + 2 * turns);
         List<Integer> steps = new ArrayList<>();
         for (int i = 0; i < after.size(); i += 2) {
             JsonNode echo = after.get(i);
@@ -153,16 +148,16 @@ class DirectLineTwoInstancesTest {
 
     @Test
     void anInstanceRestartedMidConversationGoesOnWithItAtItsStepAndWatermark() throws Exception {
-        Conversation conversation = client(a()).connect();
-        client(a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "r0"));
-        client(a()).post(conversation, DirectLineTestClient.typed("trin for trin", "r1"));
-        String watermark = client(a()).poll(conversation, "").json().get("watermark").asString();
+        Conversation conversation = client(apps.a()).connect();
+        client(apps.a()).post(conversation, DirectLineTestClient.typed("hvordan får jeg mit unilogin som forælder", "r0"));
+        client(apps.a()).post(conversation, DirectLineTestClient.typed("trin for trin", "r1"));
+        String watermark = client(apps.a()).poll(conversation, "").json().get("watermark").asString();
 
-        instances.restartFirst();
+        apps.restartA();
 
-        Response next = client(a()).post(conversation, DirectLineTestClient.typed("næste", "r2"));
+        Response next = client(apps.a()).post(conversation, DirectLineTestClient.typed("næste", "r2"));
         assertThat(next.status()).as(next.body()).isEqualTo(200);
-        Response after = client(a()).poll(conversation, watermark);
+        Response after = client(apps.a()).poll(conversation, watermark);
         List<JsonNode> activities = list(after.json().get("activities"));
         assertThat(activities.get(0).get("channelData").get("clientActivityID").asString()).isEqualTo("r2");
         assertThat(activities.get(1).get("text").asString()).contains("Trin 2 af 8");

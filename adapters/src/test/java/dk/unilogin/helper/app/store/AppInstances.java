@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Instances of the whole application sharing one Redis, as several instances behind a load
  * balancer: one for a whole test class, or two started afresh for each test. Register it after
- * its {@link RedisServer}, so that Redis runs first and stops last.
+ * its {@link RedisServer} ({@code @Order(1)} on Redis, {@code @Order(2)} on this: JUnit does not
+ * order extension fields by their place in the class), so that Redis runs first and stops last.
  */
 public final class AppInstances implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private final RedisServer redis;
@@ -32,16 +33,18 @@ public final class AppInstances implements BeforeAllCallback, AfterAllCallback, 
         return new AppInstances(redis, 2, true);
     }
 
-    public AppInstance first() {
+    /** Instance A: the first, or the only one. */
+    public AppInstance a() {
         return running[0];
     }
 
-    public AppInstance second() {
+    /** Instance B: the second. */
+    public AppInstance b() {
         return running[1];
     }
 
-    /** Stops the first instance and starts a new one in its place, as a rolling restart does. */
-    public AppInstance restartFirst() {
+    /** Stops instance A and starts a new one in its place, as a rolling restart does. */
+    public AppInstance restartA() {
         running[0].close();
         running[0] = null;
         running[0] = AppInstance.start(redis);

@@ -8,6 +8,7 @@ import dk.unilogin.helper.app.web.HttpTestClient;
 import dk.unilogin.helper.app.web.HttpTestClient.Conversation;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,14 +19,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RedisOutageTest {
     @RegisterExtension
+    @Order(1)
     static final RedisServer redis = new RedisServer();
 
     @RegisterExtension
-    static final AppInstances instance = AppInstances.oneForTheClass(redis);
+    @Order(2)
+    static final AppInstances apps = AppInstances.oneForTheClass(redis);
 
     @Test
     void whileRedisIsDownRequestsGet503WithRetryAfterAndAfterwardsTheServiceIsBack() throws Exception {
-        HttpTestClient client = instance.first().client();
+        HttpTestClient client = apps.a().client();
         Conversation conversation = client.open();
         say(client, conversation, "min søn har glemt sin kode");
         assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
@@ -73,7 +76,7 @@ class RedisOutageTest {
 
     @Test
     void aRedisThatStopsAnsweringCostsARequestAboutASecondNotAHungThread() throws Exception {
-        HttpTestClient client = instance.first().client();
+        HttpTestClient client = apps.a().client();
         Conversation conversation = client.open();
         say(client, conversation, "min søn har glemt sin kode");
 

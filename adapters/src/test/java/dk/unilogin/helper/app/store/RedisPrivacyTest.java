@@ -7,6 +7,7 @@ import dk.unilogin.helper.app.web.HttpTestClient;
 import dk.unilogin.helper.app.web.HttpTestClient.Conversation;
 import dk.unilogin.helper.app.web.HttpTestClient.Response;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,14 +22,16 @@ class RedisPrivacyTest {
     private static final List<String> SECRETS = List.of("210385", "1937", "Bamse77", "Hemmelig", "Sommer2024");
 
     @RegisterExtension
+    @Order(1)
     static final RedisServer redis = new RedisServer();
 
     @RegisterExtension
-    static final AppInstances instance = AppInstances.oneForTheClass(redis);
+    @Order(2)
+    static final AppInstances apps = AppInstances.oneForTheClass(redis);
 
     @Test
     void noCprNumberOrPasswordIsStoredAndEveryKeyExpires() throws Exception {
-        HttpTestClient client = instance.first().client();
+        HttpTestClient client = apps.a().client();
         Conversation asking = client.open();
         say(client, asking, "min datter har glemt sin kode, hendes cpr er 210385-1937");
         say(client, asking, "trin for trin");
