@@ -1,11 +1,10 @@
 package dk.unilogin.helper.app.security;
 
 import dk.unilogin.helper.bot.privacy.Prescan;
+import dk.unilogin.helper.bot.privacy.PrescannedText;
 import dk.unilogin.helper.bot.privacy.Redactor;
 import dk.unilogin.helper.bot.privacy.TextNormalizer;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,40 +70,17 @@ public final class PersonalDataRedactor {
         // On Unicode-normalised text (full-width digits, no-break spaces and hyphens read as plain ones): this
         // pass's broad patterns, then the bot's own redaction again for passwords named by their context.
         // A pattern runs only when the text holds what it cannot match without (Prescan).
-        Passes out = new Passes(TextNormalizer.normalize(text), scanner);
-        out.run(scan -> scan.mentions(SECRET_WORD_CORES), PersonalDataRedactor::replaceSecrets);
-        out.run(scan -> scan.mentions(SECRET_WORD_CORES), t -> SECRET_AFTER_KEYWORD.matcher(t).replaceAll(m ->
+        PrescannedText out = new PrescannedText(TextNormalizer.normalize(text), scanner);
+        out.replace(scan -> scan.mentions(SECRET_WORD_CORES), PersonalDataRedactor::replaceSecrets);
+        out.replace(scan -> scan.mentions(SECRET_WORD_CORES), t -> SECRET_AFTER_KEYWORD.matcher(t).replaceAll(m ->
                 Matcher.quoteReplacement(m.group(3).startsWith("[") ? m.group() : m.group(1) + m.group(2) + SECRET)));
-        out.run(scan -> scan.asciiDigits() >= 2, t -> PASSWORD_LIKE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
+        out.replace(scan -> scan.asciiDigits() >= 2, t -> PASSWORD_LIKE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                 PRODUCT_NAMES.contains(m.group().toLowerCase(java.util.Locale.ROOT)) ? m.group() : SECRET)));
-        out.run(scan -> scan.asciiDigits() >= 10, t -> CPR_SHAPED.matcher(t).replaceAll(CPR));
-        out.run(scan -> scan.has('@'), t -> EMAIL_ADDRESS.matcher(t).replaceAll(EMAIL));
-        out.run(scan -> scan.asciiDigits() >= 7, t -> PHONE_OR_LONG_NUMBER.matcher(t).replaceAll(NUMBER));
-        out.run(scan -> scan.asciiDigits() >= 4, t -> UNILOGIN_USER_NAME.matcher(t).replaceAll(USER_NAME));
-        return BOT_REDACTION.redact(out.text).text();
-    }
-
-    /** The text through the patterns in turn, with the scan of the text as it stands. */
-    private static final class Passes {
-        private final Function<String, Prescan> scanner;
-        private String text;
-        private Prescan scan;
-
-        Passes(String text, Function<String, Prescan> scanner) {
-            this.scanner = scanner;
-            this.text = text;
-            this.scan = scanner.apply(text);
-        }
-
-        void run(Predicate<Prescan> canMatch, UnaryOperator<String> pattern) {
-            if (canMatch.test(scan)) {
-                String next = pattern.apply(text);
-                if (!next.equals(text)) {
-                    text = next;
-                    scan = scanner.apply(next);
-                }
-            }
-        }
+        out.replace(scan -> scan.asciiDigits() >= 10, t -> CPR_SHAPED.matcher(t).replaceAll(CPR));
+        out.replace(scan -> scan.has('@'), t -> EMAIL_ADDRESS.matcher(t).replaceAll(EMAIL));
+        out.replace(scan -> scan.asciiDigits() >= 7, t -> PHONE_OR_LONG_NUMBER.matcher(t).replaceAll(NUMBER));
+        out.replace(scan -> scan.asciiDigits() >= 4, t -> UNILOGIN_USER_NAME.matcher(t).replaceAll(USER_NAME));
+        return BOT_REDACTION.redact(out.text()).text();
     }
 
     private static String replaceSecrets(String text) {

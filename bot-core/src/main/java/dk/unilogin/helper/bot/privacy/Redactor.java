@@ -1,6 +1,5 @@
 package dk.unilogin.helper.bot.privacy;
 
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Removes CPR numbers and disclosed passwords from user text before anything else sees it. */
@@ -32,38 +31,12 @@ public final class Redactor {
     }
 
     private Redaction redact(String text, Function<String, Prescan> scanner) {
-        Steps steps = new Steps(TextNormalizer.normalize(text), scanner);
-        steps.run((t, scan) -> CprNumbers.redact(t, MASK, scan));
-        steps.run((t, scan) -> DisclosedPasswords.redact(t, MASK, scan));
-        steps.run((t, scan) -> PasswordLikeTokens.redact(t, MASK, scan));
-        steps.run((t, scan) -> PasswordContext.redact(t, MASK, scan, scanner));
-        steps.run((t, scan) -> SecretLookingTokens.redact(t, MASK, scan));
-        return steps.removed ? new Redaction(steps.text, true) : new Redaction(text, false);
-    }
-
-    /**
-     * The redaction steps in order, each on the text the one before left; the prescan is done
-     * again only after a step that removed something.
-     */
-    private static final class Steps {
-        private final Function<String, Prescan> scanner;
-        private String text;
-        private Prescan scan;
-        private boolean removed;
-
-        Steps(String text, Function<String, Prescan> scanner) {
-            this.scanner = scanner;
-            this.text = text;
-            this.scan = scanner.apply(text);
-        }
-
-        void run(BiFunction<String, Prescan, Redaction> step) {
-            Redaction redaction = step.apply(text, scan);
-            if (redaction.removedSomething()) {
-                text = redaction.text();
-                scan = scanner.apply(text);
-                removed = true;
-            }
-        }
+        PrescannedText steps = new PrescannedText(TextNormalizer.normalize(text), scanner);
+        steps.redact((t, scan) -> CprNumbers.redact(t, MASK, scan));
+        steps.redact((t, scan) -> DisclosedPasswords.redact(t, MASK, scan));
+        steps.redact((t, scan) -> PasswordLikeTokens.redact(t, MASK, scan));
+        steps.redact((t, scan) -> PasswordContext.redact(t, MASK, scan, scanner));
+        steps.redact((t, scan) -> SecretLookingTokens.redact(t, MASK, scan));
+        return steps.changed() ? new Redaction(steps.text(), true) : new Redaction(text, false);
     }
 }
