@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.directline;
 
 import dk.unilogin.helper.app.store.RedisCalls;
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.StoredJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,6 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link ActivityLog} in Redis, shared by every instance: one sorted set per conversation, each
@@ -58,9 +57,6 @@ final class RedisActivityLog implements ActivityLog {
     private final Duration timeToLive;
     private final Clock clock;
     private final ActivityListeners listeners = new ActivityListeners();
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     RedisActivityLog(StringRedisTemplate redis, RedisKeys keys, int kept, Duration timeToLive, Clock clock) {
         this.redis = redis;
@@ -77,7 +73,7 @@ final class RedisActivityLog implements ActivityLog {
         }
         List<String> args = new ArrayList<>(List.of(Long.toString(clock.millis()), Integer.toString(kept),
                 Long.toString(timeToLive.toMillis()), keys.directLineChannel(), conversationId));
-        activities.forEach(activity -> args.add(json.writeValueAsString(activity)));
+        activities.forEach(activity -> args.add(StoredJson.write(activity)));
         List<?> stamps = RedisCalls.call("append Direct Line activities", () -> redis.execute(APPEND,
                 List.of(keys.directLineActivities(conversationId)), args.toArray()));
         List<DirectLineActivity> stored = new ArrayList<>(activities.size());
@@ -102,7 +98,7 @@ final class RedisActivityLog implements ActivityLog {
             String member = item.getValue();
             int space = member.indexOf(' ');
             long sequence = item.getScore().longValue();
-            DirectLineActivity activity = json.readValue(member.substring(space + 1), DirectLineActivity.class);
+            DirectLineActivity activity = StoredJson.readOrFail(member.substring(space + 1), DirectLineActivity.class);
             activities.add(stamped(conversationId, activity, sequence, Long.parseLong(member.substring(0, space))));
             last = Math.max(last, sequence);
         }

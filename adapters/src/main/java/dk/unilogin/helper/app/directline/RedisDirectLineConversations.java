@@ -2,6 +2,7 @@ package dk.unilogin.helper.app.directline;
 
 import dk.unilogin.helper.app.store.RedisCalls;
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.StoredJson;
 import dk.unilogin.helper.app.web.conversation.AccessTokens;
 import dk.unilogin.helper.bot.activity.SuggestedAction;
 import java.time.Clock;
@@ -11,9 +12,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Direct Line conversations in Redis, one JSON key each, so that any instance serves any of
@@ -40,9 +38,6 @@ final class RedisDirectLineConversations implements DirectLineConversations {
     private final RedisKeys keys;
     private final Duration idleExpiry;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     RedisDirectLineConversations(StringRedisTemplate redis, RedisKeys keys, Duration idleExpiry, Clock clock) {
         this.redis = redis;
@@ -75,7 +70,7 @@ final class RedisDirectLineConversations implements DirectLineConversations {
 
     @Override
     public void save(DirectLineConversation conversation) {
-        String value = json.writeValueAsString(new Stored(conversation.schoolId(), conversation.locale(),
+        String value = StoredJson.write(new Stored(conversation.schoolId(), conversation.locale(),
                 conversation.userId(), conversation.started(), conversation.offered()));
         RedisCalls.run("save a Direct Line conversation", () -> redis.opsForValue()
                 .set(keys.directLineConversation(conversation.id()), value, idleExpiry));
@@ -87,15 +82,7 @@ final class RedisDirectLineConversations implements DirectLineConversations {
         return List.of();
     }
 
-    private Optional<Stored> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            Stored stored = json.readValue(value, Stored.class);
-            return stored.userId() == null || stored.locale() == null ? Optional.empty() : Optional.of(stored);
-        } catch (JacksonException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private static Optional<Stored> parse(String value) {
+        return StoredJson.read(value, Stored.class).filter(stored -> stored.userId() != null && stored.locale() != null);
     }
 }

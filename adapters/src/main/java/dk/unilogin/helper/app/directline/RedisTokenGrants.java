@@ -2,12 +2,10 @@ package dk.unilogin.helper.app.directline;
 
 import dk.unilogin.helper.app.store.RedisCalls;
 import dk.unilogin.helper.app.store.RedisKeys;
+import dk.unilogin.helper.app.store.StoredJson;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Token grants in Redis, one key per token named by the token's SHA-256 (the token itself is
@@ -17,9 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class RedisTokenGrants implements TokenGrants {
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     RedisTokenGrants(StringRedisTemplate redis, RedisKeys keys) {
         this.redis = redis;
@@ -28,7 +23,7 @@ final class RedisTokenGrants implements TokenGrants {
 
     @Override
     public void put(String tokenHash, DirectLineTokens.Grant grant, Duration keep) {
-        String value = json.writeValueAsString(grant);
+        String value = StoredJson.write(grant);
         RedisCalls.run("keep a Direct Line token", () -> redis.opsForValue()
                 .set(keys.directLineToken(tokenHash), value, keep));
     }
@@ -37,15 +32,9 @@ final class RedisTokenGrants implements TokenGrants {
     public DirectLineTokens.Grant get(String tokenHash) {
         String value = RedisCalls.call("check a Direct Line token",
                 () -> redis.opsForValue().get(keys.directLineToken(tokenHash)));
-        if (value == null) {
-            return null;
-        }
-        try {
-            DirectLineTokens.Grant grant = json.readValue(value, DirectLineTokens.Grant.class);
-            return grant.conversationId() == null || grant.kind() == null || grant.expiresAt() == null ? null : grant;
-        } catch (JacksonException | IllegalArgumentException e) {
-            return null;
-        }
+        return StoredJson.read(value, DirectLineTokens.Grant.class)
+                .filter(grant -> grant.conversationId() != null && grant.kind() != null && grant.expiresAt() != null)
+                .orElse(null);
     }
 
     /** Redis expires the keys itself. */

@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Conversation state as JSON for Redis. Unknown fields are ignored, so that during a rolling
@@ -16,12 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ConversationStateJson {
     private static final Logger LOG = LoggerFactory.getLogger(ConversationStateJson.class);
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     String write(ConversationState state) {
-        return mapper.writeValueAsString(state);
+        return StoredJson.write(state);
     }
 
     Optional<ConversationState> read(String json) {
@@ -29,7 +23,7 @@ final class ConversationStateJson {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.readValue(json, ConversationState.class));
+            return Optional.of(StoredJson.readOrFail(json, ConversationState.class));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             // Not the value itself: state holds only redacted text, but a log line needs none of it.
             LOG.warn("Unreadable conversation state in Redis ({}); the conversation starts over",

@@ -3,15 +3,13 @@ package dk.unilogin.helper.app.web.conversation;
 import dk.unilogin.helper.app.store.RedisCalls;
 import dk.unilogin.helper.app.store.RedisKeys;
 import dk.unilogin.helper.app.store.RedisTurnAdmission;
+import dk.unilogin.helper.app.store.StoredJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open web chat conversations in Redis, so that any instance can serve any of them. Each
@@ -32,9 +30,6 @@ public final class RedisConversationRegistry implements ConversationRegistry {
     private final Duration idleTimeout;
     private final Clock clock;
     private final RedisTurnAdmission admission;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     public RedisConversationRegistry(StringRedisTemplate redis, RedisKeys keys, Duration idleTimeout, Clock clock,
             RedisTurnAdmission admission) {
@@ -50,7 +45,7 @@ public final class RedisConversationRegistry implements ConversationRegistry {
         String token = AccessTokens.random(32);
         WebConversation conversation = new WebConversation(AccessTokens.random(16), "web-" + AccessTokens.random(12),
                 schoolId, locale, AccessTokens.hash(token), clock.instant());
-        String value = json.writeValueAsString(new Stored(conversation.userId(), schoolId, locale,
+        String value = StoredJson.write(new Stored(conversation.userId(), schoolId, locale,
                 B64.encodeToString(conversation.tokenHash())));
         RedisCalls.run("open a web conversation",
                 () -> redis.opsForValue().set(keys.webConversation(conversation.id()), value, idleTimeout));
@@ -83,15 +78,9 @@ public final class RedisConversationRegistry implements ConversationRegistry {
         return List.of();
     }
 
-    private Stored parse(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            Stored stored = json.readValue(value, Stored.class);
-            return stored.userId() == null || stored.locale() == null || stored.tokenHash() == null ? null : stored;
-        } catch (JacksonException | IllegalArgumentException e) {
-            return null;
-        }
+    private static Stored parse(String value) {
+        return StoredJson.read(value, Stored.class)
+                .filter(stored -> stored.userId() != null && stored.locale() != null && stored.tokenHash() != null)
+                .orElse(null);
     }
 }
