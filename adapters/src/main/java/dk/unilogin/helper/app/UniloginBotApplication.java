@@ -1,6 +1,7 @@
 package dk.unilogin.helper.app;
 
 import dk.unilogin.helper.app.cli.CommandLine;
+import dk.unilogin.helper.app.start.GeneratedBeanDefinitions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,6 +17,8 @@ public class UniloginBotApplication {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(args));
         }
-        SpringApplication.run(UniloginBotApplication.class, args);
+        SpringApplication application = new SpringApplication(UniloginBotApplication.class);
+        application.addListeners(new GeneratedBeanDefinitions());
+        application.run(args);
     }
 }
