@@ -21,10 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -49,11 +46,8 @@ public final class GuideIndex {
     private final MatcherSettings settings;
     /** Documents per term, counted once: every message asks for it term by term. */
     private final Map<String, Integer> docFreqs;
-    /**
-     * Each indexed term's query, with its statistics looked up in the index once: a query built
-     * per message would seek every term in the terms dictionary again.
-     */
-    private final Map<String, TermQuery> termQueries;
+    /** Each indexed term's score in every text, read once: what the candidate search sums. */
+    private final CandidateScores candidateScores;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
@@ -79,20 +73,11 @@ public final class GuideIndex {
             }
         }
         this.docFreqs = Map.copyOf(counts);
-        this.termQueries = termQueries(searcher, counts.keySet());
-    }
-
-    private static Map<String, TermQuery> termQueries(IndexSearcher searcher, Set<String> terms) {
-        Map<String, TermQuery> queries = new HashMap<>();
         try {
-            for (String text : terms) {
-                Term term = new Term(FIELD, text);
-                queries.put(text, new TermQuery(term, TermStates.build(searcher, term, true)));
-            }
+            this.candidateScores = CandidateScores.read(searcher, FIELD, counts.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the guide index", e);
         }
-        return Map.copyOf(queries);
     }
 
     /** The index of {@code guide} matched with {@code lists}. */
@@ -230,9 +215,9 @@ public final class GuideIndex {
         return docFreqs.getOrDefault(term, 0);
     }
 
-    /** The query for one indexed term, its statistics read once; null for a term no text has. */
-    TermQuery termQuery(String term) {
-        return termQueries.get(term);
+    /** The indexed terms' scores in the texts that have them, for the candidate search. */
+    CandidateScores candidateScores() {
+        return candidateScores;
     }
 
     /** How telling a known term is, 0..{@code weight.max} (see {@link TermWeighting}). */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.unilogin.helper.knowledge.TextFold;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +19,6 @@ class LeadingWordsTest {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
     private static final UnknownWords WORDS = UnknownWords.bundled(ANALYZER);
-    private static final Pattern QUESTION = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @AfterAll
     static void close() {
@@ -82,7 +78,7 @@ class LeadingWordsTest {
 
     @Test
     void skippingChangesNoJoinAndNoLoginTarget() throws IOException {
-        List<String> texts = new ArrayList<>(evalQuestions());
+        List<String> texts = new ArrayList<>(EvalQuestions.all());
         texts.addAll(mixed(texts, 3000));
         for (String text : texts) {
             assertThat(GuideAnalyzer.joinsMatching(text, true)).as(text).isEqualTo(GuideAnalyzer.joinsMatching(text, false));
@@ -90,22 +86,6 @@ class LeadingWordsTest {
         }
     }
 
-    /** Every question of the evaluation sets. */
-    private static List<String> evalQuestions() throws IOException {
-        List<String> questions = new ArrayList<>();
-        for (String set : List.of("dev", "extra", "fresh", "stories", "stories-check", "stories-holdout")) {
-            try (InputStream in = LeadingWordsTest.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    Matcher m = QUESTION.matcher(line);
-                    if (m.find()) {
-                        questions.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-                    }
-                }
-            }
-        }
-        assertThat(questions).hasSizeGreaterThan(1000);
-        return questions;
-    }
 
     /**
      * Texts of words from the questions and of the words the joins are written around, in upper,

@@ -1,0 +1,112 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Each indexed term's Lucene score (BM25) in every text that has it, read from the index once
+ * when it is built, and the candidate search over them: the texts a message's terms score
+ * highest in, as Lucene's search for a disjunction of those terms ranks them (its clause scores
+ * summed as a double, then rounded to a float; ties to the lower document number). The guide's
+ * index is small and never changes, so a message needs no query, weight, scorer or collector,
+ * only a few array walks. {@code CandidateScoresTest} compares the two on every evaluation question.
+ */
+final class CandidateScores {
+    private record Postings(int[] docs, float[] scores) {
+    }
+
+    private final Map<String, Postings> byTerm;
+    private final int maxDoc;
+
+    private CandidateScores(Map<String, Postings> byTerm, int maxDoc) {
+        this.byTerm = byTerm;
+        this.maxDoc = maxDoc;
+    }
+
+    static CandidateScores read(IndexSearcher searcher, String field, Collection<String> terms) throws IOException {
+        Map<String, Postings> byTerm = new HashMap<>();
+        for (String text : terms) {
+            TermQuery query = new TermQuery(new Term(field, text));
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            int count = 0;
+            int[] docs = new int[8];
+            float[] scores = new float[8];
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                DocIdSetIterator iterator = scorer.iterator();
+                for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                    if (count == docs.length) {
+                        docs = java.util.Arrays.copyOf(docs, count * 2);
+                        scores = java.util.Arrays.copyOf(scores, count * 2);
+                    }
+                    docs[count] = leaf.docBase + doc;
+                    scores[count] = scorer.score();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                byTerm.put(text, new Postings(java.util.Arrays.copyOf(docs, count), java.util.Arrays.copyOf(scores, count)));
+            }
+        }
+        return new CandidateScores(Map.copyOf(byTerm), searcher.getIndexReader().maxDoc());
+    }
+
+    /** Whether any text has the term. */
+    boolean indexed(String term) {
+        return byTerm.containsKey(term);
+    }
+
+    /**
+     * The document numbers of the {@code limit} texts the terms score highest in, best first;
+     * only texts that have at least one of the terms.
+     */
+    int[] top(Collection<String> terms, int limit) {
+        double[] sums = new double[maxDoc];
+        boolean[] hit = new boolean[maxDoc];
+        int[] hits = new int[maxDoc];
+        int count = 0;
+        for (String term : terms) {
+            Postings postings = byTerm.get(term);
+            if (postings == null) {
+                continue;
+            }
+            int[] docs = postings.docs();
+            float[] scores = postings.scores();
+            for (int i = 0; i < docs.length; i++) {
+                int doc = docs[i];
+                if (!hit[doc]) {
+                    hit[doc] = true;
+                    hits[count++] = doc;
+                }
+                sums[doc] += scores[i];
+            }
+        }
+        // Lucene hands its collector the float of the summed score; rank by that, then by document.
+        long[] ranked = new long[count];
+        for (int i = 0; i < count; i++) {
+            int doc = hits[i];
+            // A positive float's bits order as the float does: best first is the smallest key.
+            long scoreBits = Float.floatToIntBits((float) sums[doc]);
+            ranked[i] = ((long) (Integer.MAX_VALUE - (int) scoreBits) << 32) | doc;
+        }
+        java.util.Arrays.sort(ranked);
+        int[] top = new int[Math.min(limit, count)];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = (int) ranked[i];
+        }
+        return top;
+    }
+}

@@ -1,0 +1,85 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.unilogin.helper.knowledge.markdown.GuideFiles;
+import dk.unilogin.helper.knowledge.markdown.GuideReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The candidate search ranks the guide's texts exactly as Lucene's search for a disjunction of
+ * the message's terms does, text for text and in the same order: on every evaluation question,
+ * and on mixes of the guide's terms no question has.
+ */
+class CandidateScoresTest {
+    private static final GuideAnalyzer ANALYZER = new GuideAnalyzer(TermMappings.bundled());
+    private static final GuideIndex INDEX = GuideIndex.build(
+            new GuideReader().read(GuideFiles.fromClasspath("guide")), OutsideGuide.bundled(), ANALYZER);
+    private static final int CANDIDATES = MatcherSettings.defaults().candidateTexts;
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    @Test
+    void ranksTheTextsOfEveryEvaluationQuestionAsLuceneDoes() throws IOException {
+        for (String question : EvalQuestions.all()) {
+            Set<String> terms = new LinkedHashSet<>(TermMappings.analyze(ANALYZER, question));
+            assertThat(INDEX.candidateScores().top(terms, CANDIDATES)).as(question).containsExactly(lucene(terms, CANDIDATES));
+        }
+    }
+
+    @Test
+    void ranksEveryTextOfGeneratedMixesOfTheGuidesTermsAsLuceneDoes() throws IOException {
+        List<String> words = new ArrayList<>(new TreeSet<>(TermMappings.analyze(ANALYZER, String.join(" ", EvalQuestions.all()))));
+        Random random = new Random(20261201);
+        for (int i = 0; i < 3000; i++) {
+            Set<String> terms = new LinkedHashSet<>();
+            int size = 1 + random.nextInt(30);
+            while (terms.size() < size) {
+                terms.add(words.get(random.nextInt(words.size())));
+            }
+            int limit = i % 2 == 0 ? CANDIDATES : 100_000;
+            assertThat(INDEX.candidateScores().top(terms, limit)).as(terms.toString()).containsExactly(lucene(terms, limit));
+        }
+    }
+
+    @Test
+    void aMessageWithNoWordOfTheGuideHasNoCandidates() {
+        assertThat(INDEX.candidateScores().top(List.of("xyzzy", "qwerty"), CANDIDATES)).isEmpty();
+    }
+
+    /** What Lucene's own search returns, best first. */
+    private static int[] lucene(Set<String> terms, int limit) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            if (INDEX.candidateScores().indexed(term)) {
+                query.add(new TermQuery(new Term(GuideIndex.FIELD, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = query.build();
+        if (built.clauses().isEmpty()) {
+            return new int[0];
+        }
+        ScoreDoc[] hits = INDEX.searcher().search(built, limit).scoreDocs;
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        return docs;
+    }
+}

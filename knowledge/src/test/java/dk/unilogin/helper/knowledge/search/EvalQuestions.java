@@ -1,0 +1,35 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The questions of every evaluation set, for tests that compare two ways of reading them. */
+final class EvalQuestions {
+    private static final Pattern QUESTION = Pattern.compile("\"q\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private EvalQuestions() {
+    }
+
+    static List<String> all() throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (String set : List.of("dev", "extra", "fresh", "stories", "stories-check", "stories-holdout")) {
+            try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    Matcher m = QUESTION.matcher(line);
+                    if (m.find()) {
+                        questions.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                    }
+                }
+            }
+        }
+        assertThat(questions).hasSizeGreaterThan(1000);
+        return questions;
+    }
+}
