@@ -67,6 +67,6 @@ class OperationsTest {
                 .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
                 .andExpect(content().string(containsString("uri=\"/api/schools/{schoolId}/widget\"")))
                 .andExpect(content().string(not(containsString("uri=\"/api/conversations"))))
-                .andExpect(content().string(containsString("bot_turns_total{channel=\"web\",outcome=\"welcome\"}")));
+                .andExpect(content().string(containsString("bot_turns_total{channel=\"webchat\",outcome=\"welcome\"}")));
     }
 }

@@ -40,6 +40,9 @@ class RunCommandIT {
         try (Server server = Server.start(List.of())) {
             assertThat(server.log()).contains("Starting AOT-processed UniloginBotApplication");
             assertThat(answer(server, "mit barn har glemt sin kode")).contains("adgangskode");
+            // Turns are timed by the turn meters; Spring Security does not time their way through its chains.
+            assertThat(server.get("/actuator/prometheus")).contains("bot_turn_latency_seconds_count{channel=\"webchat\"")
+                    .doesNotContain("spring_security_filterchains");
         }
     }
 
@@ -100,6 +103,11 @@ class RunCommandIT {
 
         URI uri(String path) {
             return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        String get(String path) throws IOException, InterruptedException {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
         }
 
         String log() throws IOException {
