@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * how a cold server copes), {@code --window} s (10, for the per-window lines),
  * {@code --saturation-connections} (64), {@code --saturation-warmup} s (10; the bare application
  * warms up for warm-up, duration and this together, as long as the bot has run by then),
- * {@code --saturation-duration} s (15), {@code --bare} yes|no (yes: measure the bare
+ * {@code --saturation-duration} s (15), {@code --saturation-rounds} (3: saturation runs of the bare
+ * application and the bot taken in turn, both servers up, for the median of each), {@code --bare} yes|no (yes: measure the bare
  * application too), {@code --server-options} (Spring Boot arguments for the started server,
  * space-separated), {@code --jvm-options} (for both started JVMs, space-separated),
  * {@code --bot-jvm-options} (for the bot's JVM only, such as a class data sharing archive),
@@ -70,123 +71,155 @@ public final class WebChatLoadBenchmark {
         System.out.printf("load average at start: %s%n", loadAverage());
         boolean comparing = starting && !"no".equals(options.getOrDefault("bare", "yes"));
         int startRounds = Integer.parseInt(options.getOrDefault("start-rounds", "3"));
+        int saturationRounds = Integer.parseInt(options.getOrDefault("saturation-rounds", "3"));
         StartFigures starts = comparing && startRounds > 0
                 ? measureStarts(startRounds, Path.of(options.get("start-server")), jvmOptions, botJvmOptions,
                         split(options.get("server-options")))
                 : null;
 
-        Figures bare = null;
-        if (comparing) {
-            try (BenchmarkServer server = BenchmarkServer.startClass(BARE_APPLICATION, bareClassPath(), jvmOptions)) {
-                Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
-                OptionalLong rss = idleRss(server);
+        // The bare application stays up, idle, while the bot runs: the saturation rounds at the end
+        // take the two in turn, so that load from elsewhere falls on both alike.
+        try (BenchmarkServer bareServer = comparing
+                ? BenchmarkServer.startClass(BARE_APPLICATION, bareClassPath(), jvmOptions) : null) {
+            Figures bare = null;
+            if (bareServer != null) {
+                Duration ready = bareServer.awaitFirstOk("/", Duration.ofSeconds(120));
+                OptionalLong rss = idleRss(bareServer);
                 System.out.printf("bare application: ready in %.2f s, idle RSS %s%n", ready.toMillis() / 1000.0,
                         megabytes(rss));
-                // As long a warm-up as the bot gets before its saturation run, so the JIT has
+                // As long a warm-up as the bot gets before its saturation runs, so the JIT has
                 // compiled both alike: on a busy machine a short one leaves the bare app interpreted.
-                ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), saturationConnections).run(
-                        (connection, index, sequence) -> echo(connection, LoadRun.question(index + sequence)),
+                ClosedLoopRun.Result warming = bareSaturation(bareServer, saturationConnections,
                         warmup + duration + saturationWarmup, saturationDuration);
-                System.out.printf("bare application at saturation (%d connections): %.0f JSON POSTs/s, %d errors%n",
-                        saturationConnections, saturation.throughput(), saturation.measuredErrors());
-                bare = new Figures(ready, rss, saturation.throughput());
+                System.out.printf("bare application warmed up at saturation (%d connections): %.0f JSON POSTs/s, %d errors%n",
+                        saturationConnections, warming.throughput(), warming.measuredErrors());
+                bare = new Figures(ready, rss, warming.throughput());
             }
-        }
 
-        try (BenchmarkServer server = starting
-                ? BenchmarkServer.start(Path.of(options.get("start-server")), botJvmOptions, split(options.get("server-options")))
-                : BenchmarkServer.running(URI.create(options.getOrDefault("url", "http://127.0.0.1:8080")))) {
-            Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
-            server.awaitReady(Duration.ofSeconds(120));
-            OptionalLong rss = idleRss(server);
-            System.out.printf("bot: ready in %.2f s, idle RSS %s (load average %s)%n", ready.toMillis() / 1000.0,
-                    megabytes(rss), loadAverage());
-            server.pid().ifPresent(pid -> System.out.println("bot process id (for jcmd): " + pid));
+            try (BenchmarkServer server = starting
+                    ? BenchmarkServer.start(Path.of(options.get("start-server")), botJvmOptions, split(options.get("server-options")))
+                    : BenchmarkServer.running(URI.create(options.getOrDefault("url", "http://127.0.0.1:8080")))) {
+                Duration ready = server.awaitFirstOk("/", Duration.ofSeconds(120));
+                server.awaitReady(Duration.ofSeconds(120));
+                OptionalLong rss = idleRss(server);
+                System.out.printf("bot: ready in %.2f s, idle RSS %s (load average %s)%n", ready.toMillis() / 1000.0,
+                        megabytes(rss), loadAverage());
+                server.pid().ifPresent(pid -> System.out.println("bot process id (for jcmd): " + pid));
 
-            // Every turn is recorded, the greeting of a new conversation too: count from before them.
-            PrometheusCounters counters = new PrometheusCounters(server);
-            long recordedBefore = counters.turnsWrittenOnce(0);
-            System.out.printf("Opening %d conversations on %s ...%n", conversations, server.address());
-            List<OpenConversation> open = new ArrayList<>();
-            try (ChatConnection connection = new ChatConnection(server.address())) {
-                for (int i = 0; i < conversations; i++) {
-                    open.add(OpenConversation.open(connection));
-                }
-            }
-            long sent = open.size();
-            LoadRun load = new LoadRun(server.address(), open);
-
-            LoadSchedule warming = ramp ? LoadSchedule.ramp(rate / 10.0, rate, warmup) : LoadSchedule.steady(rate, warmup);
-            LoadSchedule measured = LoadSchedule.steady(rate, duration);
-            System.out.println("Warm-up: " + warming.describe() + ", then measuring (open loop): " + measured.describe()
-                    + " over " + conversations + " concurrent conversations, on the same connections without a pause");
-            String recording = options.get("jfr");
-            AtomicReference<Optional<Duration>> cpuBefore = new AtomicReference<>(Optional.empty());
-            LoadRun.Reports reports = load.run(warming, measured, window, () -> {
-                cpuBefore.set(server.cpuTime());
-                System.out.printf("measured part starts, load average %s%n", loadAverage());
-                if (recording != null) {
-                    try {
-                        jcmd(server, "JFR.start", "name=load", "settings=profile",
-                                "filename=" + Path.of(recording).toAbsolutePath());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                // Every turn is recorded, the greeting of a new conversation too: count from before them.
+                PrometheusCounters counters = new PrometheusCounters(server);
+                long recordedBefore = counters.turnsWrittenOnce(0);
+                System.out.printf("Opening %d conversations on %s ...%n", conversations, server.address());
+                List<OpenConversation> open = new ArrayList<>();
+                try (ChatConnection connection = new ChatConnection(server.address())) {
+                    for (int i = 0; i < conversations; i++) {
+                        open.add(OpenConversation.open(connection));
                     }
                 }
-            });
-            Optional<Duration> cpuAfter = server.cpuTime();
-            if (recording != null) {
-                jcmd(server, "JFR.stop", "name=load");
-            }
-            LatencyReport warm = reports.warmUp();
-            LatencyReport report = reports.measured();
-            System.out.println("Warm-up:");
-            warm.printWindows(System.out);
-            sent += warm.succeeded() + report.succeeded();
-            System.out.println("Measured:");
-            report.printWindows(System.out);
-            report.printSummary(System.out);
-            if (cpuBefore.get().isPresent() && cpuAfter.isPresent()) {
-                double cpuMillis = cpuAfter.get().minus(cpuBefore.get().get()).toNanos() / 1e6;
-                System.out.printf("server CPU: %.2f ms per request, %.2f cores busy on average%n",
-                        cpuMillis / Math.max(1, report.throughput() * duration), cpuMillis / 1000 / duration);
-            }
-            System.out.printf("| %d | %d | %.0f | %.2f | %.2f | %.2f | %d |%n", conversations, rate, report.throughput(),
-                    report.percentileMillis(0.5), report.percentileMillis(0.9), report.percentileMillis(0.99),
-                    report.errors());
+                long sent = open.size();
+                LoadRun load = new LoadRun(server.address(), open);
 
-            int connections = Math.min(saturationConnections, open.size());
-            ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), connections).run(
-                    (connection, index, sequence) -> LoadRun.ask(connection, open.get(index),
-                            LoadRun.question(index + sequence)),
-                    saturationWarmup, saturationDuration);
-            sent += saturation.totalOk();
-            System.out.printf("bot at saturation (%d connections): %.0f turns/s, %d errors%n", connections,
-                    saturation.throughput(), saturation.measuredErrors());
-
-            long recorded = counters.turnsWrittenOnce(recordedBefore + sent) - recordedBefore;
-            // A request that timed out on the client may still have been answered and recorded.
-            long errors = warm.errors() + report.errors() + saturation.totalErrors();
-            System.out.printf("insights: turns sent %d (greetings of the new conversations included), turns recorded %d, client errors %d,"
-                    + " dropped %.0f, failed %.0f%n", sent, recorded, errors, counters.value("insights_turns_dropped_total"),
-                    counters.value("insights_turns_failed_total"));
-            System.out.printf("load average at end: %s%n", loadAverage());
-            Figures bot = new Figures(ready, rss, saturation.throughput());
-            if (bare != null) {
-                if (starts != null) {
-                    bare = new Figures(starts.bareReady(), starts.bareRss(), bare.saturation());
-                    bot = new Figures(starts.botReady(), starts.botRss(), bot.saturation());
-                    System.out.printf("(ready time and idle RSS: medians of %d starts of each, taken in turn)%n", startRounds);
+                LoadSchedule warming = ramp ? LoadSchedule.ramp(rate / 10.0, rate, warmup) : LoadSchedule.steady(rate, warmup);
+                LoadSchedule measured = LoadSchedule.steady(rate, duration);
+                System.out.println("Warm-up: " + warming.describe() + ", then measuring (open loop): " + measured.describe()
+                        + " over " + conversations + " concurrent conversations, on the same connections without a pause");
+                String recording = options.get("jfr");
+                AtomicReference<Optional<Duration>> cpuBefore = new AtomicReference<>(Optional.empty());
+                LoadRun.Reports reports = load.run(warming, measured, window, () -> {
+                    cpuBefore.set(server.cpuTime());
+                    System.out.printf("measured part starts, load average %s%n", loadAverage());
+                    if (recording != null) {
+                        try {
+                            jcmd(server, "JFR.start", "name=load", "settings=profile",
+                                    "filename=" + Path.of(recording).toAbsolutePath());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+                Optional<Duration> cpuAfter = server.cpuTime();
+                if (recording != null) {
+                    jcmd(server, "JFR.stop", "name=load");
                 }
-                printComparison(bare, bot);
-            }
-            if (recorded < sent || recorded > sent + errors) {
-                throw new IllegalStateException("insights recorded " + recorded + " turns of " + sent + " sent"
-                        + (errors == 0 ? "" : " (and " + errors + " failed on the client)"));
+                LatencyReport warm = reports.warmUp();
+                LatencyReport report = reports.measured();
+                System.out.println("Warm-up:");
+                warm.printWindows(System.out);
+                sent += warm.succeeded() + report.succeeded();
+                System.out.println("Measured:");
+                report.printWindows(System.out);
+                report.printSummary(System.out);
+                if (cpuBefore.get().isPresent() && cpuAfter.isPresent()) {
+                    double cpuMillis = cpuAfter.get().minus(cpuBefore.get().get()).toNanos() / 1e6;
+                    System.out.printf("server CPU: %.2f ms per request, %.2f cores busy on average%n",
+                            cpuMillis / Math.max(1, report.throughput() * duration), cpuMillis / 1000 / duration);
+                }
+                System.out.printf("| %d | %d | %.0f | %.2f | %.2f | %.2f | %d |%n", conversations, rate, report.throughput(),
+                        report.percentileMillis(0.5), report.percentileMillis(0.9), report.percentileMillis(0.99),
+                        report.errors());
+
+                int connections = Math.min(saturationConnections, open.size());
+                List<Double> bareRates = new ArrayList<>();
+                List<Double> botRates = new ArrayList<>();
+                long saturationErrors = 0;
+                for (int round = 1; round <= saturationRounds; round++) {
+                    String bareFigure = "";
+                    if (bareServer != null) {
+                        ClosedLoopRun.Result bareRound = bareSaturation(bareServer, saturationConnections, saturationWarmup,
+                                saturationDuration);
+                        bareRates.add(bareRound.throughput());
+                        bareFigure = String.format("bare %.0f JSON POSTs/s (%d errors), ", bareRound.throughput(),
+                                bareRound.measuredErrors());
+                    }
+                    ClosedLoopRun.Result saturation = new ClosedLoopRun(server.address(), connections).run(
+                            (connection, index, sequence) -> LoadRun.ask(connection, open.get(index),
+                                    LoadRun.question(index + sequence)),
+                            saturationWarmup, saturationDuration);
+                    sent += saturation.totalOk();
+                    saturationErrors += saturation.totalErrors();
+                    botRates.add(saturation.throughput());
+                    System.out.printf("saturation round %d (%d connections): %sbot %.0f turns/s (%d errors)%s (load average %s)%n",
+                            round, connections, bareFigure, saturation.throughput(), saturation.measuredErrors(),
+                            bareServer == null ? "" : String.format(", ratio %.2f", saturation.throughput() / bareRates.get(round - 1)),
+                            loadAverage());
+                }
+
+                long recorded = counters.turnsWrittenOnce(recordedBefore + sent) - recordedBefore;
+                // A request that timed out on the client may still have been answered and recorded.
+                long errors = warm.errors() + report.errors() + saturationErrors;
+                System.out.printf("insights: turns sent %d (greetings of the new conversations included), turns recorded %d, client errors %d,"
+                        + " dropped %.0f, failed %.0f%n", sent, recorded, errors, counters.value("insights_turns_dropped_total"),
+                        counters.value("insights_turns_failed_total"));
+                System.out.printf("load average at end: %s%n", loadAverage());
+                Figures bot = new Figures(ready, rss, medianRate(botRates));
+                if (bare != null) {
+                    bare = new Figures(bare.ready(), bare.idleRssKb(), medianRate(bareRates));
+                    if (starts != null) {
+                        bare = new Figures(starts.bareReady(), starts.bareRss(), bare.saturation());
+                        bot = new Figures(starts.botReady(), starts.botRss(), bot.saturation());
+                        System.out.printf("(ready time and idle RSS: medians of %d starts of each, taken in turn)%n", startRounds);
+                    }
+                    printComparison(bare, bot);
+                }
+                if (recorded < sent || recorded > sent + errors) {
+                    throw new IllegalStateException("insights recorded " + recorded + " turns of " + sent + " sent"
+                            + (errors == 0 ? "" : " (and " + errors + " failed on the client)"));
+                }
             }
         }
+    }
+
+    private static ClosedLoopRun.Result bareSaturation(BenchmarkServer bare, int connections, double warmupSeconds,
+                                                     double seconds) throws Exception {
+        return new ClosedLoopRun(bare.address(), connections).run(
+                (connection, index, sequence) -> echo(connection, LoadRun.question(index + sequence)), warmupSeconds, seconds);
+    }
+
+    private static double medianRate(List<Double> rates) {
+        List<Double> sorted = rates.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Median start figures of both servers. */
