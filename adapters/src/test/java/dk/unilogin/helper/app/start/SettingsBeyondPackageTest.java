@@ -30,7 +30,8 @@ class SettingsBeyondPackageTest {
     void aPortADatabaseAndTheBotsLimitsFit() throws IOException {
         assertThat(beyondPackage.find(environment(
                 new String[] {"--server.port=9090", "--spring.datasource.url=jdbc:postgresql://db/bot",
-                    "--bot.web.rate-limit.burst=1000", "--bot.admin.username=admin"},
+                    "--bot.web.rate-limit.burst=1000", "--bot.admin.username=admin",
+                    "--spring.datasource.hikari.maximum-pool-size=8"},
                 Map.of("SPRING_DATASOURCE_PASSWORD", "secret", "BOT_WEB_MAX_BODY_BYTES", "8192",
                     "SERVER_ADDRESS", "0.0.0.0"),
                 Map.of("logging.level.root", "WARN", "spring.context.exit", "onRefresh")))).isEmpty();
