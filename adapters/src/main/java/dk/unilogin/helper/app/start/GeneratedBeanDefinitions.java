@@ -50,9 +50,10 @@ public final class GeneratedBeanDefinitions implements ApplicationListener<Appli
         if (SpringProperties.checkFlag(AotDetector.AOT_ENABLED) != null) {
             return;
         }
-        String initializer = event.getSpringApplication().getMainApplicationClass().getName()
-                + "__ApplicationContextInitializer";
-        if (!ClassUtils.isPresent(initializer, event.getSpringApplication().getClassLoader())) {
+        // Spring looks the generated initializer up by the main class's name, as here.
+        Class<?> mainClass = event.getSpringApplication().getMainApplicationClass();
+        if (mainClass == null || !ClassUtils.isPresent(mainClass.getName() + "__ApplicationContextInitializer",
+                event.getSpringApplication().getClassLoader())) {
             log.debug("No bean definitions generated at build time: starting the ordinary way");
         } else if (differing.isEmpty()) {
             SpringProperties.setFlag(AotDetector.AOT_ENABLED);
