@@ -61,7 +61,7 @@ final class BuildTimeSettings {
             switch (parts[0]) {
                 case "allow" -> rules.add(new Rule(flat, prefix, true));
                 case "deny" -> rules.add(new Rule(flat, prefix, false));
-                case "namespace" -> namespaces.add(flat);
+                case "namespace" -> namespaces.add(name.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(RESOURCE + " line " + number
                         + ": expected allow, deny or namespace: " + rule);
             }
@@ -91,8 +91,14 @@ final class BuildTimeSettings {
      * own properties and the shell's variables (PATH, java.home) are not.
      */
     boolean isSetting(String name) {
-        String flat = flat(name);
-        return namespaces.stream().anyMatch(flat::startsWith);
+        // Whole first words only: DEBUGINFOD_URLS, set on many Linux systems, is not "debug".
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String namespace : namespaces) {
+            if (lower.equals(namespace) || (lower.startsWith(namespace) && ".-_".indexOf(lower.charAt(namespace.length())) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,6 +34,8 @@ class BuildTimeSettingsTest {
         assertThat(settings.mayDiffer("bot.telegram.dataDir")).isTrue();
         assertThat(settings.isSetting("BOT_STORE")).isTrue();
         assertThat(settings.isSetting("PATH")).isFalse();
+        assertThat(settings.isSetting("bot")).isTrue();
+        assertThat(settings.isSetting("BOTANY_HOME")).isFalse();
     }
 
     @Test

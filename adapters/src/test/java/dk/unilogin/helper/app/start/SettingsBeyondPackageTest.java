@@ -77,7 +77,8 @@ class SettingsBeyondPackageTest {
 
     @Test
     void theShellsVariablesAndTheJvmsPropertiesAreNotSettings() throws IOException {
-        assertThat(beyondPackage.find(environment(new String[0], Map.of("PATH", "/usr/bin", "HOME", "/root"),
+        assertThat(beyondPackage.find(environment(new String[0], Map.of("PATH", "/usr/bin", "HOME", "/root",
+                "DEBUGINFOD_URLS", "https://debuginfod.debian.net", "SPRINGFIELD", "yes"),
                 Map.of("java.home", "/usr/lib/jvm", "user.dir", "/srv")))).isEmpty();
     }
 

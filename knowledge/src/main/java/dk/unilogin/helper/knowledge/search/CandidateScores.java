@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,8 +50,8 @@ final class CandidateScores {
                 DocIdSetIterator iterator = scorer.iterator();
                 for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
                     if (count == docs.length) {
-                        docs = java.util.Arrays.copyOf(docs, count * 2);
-                        scores = java.util.Arrays.copyOf(scores, count * 2);
+                        docs = Arrays.copyOf(docs, count * 2);
+                        scores = Arrays.copyOf(scores, count * 2);
                     }
                     docs[count] = leaf.docBase + doc;
                     scores[count] = scorer.score();
@@ -58,7 +59,7 @@ final class CandidateScores {
                 }
             }
             if (count > 0) {
-                byTerm.put(text, new Postings(java.util.Arrays.copyOf(docs, count), java.util.Arrays.copyOf(scores, count)));
+                byTerm.put(text, new Postings(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count)));
             }
         }
         return new CandidateScores(Map.copyOf(byTerm), searcher.getIndexReader().maxDoc());
@@ -102,7 +103,7 @@ final class CandidateScores {
             long scoreBits = Float.floatToIntBits((float) sums[doc]);
             ranked[i] = ((long) (Integer.MAX_VALUE - (int) scoreBits) << 32) | doc;
         }
-        java.util.Arrays.sort(ranked);
+        Arrays.sort(ranked);
         int[] top = new int[Math.min(limit, count)];
         for (int i = 0; i < top.length; i++) {
             top[i] = (int) ranked[i];

@@ -54,11 +54,8 @@ public final class GuideIndex {
                        Map<String, String> writtenWords, UnknownWords unknownWords, MatcherSettings settings) {
         this.analyzer = analyzer;
         this.reader = reader;
+        // Read once here, for each term's scores (CandidateScores); messages do not search it.
         this.searcher = new IndexSearcher(reader);
-        // No query cache: it caches only segments of 10,000 documents or more, far above this
-        // index, yet it would still hash every message's query and record it under one lock
-        // shared by all request threads. Results are the same with or without it.
-        this.searcher.setQueryCache(null);
         this.texts = texts;
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
@@ -199,6 +196,7 @@ public final class GuideIndex {
         return analyzer;
     }
 
+    /** Lucene's own searcher over the index: what {@code CandidateScoresTest} compares the candidate search with. */
     IndexSearcher searcher() {
         return searcher;
     }
