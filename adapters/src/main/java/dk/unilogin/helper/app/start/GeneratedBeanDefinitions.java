@@ -38,8 +38,8 @@ public final class GeneratedBeanDefinitions implements ApplicationListener<Appli
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        Set<String> differing = beyondPackage.find(event.getEnvironment());
         if (Boolean.parseBoolean(System.getProperty(PROCESSING))) {
+            Set<String> differing = beyondPackage.find(event.getEnvironment());
             if (!differing.isEmpty()) {
                 throw new IllegalStateException("The build generates bean definitions for the packaged configuration,"
                         + " but these settings are changed where it runs: " + String.join(", ", differing)
@@ -55,7 +55,10 @@ public final class GeneratedBeanDefinitions implements ApplicationListener<Appli
         if (mainClass == null || !ClassUtils.isPresent(mainClass.getName() + "__ApplicationContextInitializer",
                 event.getSpringApplication().getClassLoader())) {
             log.debug("No bean definitions generated at build time: starting the ordinary way");
-        } else if (differing.isEmpty()) {
+            return;
+        }
+        Set<String> differing = beyondPackage.find(event.getEnvironment());
+        if (differing.isEmpty()) {
             SpringProperties.setFlag(AotDetector.AOT_ENABLED);
         } else {
             log.info("Starting without the bean definitions generated at build time (slower): they fit the packaged"

@@ -33,34 +33,28 @@ final class SettingsBeyondPackage {
 
     /** The names of the differing settings, sorted; empty when the configuration is the packaged one in this sense. */
     Set<String> find(ConfigurableEnvironment environment) {
-        Map<String, String> packaged = new HashMap<>();
-        for (PropertySource<?> source : environment.getPropertySources()) {
-            if (isPackaged(source) && source instanceof EnumerablePropertySource<?> file) {
-                for (String name : file.getPropertyNames()) {
-                    packaged.putIfAbsent(BuildTimeSettings.flat(name), atDefaults(file.getProperty(name)));
-                }
-            }
-        }
         Set<String> differing = new TreeSet<>();
         if (environment.getActiveProfiles().length > 0) {
             differing.add("spring.profiles.active");
         }
+        Map<String, String> packaged = new HashMap<>();
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
-                continue;
-            }
-            boolean everyName = isDeployment(source);
-            boolean settingNamesOnly = isSystem(source);
-            if (isPackaged(source)) {
-                // A placeholder ("${TELEGRAM_BOT_TOKEN:}") takes its value from the deployment.
-                for (String name : enumerable.getPropertyNames()) {
-                    Object raw = enumerable.getProperty(name);
-                    if (raw instanceof String text && text.contains("${") && !settings.mayDiffer(name)
-                            && !same(environment.getProperty(name), packaged.get(BuildTimeSettings.flat(name)))) {
+            if (isPackaged(source) && source instanceof EnumerablePropertySource<?> file) {
+                for (String name : file.getPropertyNames()) {
+                    String raw = value(file.getProperty(name));
+                    String atDefaults = raw == null ? null : PLACEHOLDERS.replacePlaceholders(raw, placeholder -> null);
+                    packaged.putIfAbsent(BuildTimeSettings.flat(name), atDefaults);
+                    // A placeholder ("${TELEGRAM_BOT_TOKEN:}") takes its value from the deployment.
+                    if (raw != null && raw.contains("${") && !settings.mayDiffer(name)
+                            && !same(environment.getProperty(name), atDefaults)) {
                         differing.add(name);
                     }
                 }
-            } else if (everyName || settingNamesOnly) {
+            }
+        }
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            boolean everyName = isDeployment(source);
+            if ((everyName || isSystem(source)) && source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
                     if ((everyName || settings.isSetting(name)) && !settings.mayDiffer(name)
                             && !same(value(enumerable.getProperty(name)), packaged.get(BuildTimeSettings.flat(name)))) {
@@ -85,11 +79,6 @@ final class SettingsBeyondPackage {
     private static boolean isSystem(PropertySource<?> source) {
         return source.getName().equals(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME)
                 || source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-    }
-
-    private static String atDefaults(Object raw) {
-        String text = value(raw);
-        return text == null ? null : PLACEHOLDERS.replacePlaceholders(text, placeholder -> null);
     }
 
     private static String value(Object raw) {

@@ -6,13 +6,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Each indexed term's Lucene score (BM25) in every text that has it, read from the index once
@@ -34,9 +38,13 @@ final class CandidateScores {
         this.maxDoc = maxDoc;
     }
 
-    static CandidateScores read(IndexSearcher searcher, String field, Collection<String> terms) throws IOException {
+    /** Every term of {@code field} with its scores. */
+    static CandidateScores read(IndexSearcher searcher, String field) throws IOException {
         Map<String, Postings> byTerm = new HashMap<>();
-        for (String text : terms) {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+        TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
+            String text = bytes.utf8ToString();
             TermQuery query = new TermQuery(new Term(field, text));
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
             int count = 0;
@@ -65,9 +73,10 @@ final class CandidateScores {
         return new CandidateScores(Map.copyOf(byTerm), searcher.getIndexReader().maxDoc());
     }
 
-    /** Whether any text has the term. */
-    boolean indexed(String term) {
-        return byTerm.containsKey(term);
+    /** How many texts have the term. */
+    int docFreq(String term) {
+        Postings postings = byTerm.get(term);
+        return postings == null ? 0 : postings.docs().length;
     }
 
     /**

@@ -27,8 +27,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * The in-memory Lucene index of the guide: one small document per title, example question
  * and body paragraph of every passage in every language, plus the messages known to fall
- * outside the guide. Built once, never written again; one reader and one searcher serve
- * every query.
+ * outside the guide. Built once, never written again; each term's scores are read from it
+ * once ({@link CandidateScores}), and messages search those.
  */
 public final class GuideIndex {
     static final String FIELD = "text";
@@ -36,7 +36,6 @@ public final class GuideIndex {
 
     private final GuideAnalyzer analyzer;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final List<IndexedText> texts;
     private final Map<String, Double> weights;
     private final Set<String> guideMarkers;
@@ -44,9 +43,7 @@ public final class GuideIndex {
     private final Map<String, String> writtenWords;
     private final UnknownWords unknownWords;
     private final MatcherSettings settings;
-    /** Documents per term, counted once: every message asks for it term by term. */
-    private final Map<String, Integer> docFreqs;
-    /** Each indexed term's score in every text, read once: what the candidate search sums. */
+    /** Each indexed term's score in every text that has it, read once: what the candidate search sums. */
     private final CandidateScores candidateScores;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
@@ -54,8 +51,6 @@ public final class GuideIndex {
                        Map<String, String> writtenWords, UnknownWords unknownWords, MatcherSettings settings) {
         this.analyzer = analyzer;
         this.reader = reader;
-        // Read once here, for each term's scores (CandidateScores); messages do not search it.
-        this.searcher = new IndexSearcher(reader);
         this.texts = texts;
         this.weights = Map.copyOf(weights);
         this.guideMarkers = Set.copyOf(guideMarkers);
@@ -63,15 +58,8 @@ public final class GuideIndex {
         this.writtenWords = Map.copyOf(writtenWords);
         this.unknownWords = unknownWords;
         this.settings = settings;
-        Map<String, Integer> counts = new HashMap<>();
-        for (IndexedText text : texts) {
-            for (String term : text.terms()) {
-                counts.merge(term, 1, Integer::sum);
-            }
-        }
-        this.docFreqs = Map.copyOf(counts);
         try {
-            this.candidateScores = CandidateScores.read(searcher, FIELD, counts.keySet());
+            this.candidateScores = CandidateScores.read(new IndexSearcher(reader), FIELD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the guide index", e);
         }
@@ -196,11 +184,6 @@ public final class GuideIndex {
         return analyzer;
     }
 
-    /** Lucene's own searcher over the index: what {@code CandidateScoresTest} compares the candidate search with. */
-    IndexSearcher searcher() {
-        return searcher;
-    }
-
     DirectoryReader reader() {
         return reader;
     }
@@ -209,8 +192,9 @@ public final class GuideIndex {
         return texts.get(doc);
     }
 
+    /** How many indexed texts have the term. */
     int docFreq(String term) {
-        return docFreqs.getOrDefault(term, 0);
+        return candidateScores.docFreq(term);
     }
 
     /** The indexed terms' scores in the texts that have them, for the candidate search. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,7 @@ class CandidateScoresTest {
     private static int[] lucene(Set<String> terms, int limit) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            if (INDEX.candidateScores().indexed(term)) {
+            if (INDEX.docFreq(term) > 0) {
                 query.add(new TermQuery(new Term(GuideIndex.FIELD, term)), BooleanClause.Occur.SHOULD);
             }
         }
@@ -75,7 +76,7 @@ class CandidateScoresTest {
         if (built.clauses().isEmpty()) {
             return new int[0];
         }
-        ScoreDoc[] hits = INDEX.searcher().search(built, limit).scoreDocs;
+        ScoreDoc[] hits = new IndexSearcher(INDEX.reader()).search(built, limit).scoreDocs;
         int[] docs = new int[hits.length];
         for (int i = 0; i < hits.length; i++) {
             docs[i] = hits[i].doc;
