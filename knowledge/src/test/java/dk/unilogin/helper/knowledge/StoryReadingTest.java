@@ -195,4 +195,26 @@ class StoryReadingTest {
         assertThat(answer("hvor skal min søn logge ind for at lave skolearbejde")).isEqualTo("hvor-logge-ind");
         assertThat(answer("vi har hjemmeundervisning og min datter har glemt sin kode")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aCodeNamedByWhatItOpensInOneWordIsAnotherTopic() {
+        // Danish writes compounds closed: "alarmkoden" is the alarm's code, as "koden til alarmen" is.
+        assertThat(answer("Min datter kom hjem fra skole og har glemt alarmkoden. Hvordan slår man den fra?")).isEqualTo("none");
+        assertThat(answer("Vi har glemt cykelkoden, og nu står cyklen låst ved skolen. Kan man nulstille den?")).isEqualTo("none");
+        // The school's own code, and a typo of Unilogin's, stay the guide's.
+        assertThat(answer("Min søn har glemt skolekoden, hvordan laver jeg en ny til ham?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("min søn har glemt sin unilgoinkode hvordan laver jeg en ny")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aDetailTheChildRemembersIsNoNeed() {
+        assertThat(answer("Min datter på 10 har glemt sit brugernavn. Adgangskoden kan hun sagtens huske. Hvor finder jeg "
+                + "brugernavnet som forælder?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aShortQuestionPointingBackIsReadWithTheSentenceBeforeItAlsoWhenSignedOff() {
+        assertThat(answer("Hej. Vi er flyttet, og min søn er startet på en ny skole. Der brugte han én side, men nu ved vi "
+                + "ikke hvor han skal logge ind. Hvor finder vi ud af det? Hilsen Jonas")).isEqualTo("hvor-logge-ind");
+    }
 }

@@ -52,13 +52,20 @@ final class MessageParts {
         List<String> joined = new ArrayList<>();
         for (String part : parts) {
             boolean question = isQuestion(part);
-            if (!joined.isEmpty() && question && words(part) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(part)) {
+            String asked = upToQuestionMark(part);
+            if (!joined.isEmpty() && question && words(asked) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(asked)) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + part);
             } else {
                 joined.add(part);
             }
         }
         return joined;
+    }
+
+    /** The question itself, without a sign-off kept after its question mark ("… slå det op? Hilsen Michael"). */
+    private static String upToQuestionMark(String part) {
+        int mark = part.lastIndexOf('?');
+        return mark < 0 ? part : part.substring(0, mark + 1);
     }
 
     private static final Pattern JOINED_START = Pattern.compile("(?iu)^\\s*(og|samt|plus|and)\\s.*");

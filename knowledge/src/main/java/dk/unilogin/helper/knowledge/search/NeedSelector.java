@@ -150,6 +150,11 @@ final class NeedSelector {
             return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
                     .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
         }
+        if (whole.decision() == MatchDecision.CLARIFY) {
+            String passage = whole.ranked().get(0).passageId();
+            MatchResult fallback = first;
+            return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst().orElse(fallback);
+        }
         return first;
     }
 

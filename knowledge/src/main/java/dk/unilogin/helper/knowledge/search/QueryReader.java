@@ -92,8 +92,12 @@ final class QueryReader {
             // they are corrected to the synonym list's words only ("tems" → teams).
             correction = (written.length() >= settings.minWrittenCorrection ? writtenSpelling : synonymSpelling).correct(written);
             if (correction == null && !parts.isEmpty()) {
-                // The unknown first part makes the whole word name something else ("homework").
-                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term()) : unknown(term, names, targets)));
+                // The unknown first part makes the whole word name something else ("homework"); a code
+                // of something else when the word ends in a code's name ("alarmkoden", "cykelkoden").
+                boolean codeOfSomethingElse = ownsTheCode(parts, names);
+                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term())
+                        : codeOfSomethingElse ? QueryTerm.codeOwner(term, unknownWeight(UnknownWords.Kind.FOREIGN))
+                        : unknown(term, names, targets)));
                 return;
             }
         }
@@ -101,6 +105,21 @@ final class QueryReader {
             return;
         }
         terms.add(correction != null ? corrected(correction) : unknown(term, names, targets));
+    }
+
+    /**
+     * Whether a word split as an unknown first part and a code's name is the code of something
+     * the guide does not cover. A first part a letter or two from a known word is a typo
+     * ("unilgoinkoden"), and a name or a word of the story says nothing of what the code opens.
+     */
+    private boolean ownsTheCode(List<RunTogetherWords.Part> parts, Set<String> names) {
+        if (parts.size() != 2 || parts.get(0).known() || !unknownWords.namesACode(parts.get(1).term())) {
+            return false;
+        }
+        String first = parts.get(0).term();
+        UnknownWords.Kind kind = first == null ? null : unknownWords.classify(first, names);
+        return first != null && first.length() >= 3 && spelling.correct(first) == null
+                && (kind == UnknownWords.Kind.OTHER || kind == UnknownWords.Kind.FILLER);
     }
 
     /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */

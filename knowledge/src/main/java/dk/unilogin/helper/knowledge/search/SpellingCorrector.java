@@ -3,6 +3,7 @@ package dk.unilogin.helper.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,22 @@ final class SpellingCorrector {
             throw new UncheckedIOException(e);
         }
         synonyms.forEach(this::add);
+        inStableOrder();
     }
 
     /** A corrector that knows only the given words as written → their terms. */
     SpellingCorrector(Map<String, String> writtenWords) {
         writtenWords.forEach(this::add);
+        inStableOrder();
+    }
+
+    /**
+     * Of two known words equally near, the first is taken: the lists are sorted so that it is the
+     * same in every run (the maps they are read from iterate in an order that differs between runs).
+     */
+    private void inStableOrder() {
+        Comparator<String[]> byWordThenTerm = Comparator.<String[], String>comparing(k -> k[0]).thenComparing(k -> k[1]);
+        vocabulary.values().forEach(list -> list.sort(byWordThenTerm));
     }
 
     private void add(String word, String term) {

@@ -19,6 +19,7 @@ final class UnknownWords {
     static final String BUNDLED = "matching/everyday-words.txt";
     static final String STORY = "matching/story-words.txt";
     static final String LOGIN_TARGETS = "matching/login-targets.txt";
+    static final String CODE_WORDS = "matching/code-words.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
      * opening word ("Mathias kan ikke …") is given the benefit of the doubt.
@@ -43,6 +44,7 @@ final class UnknownWords {
     private final Set<String> story;
     private final java.util.List<Pattern> loginTargets;
     private final java.util.List<LeadingWords> loginTargetsLeading;
+    private final Set<String> codeWords;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
@@ -59,6 +61,12 @@ final class UnknownWords {
                 .map(line -> Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
         this.loginTargetsLeading = loginTargets.stream().map(LeadingWords::of).toList();
+        this.codeWords = terms(analyzer, MatchingLists.resource(CODE_WORDS));
+    }
+
+    /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */
+    boolean namesACode(String term) {
+        return codeWords.contains(term);
     }
 
     /**

@@ -67,4 +67,17 @@ class SpellingCorrectorTest {
     void aStopWordWithSwappedLettersOrAnEnglishParticleIsNoUnknownWord(String typed) {
         assertThat(READER.read(typed)).allSatisfy(t -> assertThat(t.known()).isTrue());
     }
+
+    @org.junit.jupiter.api.Test
+    void ofTwoWordsEquallyNearTheSameIsTakenWhateverOrderTheyWereReadIn() {
+        // "dort" is one letter from "dont" and from "dott": which one wins may not depend on a map's order.
+        java.util.Map<String, String> oneOrder = new java.util.LinkedHashMap<>();
+        oneOrder.put("dont", "ikk");
+        oneOrder.put("dott", "barn");
+        java.util.Map<String, String> otherOrder = new java.util.LinkedHashMap<>();
+        otherOrder.put("dott", "barn");
+        otherOrder.put("dont", "ikk");
+
+        assertThat(new SpellingCorrector(oneOrder).correct("dort")).isEqualTo(new SpellingCorrector(otherOrder).correct("dort"));
+    }
 }

@@ -1,0 +1,34 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessagePartsTest {
+    private static final WordSet BACK_REFERENCES = WordSet.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES));
+
+    @Test
+    void aShortQuestionPointingBackIsReadWithTheSentenceBeforeIt() {
+        List<String> parts = MessageParts.of("Min søn har fået beskeden Ingen adgang. Hvad betyder det?", BACK_REFERENCES);
+
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0)).contains("Ingen adgang").contains("Hvad betyder det?");
+    }
+
+    @Test
+    void aSignOffAfterTheQuestionMarkDoesNotMakeTheQuestionLong() {
+        List<String> parts = MessageParts.of("Vi ved ikke hvor han skal logge ind. Hvor finder vi ud af det? Hilsen Camilla",
+                BACK_REFERENCES);
+
+        assertThat(parts).anySatisfy(part -> assertThat(part).contains("logge ind").contains("Hvor finder vi ud af det?"));
+    }
+
+    @Test
+    void aLongQuestionStandsOnItsOwn() {
+        List<String> parts = MessageParts.of("Min søn har glemt sin kode. Hvor kan jeg som forælder finde hans brugernavn til det?",
+                BACK_REFERENCES);
+
+        assertThat(parts).hasSize(2);
+    }
+}
