@@ -39,7 +39,7 @@ public final class CommandLine {
             return new HashPasswordCommand(System.console(), System.in, out, err).run();
         }
         KnowledgeBase knowledge = knowledge();
-        Function<String, String> explainer = message -> knowledge.explain(message).text();
+        Function<String, String> explainer = new MatcherExplainer(knowledge);
         if (args[0].equals("eval")) {
             return new EvalCommand(() -> bot(knowledge), explainer, out, err).run(rest);
         }

@@ -124,6 +124,20 @@ class EvalCommandTest {
     }
 
     @Test
+    void explainShowsTheMessageAsTheBotReadsIt() throws Exception {
+        Path file = tmp.resolve("greeting.jsonl");
+        Files.writeString(file, "{\"q\": \"Hej, min søn har glemt koden til sin playstation\", \"expect\": [\"none\"], "
+                + "\"kind\": \"oos\"}\n", StandardCharsets.UTF_8);
+        int code = new EvalCommand(() -> bot, new MatcherExplainer(KnowledgeLoader.loadBundled()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {file.toString(), "--explain"});
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read as     \"min søn har glemt koden til sin playstation\"")
+                .contains("decide     NONE");
+    }
+
+    @Test
     void aMissingFileIsAClearErrorNotACrash() {
         assertThat(eval(tmp.resolve("nope.jsonl").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read");
