@@ -204,6 +204,8 @@ class StoryReadingTest {
         // The school's own code, and a typo of Unilogin's, stay the guide's.
         assertThat(answer("Min søn har glemt skolekoden, hvordan laver jeg en ny til ham?")).isEqualTo("skift-adgangskode-barn");
         assertThat(answer("min søn har glemt sin unilgoinkode hvordan laver jeg en ny")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn kan ikke komme ind på sin skolekonto i aften, for han har glemt koden. Kan jeg lave en ny?"))
+                .isEqualTo("skift-adgangskode-barn");
     }
 
     @Test
