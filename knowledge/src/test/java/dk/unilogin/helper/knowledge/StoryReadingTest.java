@@ -219,4 +219,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vi er flyttet, og min søn er startet på en ny skole. Der brugte han én side, men nu ved vi "
                 + "ikke hvor han skal logge ind. Hvor finder vi ud af det? Hilsen Jonas")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void myOwnMitIdIsWhatIHelpWithNotALoginOfMyOwn() {
+        assertThat(answer("Jeg er morfar til Ida på 8, hun bor hos mig i weekenden. Hun har glemt sin adgangskode til "
+                + "Unilogin. Kan jeg lave en ny kode til hende med mit eget MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg er mor og skal bruge mit eget unilogin. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
+    }
 }

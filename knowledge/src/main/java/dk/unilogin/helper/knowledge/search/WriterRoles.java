@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * Reads who writes a message from phrases in {@code matching/writer-roles.txt}: lines
  * {@code parent: jeg er mor, som forælder}, {@code pupil: jeg går i, jeg er elev},
  * {@code child: min søn, vores datter} (a message about a child, written by a parent) and
- * {@code own: mit eget, mig selv} (the writer's own login). Phrases match whole words, with or
+ * {@code own: mit eget, mig selv} (the writer's own login); {@code means: mit eget mitid} names
+ * what the writer logs in with, and its words are no cue. Phrases match whole words, with or
  * without æ, ø and å; {@code #} stands for a number ("jeg er #").
  */
 public final class WriterRoles {
     static final String BUNDLED = "matching/writer-roles.txt";
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN, MEANS }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -43,7 +44,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:' or 'own:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:', 'own:' or 'means:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -72,6 +73,10 @@ public final class WriterRoles {
      */
     Writer of(String message) {
         String words = " " + numbersMarked(message) + " ";
+        for (Phrase means : phrases.get(Cue.MEANS)) {
+            // "med mit eget MitID": the parent's own MitID, used for the child's login.
+            words = words.replace(means.words(), " ");
+        }
         String parent = found(words, Cue.PARENT);
         String pupil = found(words, Cue.PUPIL);
         String child = found(words, Cue.CHILD);
