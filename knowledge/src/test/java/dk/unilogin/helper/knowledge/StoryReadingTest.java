@@ -226,4 +226,10 @@ class StoryReadingTest {
                 + "Unilogin. Kan jeg lave en ny kode til hende med mit eget MitID?")).isEqualTo("skift-adgangskode-barn");
         assertThat(answer("Jeg er mor og skal bruge mit eget unilogin. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aParentSayingSoInOnePartStillWritesAboutTheChildrenNamedInAnother() {
+        assertThat(answer("Hi! My kids are in 2nd and 6th grade, and I would like to write their usernames on the fridge. "
+                + "Where can I see their Unilogin usernames as a parent?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -50,7 +50,7 @@ final class MessageReader {
                 Writer own = roles.of(part);
                 List<QueryTerm> partTerms = terms.read(part);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
-                parts.add(new ReadMessage.Part(part, partTerms, own.roleKey() != null ? own : writer, worksSoFar));
+                parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), worksSoFar));
             }
             whole = List.copyOf(union.values());
         } else {
@@ -66,6 +66,19 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
+    }
+
+    /**
+     * Who writes a part: its own words when they say, else the whole message's. A parent who says
+     * "as a parent" in a part about the children named elsewhere ("my kids … where can I see their
+     * usernames as a parent?") still writes about them: only an own-login cue makes it their own.
+     */
+    private static Writer partWriter(Writer part, Writer whole) {
+        if (part.roleKey() == null) {
+            return whole;
+        }
+        boolean parentWithoutWhom = part.role() == Writer.Role.PARENT && !part.aboutChild() && !part.own();
+        return parentWithoutWhom && whole.aboutChild() ? whole : part;
     }
 
     static String describe(List<QueryTerm> terms) {
