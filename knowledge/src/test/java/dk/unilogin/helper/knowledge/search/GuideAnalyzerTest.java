@@ -36,6 +36,19 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void othersAreNotAChangeAndMakingItOverIs() {
+        // "andre" (others) folds to what "ændre" (change) does; "ingen andre" is nobody else.
+        String change = terms("ændre").get(0);
+        assertThat(set("alle andre logger ind")).doesNotContain(change);
+        assertThat(set("så ingen andre kan komme ind")).doesNotContain(change).doesNotContain(terms("ingen").get(0));
+        assertThat(set("aendre koden")).contains(change);
+        // "lave koden om" / "have den lavet om" is changing it; "lave om dagen" is not.
+        assertThat(set("kan vi lave koden om")).contains(change);
+        assertThat(set("vi vil have den lavet om")).contains(change);
+        assertThat(set("hvad skal han lave om dagen")).doesNotContain(change);
+    }
+
+    @Test
     void dropsApostropheEndingsAndKeepsNegation() {
         assertThat(terms("pc'en")).isEqualTo(terms("pc"));
         assertThat(terms("child's")).isEqualTo(terms("child"));
