@@ -232,4 +232,14 @@ class StoryReadingTest {
         assertThat(answer("Hi! My kids are in 2nd and 6th grade, and I would like to write their usernames on the fridge. "
                 + "Where can I see their Unilogin usernames as a parent?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aSignOffAfterAShortClosingQuestionLeavesItTheClosingQuestion() {
+        String message = "Jeg er farmor til Oskar, der bor hos os i år. Skolen har skrevet, at jeg som kontaktperson skal "
+                + "bruge mit eget Unilogin, men jeg har aldrig aktiveret noget. Hvordan kommer jeg i gang? "
+                + "Venlig hilsen Bente, 71 år";
+        MatchResult result = KNOWLEDGE.match(message);
+        assertThat(answer(message)).isEqualTo("foraelder-brugernavn");
+        assertThat(result.part()).as("the need answered").contains("mit eget Unilogin");
+    }
 }

@@ -21,6 +21,7 @@ import java.util.function.BiFunction;
  */
 final class NeedSelector {
     private static final int MAX_CLOSING_WORDS = 6;
+    private static final int MAX_SIGN_OFF_WORDS = 5;
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -164,8 +165,18 @@ final class NeedSelector {
      */
     private boolean closingQuestion(String part, ReadMessage read) {
         List<ReadMessage.Part> parts = read.parts();
-        return parts.size() > 1 && parts.get(parts.size() - 1).text().equals(part) && MessageParts.isQuestion(part)
+        int last = parts.size() - 1;
+        // A sign-off after it ("Venlig hilsen Poul, 74 år") leaves it the closing question.
+        while (last > 0 && signOff(parts.get(last).text())) {
+            last--;
+        }
+        return parts.size() > 1 && last > 0 && parts.get(last).text().equals(part) && MessageParts.isQuestion(part)
                 && MessageParts.words(part) <= MAX_CLOSING_WORDS;
+    }
+
+    /** A few words that neither ask nor state a need: a greeting or a signature. */
+    private boolean signOff(String part) {
+        return !statesANeed(part) && MessageParts.words(part) <= MAX_SIGN_OFF_WORDS;
     }
 
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */

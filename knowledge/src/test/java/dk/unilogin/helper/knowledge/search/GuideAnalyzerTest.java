@@ -49,6 +49,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void havingJustStartedAtTheSchoolIsBeingNewThere() {
+        assertThat(set("jeg startede på skolen i mandags")).contains(terms("ny").get(0));
+        assertThat(set("hvornår starter skolen")).doesNotContain(terms("ny").get(0));
+    }
+
+    @Test
     void dropsApostropheEndingsAndKeepsNegation() {
         assertThat(terms("pc'en")).isEqualTo(terms("pc"));
         assertThat(terms("child's")).isEqualTo(terms("child"));
