@@ -55,6 +55,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aClosedSchoolHasLockedNoLogin() {
+        assertThat(set("hvor skal vi logge ind skolen er lukket")).doesNotContain(terms("spærret").get(0));
+        assertThat(set("hans konto er lukket")).contains(terms("spærret").get(0));
+    }
+
+    @Test
     void dropsApostropheEndingsAndKeepsNegation() {
         assertThat(terms("pc'en")).isEqualTo(terms("pc"));
         assertThat(terms("child's")).isEqualTo(terms("child"));

@@ -80,4 +80,10 @@ class SpellingCorrectorTest {
 
         assertThat(new SpellingCorrector(oneOrder).correct("dort")).isEqualTo(new SpellingCorrector(otherOrder).correct("dort"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theRestIsNotAReset() {
+        String reset = TermMappings.analyze(ANALYZER, "nulstille").get(0);
+        assertThat(READER.read("resten af klassen er sendt hjem")).noneSatisfy(t -> assertThat(t.term()).isEqualTo(reset));
+    }
 }
