@@ -54,14 +54,16 @@ class MatcherAccuracyTest {
     /**
      * Sets of the same kinds by other hands, written from the guide alone without knowing the
      * matcher: stories-check.jsonl (164), stories-holdout.jsonl (150, with short questions too) and
-     * stories-fresh.jsonl (130, measured before its misses were read) and stories-fresh2.jsonl (120,
-     * measured before and after the changes its sibling led to, and not read in between).
+     * stories-fresh.jsonl and stories-fresh3.jsonl (130 and 120, each measured before its misses were
+     * read) and stories-fresh2.jsonl (120, measured before and after the changes the other two led to,
+     * its messages not read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
     @ParameterizedTest
-    @CsvSource({"eval/stories-check.jsonl, 0.88, 0.90", "eval/stories-holdout.jsonl, 0.90, 0.88",
-            "eval/stories-fresh.jsonl, 0.85, 0.85", "eval/stories-fresh2.jsonl, 0.86, 0.78"})
+    @CsvSource({"eval/stories-check.jsonl, 0.93, 0.90", "eval/stories-holdout.jsonl, 0.94, 0.94",
+            "eval/stories-fresh.jsonl, 0.86, 0.88", "eval/stories-fresh2.jsonl, 0.86, 0.80",
+            "eval/stories-fresh3.jsonl, 0.92, 0.85"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
