@@ -36,6 +36,11 @@ final class OrdinaryWords {
         return WORDS.contains(lower) || CLASS_NAME.matcher(token).matches() || PRODUCT.matcher(token).matches();
     }
 
+    /** Ordinary as a word or a class name, whatever is said around it; a product name only by its context. */
+    static boolean isOrdinaryWhatever(String token) {
+        return WORDS.contains(token.toLowerCase(Locale.ROOT)) || CLASS_NAME.matcher(token).matches();
+    }
+
     static boolean isListed(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -32,6 +32,11 @@ final class PasswordContext {
     private static final String[] IT_IS_CORES = {"den", "det", "it"};
     private static final String[] PASSWORD_TALK_CORES = {"kode", "password", "pw"};
     private static final String[] AS_CORES = {"som", "as"};
+    /**
+     * What was typed ("hun har tastet PS1! ind", "I typed PS4", "prøvet med \"PS4\"") is text, not the
+     * console a product name would be: after these verbs, or in quotes, only words and class names are ordinary.
+     */
+    private static final Pattern TYPED = Pattern.compile("(?iu)(?:tast|indtast|typed|entered)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’«»]+$");
     /** Danish adjective and participle endings: "frustrerende", "umulig", "mærkeligt" describe, they are no password. */
     private static final Pattern DESCRIBING_ENDING = Pattern.compile("(?iu).*(?:ende|lig|ligt|lige|ig|igt|ige|isk|iske|et|ede)");
@@ -67,7 +72,9 @@ final class PasswordContext {
         while (m.find()) {
             String token = m.group(group);
             String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
-            if (token.startsWith("[") || bare.isEmpty() || OrdinaryWords.isOrdinary(bare) || !test.secret(bare, m, text)) {
+            boolean typed = TYPED.matcher(m.group()).lookingAt() || m.group().endsWith("\"" + token) && pattern == TRIED;
+            boolean ordinary = typed ? OrdinaryWords.isOrdinaryWhatever(bare) : OrdinaryWords.isOrdinary(bare);
+            if (token.startsWith("[") || bare.isEmpty() || ordinary || !test.secret(bare, m, text)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }

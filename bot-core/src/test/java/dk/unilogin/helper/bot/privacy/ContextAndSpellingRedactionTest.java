@@ -77,6 +77,15 @@ class ContextAndSpellingRedactionTest {
         assertThat(r.removedSomething()).as(text).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"hun har tastet PS1! ind", "I typed PS4 and it failed", "han har indtastet Win11 to gange",
+            "vi har prøvet med \"PS4\""})
+    void whatWasTypedIsHiddenEvenWhenItReadsAsAProduct(String text) {
+        Redaction r = redactor.redact(text);
+        assertThat(r.removedSomething()).as(text).isTrue();
+        assertThat(r.text()).contains(Redactor.MASK).doesNotContainPattern("(?i)ps1|ps4|win11");
+    }
+
     @Test
     void theGuidesOwnTextIsNeverRedacted() {
         KnowledgeBase guide = KnowledgeLoader.loadBundled();
