@@ -56,7 +56,7 @@ class MatcherAccuracyTest {
      * matcher: stories-check.jsonl (164), stories-holdout.jsonl (150, with short questions too) and
      * stories-fresh.jsonl and stories-fresh3.jsonl (130 and 120, each measured before its misses were
      * read) and stories-fresh2.jsonl (120, measured before and after the changes the other two led to,
-     * its messages not read).
+     * its messages not read while tuning).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
