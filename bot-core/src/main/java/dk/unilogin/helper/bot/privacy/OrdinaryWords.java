@@ -37,7 +37,7 @@ final class OrdinaryWords {
     }
 
     /** Ordinary as a word or a class name, whatever is said around it; a product name only by its context. */
-    static boolean isOrdinaryWhatever(String token) {
+    static boolean isWordOrClassName(String token) {
         return WORDS.contains(token.toLowerCase(Locale.ROOT)) || CLASS_NAME.matcher(token).matches();
     }
 

@@ -73,7 +73,7 @@ final class PasswordContext {
             String token = m.group(group);
             String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             boolean typed = TYPED.matcher(m.group()).lookingAt() || m.group().endsWith("\"" + token) && pattern == TRIED;
-            boolean ordinary = typed ? OrdinaryWords.isOrdinaryWhatever(bare) : OrdinaryWords.isOrdinary(bare);
+            boolean ordinary = typed ? OrdinaryWords.isWordOrClassName(bare) : OrdinaryWords.isOrdinary(bare);
             if (token.startsWith("[") || bare.isEmpty() || ordinary || !test.secret(bare, m, text)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
