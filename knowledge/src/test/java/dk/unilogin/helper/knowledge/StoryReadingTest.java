@@ -242,4 +242,13 @@ class StoryReadingTest {
         assertThat(answer(message)).isEqualTo("foraelder-brugernavn");
         assertThat(result.part()).as("the need answered").contains("mit eget Unilogin");
     }
+
+    @Test
+    void aPupilSaysSoByTheirClassOrAsAnExchangeStudentAndHereIsNoHer() {
+        // Danish "her" (here) is not the English pronoun that would make the writer a parent.
+        assertThat(answer("Jeg er udvekslingselev fra Spanien og går i 8. klasse her i et halvt år. Jeg har aldrig fået "
+                + "noget brugernavn. Hvem giver mig det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("hej det er Noah fra 5.c. jeg har glemt mit brugernavn til skolen og far er ude. hvem kan hjælpe mig?"))
+                .isEqualTo("elev-brugernavn");
+    }
 }

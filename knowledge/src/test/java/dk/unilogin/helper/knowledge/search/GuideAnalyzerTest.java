@@ -61,6 +61,13 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void nobodyToldUsIsNoIngenAdgang() {
+        String ingen = terms("ingen").get(0);
+        assertThat(set("ingen har fortalt os hvor vi skal logge ind")).doesNotContain(ingen);
+        assertThat(set("der står ingen adgang")).contains(ingen);
+    }
+
+    @Test
     void dropsApostropheEndingsAndKeepsNegation() {
         assertThat(terms("pc'en")).isEqualTo(terms("pc"));
         assertThat(terms("child's")).isEqualTo(terms("child"));
