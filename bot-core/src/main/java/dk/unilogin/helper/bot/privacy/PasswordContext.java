@@ -72,7 +72,7 @@ final class PasswordContext {
         while (m.find()) {
             String token = m.group(group);
             String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
-            boolean typed = TYPED.matcher(m.group()).lookingAt() || m.group().endsWith("\"" + token) && pattern == TRIED;
+            boolean typed = pattern == TRIED && (TYPED.matcher(m.group()).lookingAt() || m.group().endsWith("\"" + token));
             boolean ordinary = typed ? OrdinaryWords.isWordOrClassName(bare) : OrdinaryWords.isOrdinary(bare);
             if (token.startsWith("[") || bare.isEmpty() || ordinary || !test.secret(bare, m, text)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));

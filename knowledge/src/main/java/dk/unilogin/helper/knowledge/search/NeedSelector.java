@@ -5,6 +5,7 @@ import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -145,18 +146,15 @@ final class NeedSelector {
         }
         double strongest = needs.stream().mapToDouble(n -> n.ranked().get(0).score()).max().orElse(0);
         first = needs.stream().filter(n -> n.ranked().get(0).score() >= strongest - settings.needMargin).findFirst().orElse(first);
-        if (whole.decision() == MatchDecision.ANSWER) {
-            String passage = whole.ranked().get(0).passageId();
-            MatchResult fallback = first;
-            return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
-                    .map(n -> whole.from(n.part(), List.of())).orElse(fallback);
+        if (whole.decision() == MatchDecision.NONE) {
+            return first;
         }
-        if (whole.decision() == MatchDecision.CLARIFY) {
-            String passage = whole.ranked().get(0).passageId();
-            MatchResult fallback = first;
-            return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst().orElse(fallback);
-        }
-        return first;
+        // The need the whole message points to: sure of it, with the whole's verdict; unsure, as the part reads it.
+        String passage = whole.ranked().get(0).passageId();
+        Optional<MatchResult> pointed = needs.stream()
+                .filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
+        return whole.decision() == MatchDecision.ANSWER
+                ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
     }
 
     /**
