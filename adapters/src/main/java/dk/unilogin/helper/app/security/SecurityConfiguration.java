@@ -31,6 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -68,6 +70,20 @@ class SecurityConfiguration {
      * their own headers, so Spring Security has nothing to do there: an empty chain, first in
      * order, keeps its dozen filters off the busiest paths.
      */
+    /**
+     * Spring Security's strict firewall with its default rules; only its character checks on
+     * header names, header values and parameter names take a fast path for printable ASCII
+     * (same verdicts, see {@link PrintableAsciiFirst}).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(new PrintableAsciiFirst(StrictHttpFirewall.ALLOWED_HEADER_NAMES));
+        firewall.setAllowedHeaderValues(new PrintableAsciiFirst(StrictHttpFirewall.ALLOWED_HEADER_VALUES));
+        firewall.setAllowedParameterNames(new PrintableAsciiFirst(StrictHttpFirewall.ALLOWED_PARAMETER_NAMES));
+        return firewall;
+    }
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain chatApiFilterChain() {

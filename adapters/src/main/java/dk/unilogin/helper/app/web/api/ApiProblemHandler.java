@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponse;
@@ -56,6 +57,19 @@ class ApiProblemHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, "malformed-json",
                         "The request body is missing or is not valid JSON of the documented shape."));
+    }
+
+    /**
+     * Spring Security's firewall checks a header's characters when the header is read, which
+     * for the token and the origin is inside the controller: a control character there is the
+     * client's error, 400, as the firewall answers elsewhere. Its message quotes the header,
+     * which may hold a token: not echoed, not logged.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "rejected-header",
+                        "A request header holds characters that are not allowed (control characters)."));
     }
 
     @ExceptionHandler(Exception.class)
