@@ -54,6 +54,26 @@ class StoryReadingTest {
     }
 
     @Test
+    void theNeedTheWriterSaysComesFirstIsAnsweredFirstWhereverItStands() {
+        MatchResult marked = KNOWLEDGE.match("Hej, to ting. Mindre vigtigt: hvem yder egentlig support på Unilogin, jer "
+                + "eller skolen? VIGTIGST: min datter på 9 har glemt sin kode og sidder og græder. Mvh Rasmus");
+        assertThat(marked.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(marked.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("kontakt-skolen");
+
+        MatchResult canWait = KNOWLEDGE.match("Less urgent, but where do I get my own parent login for Unilogin? "
+                + "And how do I find my son's Unilogin username? He lost the paper from school.");
+        assertThat(canWait.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aSecondQuestionSignedOffAfterItsQuestionMarkStillAsksASecondNeed() {
+        MatchResult result = KNOWLEDGE.match("Hi, how do I find my son's Unilogin username? He lost the paper from school. "
+                + "And where do I get my own parent login? Thanks, Hassan");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("foraelder-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

@@ -77,7 +77,13 @@ final class MessageParts {
 
     /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
     static boolean isQuestion(String part) {
-        return part.strip().endsWith("?") || QUESTION_START.matcher(part).matches();
+        return endsAsAQuestion(part) || QUESTION_START.matcher(part).matches();
+    }
+
+    /** A question mark last, or before a few words too short to stand alone ("… logge ind? Tak, Hassan"). */
+    private static boolean endsAsAQuestion(String part) {
+        int mark = part.lastIndexOf('?');
+        return mark >= 0 && words(part.substring(mark + 1)) < MIN_WORDS;
     }
 
     static List<String> of(String text) {

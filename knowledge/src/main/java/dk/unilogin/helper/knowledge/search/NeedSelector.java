@@ -30,8 +30,11 @@ final class NeedSelector {
     private final WordSet needWords;
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
+    private final NeedMarkers markers;
 
-    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords) {
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords,
+                 NeedMarkers markers) {
+        this.markers = markers;
         this.index = index;
         this.settings = settings;
         this.context = Set.copyOf(context);
@@ -139,6 +142,16 @@ final class NeedSelector {
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+        // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
+        List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
+        Optional<MatchResult> markedFirst = (notLater.isEmpty() ? needs : notLater).stream()
+                .filter(n -> markers.first().containsAny(n.part())).findFirst();
+        if (markedFirst.isPresent()) {
+            return markedFirst.get();
+        }
+        if (!notLater.isEmpty() && notLater.size() < needs.size()) {
+            needs = notLater;
+        }
         MatchResult first = needs.get(0);
         if (needs.size() > 1 && (read.addsANeed()
                 || needs.stream().skip(1).anyMatch(n -> MessageParts.joinedClause(n.part())))) {

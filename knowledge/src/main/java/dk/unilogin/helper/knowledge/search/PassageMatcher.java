@@ -36,10 +36,11 @@ public final class PassageMatcher {
                           UniloginWorks works) {
         this.index = index;
         this.settings = index.settings();
+        NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), WordSet.parse(lists.needWords()),
-                terms(index, lists.turnToWords()));
+                terms(index, lists.turnToWords()), markers);
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works,
-                WordSet.parse(lists.moreNeeds()), WordSet.parse(lists.backReferences()), settings);
+                markers.adds(), WordSet.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),

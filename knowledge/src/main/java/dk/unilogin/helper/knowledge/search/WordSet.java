@@ -1,33 +1,61 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A list of whole words (several a line, {@code #} comments), read as {@link WriterRoles#normalise} reads them. */
+/**
+ * A list of whole words (several a line, {@code #} comments) and phrases in double quotes
+ * ({@code "mindre vigtigt"}: the words in that order), read as {@link WriterRoles#normalise} reads them.
+ */
 final class WordSet {
-    private final Set<String> words;
+    private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"|(\\S+)");
 
-    private WordSet(Set<String> words) {
+    private final Set<String> words;
+    /** Each phrase with a space either side, to be found among the text's words padded the same way. */
+    private final List<String> phrases;
+
+    private WordSet(Set<String> words, List<String> phrases) {
         this.words = Set.copyOf(words);
+        this.phrases = List.copyOf(phrases);
     }
 
     static WordSet parse(String text) {
         Set<String> words = new HashSet<>();
-        text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .forEach(l -> {
-                    for (String w : WriterRoles.normalise(l).split(" ")) {
-                        if (!w.isEmpty()) {
-                            words.add(w);
-                        }
-                    }
-                });
-        return new WordSet(words);
+        List<String> phrases = new ArrayList<>();
+        text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
+            Matcher entry = ENTRY.matcher(line);
+            while (entry.find()) {
+                String normalised = WriterRoles.normalise(entry.group(1) != null ? entry.group(1) : entry.group(2));
+                if (normalised.isEmpty()) {
+                    continue;
+                }
+                if (entry.group(1) != null && normalised.contains(" ")) {
+                    phrases.add(" " + normalised + " ");
+                } else {
+                    words.addAll(List.of(normalised.split(" ")));
+                }
+            }
+        });
+        return new WordSet(words, phrases);
     }
 
     boolean containsAny(String text) {
-        for (String w : WriterRoles.normalise(text).split(" ")) {
+        String normalised = WriterRoles.normalise(text);
+        for (String w : normalised.split(" ")) {
             if (words.contains(w)) {
                 return true;
+            }
+        }
+        if (!phrases.isEmpty()) {
+            String padded = " " + normalised + " ";
+            for (String phrase : phrases) {
+                if (padded.contains(phrase)) {
+                    return true;
+                }
             }
         }
         return false;
