@@ -74,6 +74,25 @@ class StoryReadingTest {
     }
 
     @Test
+    void aPupilSaysSoByAClassWrittenWithoutAFullStop() {
+        MatchResult result = KNOWLEDGE.match("det er Emil fra 7b, jeg har glemt mit brugernavn og min kode til unilogin");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void aParentsOwnParentLoginMadeYearsAgoIsTheirOwnNotAWebPage() {
+        assertThat(answer("Jeg lavede mit forældre unilogin for fire år siden og nu kan jeg ikke huske brugernavnet. "
+                + "Kan jeg få det igen? Mvh Bente, mor til to")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aCodeWrittenOnACardIsNoAccountOfTheCards() {
+        assertThat(answer("we have his brugernavn and kode on a small card. But where do we actually log in?"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

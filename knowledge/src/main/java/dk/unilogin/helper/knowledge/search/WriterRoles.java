@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class WriterRoles {
     static final String BUNDLED = "matching/writer-roles.txt";
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+    /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN, MEANS }
 
