@@ -93,6 +93,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void theNeedAStoryComesBackToInItsQuestionIsTheOneAsked() {
+        MatchResult result = KNOWLEDGE.match("min datter fik en ny kode i weekenden og nu kommer der ingen adgang når hun "
+                + "logger ind. hun har dansk i morgen. hvorfor står der ingen adgang?");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("ingen-adgang");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

@@ -81,6 +81,7 @@ final class NeedSelector {
         List<MatchResult> needs = new ArrayList<>();
         List<Query> needQueries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        java.util.Map<String, Integer> stated = new java.util.HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             MatchResult result = results.get(i);
             String text = read.parts().get(i).text();
@@ -91,8 +92,11 @@ final class NeedSelector {
             }
             // A message that as a whole is about another topic ("lektierne", "Wi-Fi") has a need of
             // the guide's only where a part fits the guide better than the whole fits that topic.
-            if (result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit
-                    && seen.add(result.ranked().get(0).passageId())) {
+            boolean need = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
+            if (need && !closingQuestion(text, read)) {
+                stated.merge(result.ranked().get(0).passageId(), 1, Integer::sum);
+            }
+            if (need && seen.add(result.ranked().get(0).passageId())) {
                 needs.add(result.from(text, List.of()));
                 needQueries.add(queries.get(i));
             }
@@ -112,7 +116,7 @@ final class NeedSelector {
                 firstCandidates.add(needs.get(i));
             }
         }
-        MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates);
+        MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated);
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -141,7 +145,7 @@ final class NeedSelector {
                 && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
     }
 
-    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, java.util.Map<String, Integer> stated) {
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
         List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
         Optional<MatchResult> markedFirst = (notLater.isEmpty() ? needs : notLater).stream()
@@ -151,6 +155,17 @@ final class NeedSelector {
         }
         if (!notLater.isEmpty() && notLater.size() < needs.size()) {
             needs = notLater;
+        }
+        // A need the message states again and again, the need the whole of it is sure of, is the one asked.
+        if (whole.decision() == MatchDecision.ANSWER && needs.size() > 1) {
+            String passage = whole.ranked().get(0).passageId();
+            int times = stated.getOrDefault(passage, 0);
+            if (times > 1 && stated.entrySet().stream().noneMatch(e -> !e.getKey().equals(passage) && e.getValue() >= times)) {
+                Optional<MatchResult> repeated = needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
+                if (repeated.isPresent()) {
+                    return whole.from(repeated.get().part(), List.of());
+                }
+            }
         }
         MatchResult first = needs.get(0);
         if (needs.size() > 1 && (read.addsANeed()
