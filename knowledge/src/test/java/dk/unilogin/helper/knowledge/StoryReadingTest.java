@@ -101,6 +101,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void whatTheScreenSaysInQuotesIsNotWhoWrites() {
+        MatchResult result = KNOWLEDGE.match("Hej. Jeg er 16 og har fået MitID. Der står \"få mit eller mit barns brugernavn\" "
+                + "på siden. Jeg vil bare gerne have mit eget brugernavn. Hilsen Sara");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

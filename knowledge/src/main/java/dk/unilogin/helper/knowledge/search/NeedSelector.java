@@ -31,10 +31,12 @@ final class NeedSelector {
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
     private final NeedMarkers markers;
+    private final PassageRoles roles;
 
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords,
-                 NeedMarkers markers) {
+                 NeedMarkers markers, PassageRoles roles) {
         this.markers = markers;
+        this.roles = roles;
         this.index = index;
         this.settings = settings;
         this.context = Set.copyOf(context);
@@ -179,10 +181,22 @@ final class NeedSelector {
         }
         // The need the whole message points to: sure of it, with the whole's verdict; unsure, as the part reads it.
         String passage = whole.ranked().get(0).passageId();
+        if (whole.decision() == MatchDecision.ANSWER && needs.size() == 1 && read.writer().role() == Writer.Role.PUPIL
+                && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())) {
+            // A part read alone cannot make a pupil a parent ("Jeg er 15 … Vil bare have mit eget brugernavn"); a
+            // parent's parts may well be about their own login and their child's, each its own.
+            return whole.from(first.part(), List.of());
+        }
         Optional<MatchResult> pointed = needs.stream()
                 .filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
         return whole.decision() == MatchDecision.ANSWER
                 ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
+    }
+
+    /** Whether a verdict's passage is written for another writer than the one the message names. */
+    private boolean forAnotherWriter(MatchResult result, Writer writer) {
+        String role = writer.roleKey();
+        return role != null && !roles.suits(result.ranked().get(0).passageId(), role);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class PassageMatcher {
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), WordSet.parse(lists.needWords()),
-                terms(index, lists.turnToWords()), markers);
+                terms(index, lists.turnToWords()), markers, passageRoles);
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works,
                 markers.adds(), WordSet.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 public final class WriterRoles {
     static final String BUNDLED = "matching/writer-roles.txt";
     /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
+    /** A quotation of up to 80 characters; an apostrophe inside or ending a word ("Noah's") opens none. */
+    private static final Pattern QUOTATION = Pattern.compile(
+            "(?<![\\p{L}\\d])'[^'\\n]{1,80}'(?![\\p{L}\\d])|\"[^\"\\n]{1,80}\"|[“„][^”“\\n]{1,80}[”“]|«[^»\\n]{1,80}»");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN, MEANS }
@@ -73,7 +76,7 @@ public final class WriterRoles {
      * the writer speaks of their own login ("mit eget").
      */
     Writer of(String message) {
-        String words = " " + numbersMarked(message) + " ";
+        String words = " " + numbersMarked(withoutQuotations(message)) + " ";
         for (Phrase means : phrases.get(Cue.MEANS)) {
             // "med mit eget MitID": the parent's own MitID, used for the child's login.
             words = words.replace(means.words(), " ");
@@ -110,6 +113,15 @@ public final class WriterRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * What the screen or someone else says ("der står 'få mit eller mit barns brugernavn'", the
+     * teacher's "ask your mum") tells nothing of who writes: quotations are left out.
+     */
+    private static String withoutQuotations(String text) {
+        return text.indexOf('\'') < 0 && text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('„') < 0
+                && text.indexOf('«') < 0 ? text : QUOTATION.matcher(text).replaceAll(" ");
     }
 
     private static String numbersMarked(String text) {
