@@ -109,6 +109,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSecondNeedAfterADashIsItsOwnAndWaitsWhenTheWriterSaysSo() {
+        MatchResult result = KNOWLEDGE.match("Først og fremmest skal jeg bruge min søns brugernavn – og hans skolecomputer "
+                + "vil heller ikke lade ham logge ind, men det kan vente. Mvh Jens");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("computer-login");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

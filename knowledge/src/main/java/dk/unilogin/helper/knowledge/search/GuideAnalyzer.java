@@ -188,7 +188,8 @@ public final class GuideAnalyzer extends Analyzer {
         static List<PhraseJoin> parse(String text) {
             List<PhraseJoin> joins = new java.util.ArrayList<>();
             for (DataLine data : DataLine.of(text)) {
-                String line = data.text();
+                // "pattern =>" with nothing after it drops what the pattern matches.
+                String line = data.text().endsWith(ARROW.stripTrailing()) ? data.text() + " " : data.text();
                 int arrow = line.indexOf(ARROW);
                 if (arrow <= 0) {
                     throw new KnowledgeFormatException(PHRASE_JOINS, data.number(), "expected 'pattern => replacement'");
