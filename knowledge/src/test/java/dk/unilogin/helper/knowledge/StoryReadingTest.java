@@ -117,6 +117,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void lookingSomethingUpMyselfIsNoLoginOfMyOwn() {
+        assertThat(answer("Hello, we moved here in the summer and our son started in 1. klasse. The teacher talked about "
+                + "Unilogin but we never received his username. Can I find it myself? Regards, Tom")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
