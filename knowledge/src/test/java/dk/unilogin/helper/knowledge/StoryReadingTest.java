@@ -123,6 +123,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void comingIntoTheClassIsBeingNewThereNotGettingIn() {
+        assertThat(answer("hej jeg er 13 år. jeg har ikke fået noget brugernavn til unilogin fordi jeg kom i klassen efter "
+                + "efterårsferien. de andre kan logge på. hvordan får jeg mit eget?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
