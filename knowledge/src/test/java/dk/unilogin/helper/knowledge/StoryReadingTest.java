@@ -129,6 +129,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void movingFromNemIdToMitIdIsMitIdsBusiness() {
+        assertThat(answer("Hej. Mit gamle NemID virker ikke mere og jeg aner ikke hvordan man skifter til MitID. Jeg er "
+                + "farfar og vil gerne følge med i skolen. mvh Bent")).isEqualTo("none");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
