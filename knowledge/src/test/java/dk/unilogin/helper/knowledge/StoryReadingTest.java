@@ -135,6 +135,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void checkingCapsLockIsWhatWasTriedNotAnotherLock() {
+        assertThat(answer("Min datter får hele tiden at vide at brugernavn eller adgangskode er forkert når hun logger ind. "
+                + "Vi har tjekket caps lock to gange. Hvad gør vi?")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
