@@ -141,6 +141,13 @@ class StoryReadingTest {
     }
 
     @Test
+    void neverHavingGotTheLoginIsNotHavingHadItHandedOut() {
+        MatchResult result = KNOWLEDGE.match("Hej jeg går i 7.c og har aldrig fået mit unilogin. Og min skole-ipad vil "
+                + "heller ikke starte. Hvad gør jeg?");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class WriterRoles {
     static final String BUNDLED = "matching/writer-roles.txt";
-    /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
     /** A quotation of up to 80 characters; an apostrophe inside or ending a word ("Noah's") opens none. */
     private static final Pattern QUOTATION = Pattern.compile(
             "(?<![\\p{L}\\d])'[^'\\n]{1,80}'(?![\\p{L}\\d])|\"[^\"\\n]{1,80}\"|[“„][^”“\\n]{1,80}[”“]|«[^»\\n]{1,80}»");
+    /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN, MEANS }
