@@ -148,6 +148,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aLoginAtTheWritersOwnWorkplaceIsAnotherTopicButBeingAtWorkIsNot() {
+        assertThat(answer("Hej. Outlook på mit arbejde siger at min konto er spærret, og IT har lukket. Hvem skal jeg "
+                + "kontakte? Mvh Lars")).isEqualTo("none");
+        assertThat(answer("Jeg er på arbejde, og min søn ringer og siger at han har glemt sin kode til Unilogin. "
+                + "Hvordan laver vi en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
