@@ -156,6 +156,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aCodeTheChildRemembersIsNotWhatIsAsked() {
+        assertThat(answer("Hej. Jeg er mor til en dreng i 2.c. Han kan godt huske sin kode, men han ved ikke hvad han "
+                + "hedder når han skal logge ind – altså brugernavnet. Hvor kan jeg finde det? Mvh Pia"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Min søn kan ikke huske sin kode til Unilogin. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
