@@ -164,6 +164,16 @@ class StoryReadingTest {
     }
 
     @Test
+    void aContactPersonIsAParentAndAMailNotAnsweredIsNoMailAccount() {
+        assertThat(answer("Hej, jeg er plejefar for en dreng i 2. klasse. Han fik en ny kode i skolen, men har tabt sedlen. "
+                + "Jeg har MitID og er registreret som kontaktperson. Kan jeg lave en ny adgangskode til ham? Mvh Ole"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min plejedatter i 5. klasse er lige flyttet ind hos os og ved ikke hvad hendes Unilogin-brugernavn "
+                + "er, og den gamle skole har ikke svaret på min mail. Kan jeg finde det med mit MitID? Mvh Jette"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
