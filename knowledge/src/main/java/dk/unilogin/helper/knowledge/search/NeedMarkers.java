@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +18,22 @@ record NeedMarkers(WordSet adds, WordSet first, WordSet later) {
     private static final String FIRST = "[first]";
     private static final String LATER = "[later]";
 
+    /** The file's sections; an unknown section header is a broken file, named by line. */
     static NeedMarkers parse(String text) {
         List<String> adds = new ArrayList<>();
         List<String> first = new ArrayList<>();
         List<String> later = new ArrayList<>();
         List<String> section = adds;
+        int number = 0;
         for (String line : text.lines().map(String::strip).toList()) {
+            number++;
             if (line.equals(FIRST)) {
                 section = first;
             } else if (line.equals(LATER)) {
                 section = later;
+            } else if (line.startsWith("[")) {
+                throw new KnowledgeFormatException(MatchingLists.MORE_NEEDS, number,
+                        "unknown section " + line + ", expected " + FIRST + " or " + LATER);
             } else {
                 section.add(line);
             }

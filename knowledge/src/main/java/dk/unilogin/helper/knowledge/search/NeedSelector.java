@@ -3,8 +3,10 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -16,7 +18,9 @@ import java.util.function.BiFunction;
  * when and where. A word naming another
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
- * the message is about that topic too. A message that says it has several needs ("også", "also")
+ * the message is about that topic too. The writer's own order comes first ("VIGTIGST: …", "Mindre
+ * vigtigt: …", {@link NeedMarkers}); then a need the message states again in several parts when the
+ * whole message is sure of it. A message that says it has several needs ("også", "also", "to ting")
  * is answered with its first; else the need the whole message points to, or the first part that
  * scores near the strongest, as a story's side remarks are no needs of their own.
  */
@@ -83,7 +87,8 @@ final class NeedSelector {
         List<MatchResult> needs = new ArrayList<>();
         List<Query> needQueries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        java.util.Map<String, Integer> stated = new java.util.HashMap<>();
+        // How many parts (a closing question aside) state each need: a need stated again is the one asked.
+        Map<String, Integer> stated = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             MatchResult result = results.get(i);
             String text = read.parts().get(i).text();
@@ -147,27 +152,19 @@ final class NeedSelector {
                 && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
     }
 
-    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, java.util.Map<String, Integer> stated) {
+    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated) {
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
         List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
-        Optional<MatchResult> markedFirst = (notLater.isEmpty() ? needs : notLater).stream()
-                .filter(n -> markers.first().containsAny(n.part())).findFirst();
+        if (!notLater.isEmpty()) {
+            needs = notLater;
+        }
+        Optional<MatchResult> markedFirst = needs.stream().filter(n -> markers.first().containsAny(n.part())).findFirst();
         if (markedFirst.isPresent()) {
             return markedFirst.get();
         }
-        if (!notLater.isEmpty() && notLater.size() < needs.size()) {
-            needs = notLater;
-        }
-        // A need the message states again and again, the need the whole of it is sure of, is the one asked.
-        if (whole.decision() == MatchDecision.ANSWER && needs.size() > 1) {
-            String passage = whole.ranked().get(0).passageId();
-            int times = stated.getOrDefault(passage, 0);
-            if (times > 1 && stated.entrySet().stream().noneMatch(e -> !e.getKey().equals(passage) && e.getValue() >= times)) {
-                Optional<MatchResult> repeated = needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
-                if (repeated.isPresent()) {
-                    return whole.from(repeated.get().part(), List.of());
-                }
-            }
+        Optional<MatchResult> statedAgain = statedAgain(whole, needs, stated);
+        if (statedAgain.isPresent()) {
+            return statedAgain.get();
         }
         MatchResult first = needs.get(0);
         if (needs.size() > 1 && (read.addsANeed()
@@ -191,6 +188,21 @@ final class NeedSelector {
                 .filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
         return whole.decision() == MatchDecision.ANSWER
                 ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
+    }
+
+    /**
+     * The need the whole message is sure of when more of its parts state it than any other need
+     * ("fik ny kode i går og nu står der ingen adgang … hvorfor står der ingen adgang??").
+     */
+    private static Optional<MatchResult> statedAgain(MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated) {
+        if (whole.decision() != MatchDecision.ANSWER || needs.size() < 2) {
+            return Optional.empty();
+        }
+        String passage = whole.ranked().get(0).passageId();
+        int times = stated.getOrDefault(passage, 0);
+        boolean most = times > 1 && stated.entrySet().stream().noneMatch(e -> !e.getKey().equals(passage) && e.getValue() >= times);
+        return most ? needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
+                .map(n -> whole.from(n.part(), List.of())) : Optional.empty();
     }
 
     /** Whether a verdict's passage is written for another writer than the one the message names. */

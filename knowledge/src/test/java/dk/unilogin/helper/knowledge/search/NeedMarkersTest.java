@@ -1,0 +1,36 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import org.junit.jupiter.api.Test;
+
+/** The more-needs file's sections, and phrases in quotes matched as words in order. */
+class NeedMarkersTest {
+
+    @Test
+    void eachSectionHoldsItsWordsAndPhrases() {
+        NeedMarkers markers = NeedMarkers.parse("også \"to ting\"\n[first]\nvigtigst\n[later]\n\"mindre vigtigt\"\n");
+
+        assertThat(markers.adds().containsAny("Hej, to ting: …")).isTrue();
+        assertThat(markers.adds().containsAny("ting to")).as("the words in that order").isFalse();
+        assertThat(markers.first().containsAny("VIGTIGST: min datter har glemt sin kode")).isTrue();
+        assertThat(markers.later().containsAny("Mindre vigtigt: hvem yder support?")).isTrue();
+        assertThat(markers.later().containsAny("det er vigtigt")).isFalse();
+        assertThat(markers.first().containsAny("også")).as("sections do not mix").isFalse();
+    }
+
+    @Test
+    void anUnknownSectionIsABrokenFileNamedByLine() {
+        assertThatThrownBy(() -> NeedMarkers.parse("også\n\n[fist]\nvigtigst\n"))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("more-needs.txt:3");
+    }
+
+    @Test
+    void theBundledFileReads() {
+        NeedMarkers markers = NeedMarkers.parse(MatchingLists.resource(MatchingLists.MORE_NEEDS));
+        assertThat(markers.later().containsAny("Second, less urgent: where do I get my own login?")).isTrue();
+        assertThat(markers.first().containsAny("the urgent one first: how do I find his username?")).isTrue();
+    }
+}
