@@ -174,6 +174,21 @@ class StoryReadingTest {
     }
 
     @Test
+    void aQuestionAskedByTheWayGivesWayToTheNeedTheWriterNeedsMost() {
+        MatchResult result = KNOWLEDGE.match("Jeg mangler mit eget brugernavn til Unilogin som forælder, det er det jeg "
+                + "mest har brug for. Hvem yder i øvrigt support, hvis noget ikke virker?");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("foraelder-brugernavn");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("kontakt-skolen");
+    }
+
+    @Test
+    void writingOnSomeonesBehalfIsNoContactingAnyone() {
+        assertThat(answer("Kære skole. Jeg skriver på vegne af min datter, Sofie, 3.b. Ved login mødes hun af "
+                + "fejlmeddelelsen 'Ingen adgang'. Vi har prøvet igen flere gange uden held. Hvad kan årsagen være?"))
+                .isEqualTo("ingen-adgang");
+    }
+
+    @Test
     void aNeedNamedBeforeUniloginIsSaidToWorkIsStillAboutTheAccount() {
         MatchResult result = KNOWLEDGE.match("Hi, first: where do I find my daughter's Unilogin username? And second, "
                 + "Office365 doesn't work for her even though Unilogin does.");
