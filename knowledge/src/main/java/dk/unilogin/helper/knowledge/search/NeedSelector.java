@@ -184,8 +184,7 @@ final class NeedSelector {
             // parent's parts may well be about their own login and their child's, each its own.
             return whole.from(first.part(), List.of());
         }
-        Optional<MatchResult> pointed = needs.stream()
-                .filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
+        Optional<MatchResult> pointed = needFor(needs, passage);
         return whole.decision() == MatchDecision.ANSWER
                 ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
     }
@@ -201,8 +200,12 @@ final class NeedSelector {
         String passage = whole.ranked().get(0).passageId();
         int times = stated.getOrDefault(passage, 0);
         boolean most = times > 1 && stated.entrySet().stream().noneMatch(e -> !e.getKey().equals(passage) && e.getValue() >= times);
-        return most ? needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst()
-                .map(n -> whole.from(n.part(), List.of())) : Optional.empty();
+        return most ? needFor(needs, passage).map(n -> whole.from(n.part(), List.of())) : Optional.empty();
+    }
+
+    /** The need whose passage is {@code passageId}, if a part states it. */
+    private static Optional<MatchResult> needFor(List<MatchResult> needs, String passageId) {
+        return needs.stream().filter(n -> n.ranked().get(0).passageId().equals(passageId)).findFirst();
     }
 
     /** Whether a verdict's passage is written for another writer than the one the message names. */

@@ -117,9 +117,11 @@ final class QueryReader {
             return false;
         }
         String first = parts.get(0).term();
-        UnknownWords.Kind kind = first == null ? null : unknownWords.classify(first, names);
-        return first != null && first.length() >= 3 && spelling.correct(first) == null
-                && (kind == UnknownWords.Kind.OTHER || kind == UnknownWords.Kind.FILLER);
+        if (first == null || first.length() < 3 || spelling.correct(first) != null) {
+            return false;
+        }
+        UnknownWords.Kind kind = unknownWords.classify(first, names);
+        return kind == UnknownWords.Kind.OTHER || kind == UnknownWords.Kind.FILLER;
     }
 
     /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */
