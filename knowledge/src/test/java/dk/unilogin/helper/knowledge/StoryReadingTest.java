@@ -386,4 +386,11 @@ class StoryReadingTest {
         assertThat(answer("hej det er Noah fra 5.c. jeg har glemt mit brugernavn til skolen og far er ude. hvem kan hjælpe mig?"))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void sentencesTypedWithoutASpaceAfterTheFullStopAreReadAsSentences() {
+        MatchResult result = KNOWLEDGE.match("unilogin siger ingen adgang hver gang min pige logger på.hvad er galt");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("ingen-adgang");
+    }
 }

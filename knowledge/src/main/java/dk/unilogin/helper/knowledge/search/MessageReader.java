@@ -35,6 +35,7 @@ final class MessageReader {
         if (text.length() > settings.maxMessageChars) {
             text = text.substring(0, settings.maxMessageChars);
         }
+        text = MissingSpaces.restored(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences);
         Writer writer = roles.of(text);
