@@ -393,4 +393,12 @@ class StoryReadingTest {
         assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
         assertThat(result.ranked().get(0).passageId()).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aNameTheWriterSignsOrIntroducesIsNotReadAsATypoOfAWordOfTheGuide() {
+        // "Villads" is two letters from "lad" ("lade mig logge ind"), and "jeg hedder" is not "hvad han hedder på Unilogin".
+        String pupil = "hej jeg hedder Villads og er 13. jeg har glemt min kode til unilogin og vi har hjemmeundervisning, "
+                + "min lærer svarer ikke. hvordan får jeg en ny kode?";
+        assertThat(answer(pupil)).isIn("skift-adgangskode-barn", "elev-brugernavn");
+    }
 }

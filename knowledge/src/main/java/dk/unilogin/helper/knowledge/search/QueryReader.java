@@ -46,16 +46,18 @@ final class QueryReader {
         List<QueryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> names = unknownWords.names(text);
+        Set<String> introduced = unknownWords.introducedNames(text);
         Set<String> targets = unknownWords.loginTargets(text);
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
             if (seen.add(word.term())) {
-                read(word, names, targets, terms);
+                read(word, names, introduced, targets, terms);
             }
         }
         return terms;
     }
 
-    private void read(SurfaceForm word, Set<String> names, Set<String> targets, List<QueryTerm> terms) {
+    private void read(SurfaceForm word, Set<String> names, Set<String> introduced, Set<String> targets,
+                      List<QueryTerm> terms) {
         String term = word.term();
         if (unknownWords.isStory(term) && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
             // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
@@ -76,6 +78,11 @@ final class QueryReader {
             boolean outsideTopic = namesOutsideTopic(term);
             terms.add(outsideTopic && targets.contains(term) ? new QueryTerm(term, weight, true, false, true, false, true)
                     : new QueryTerm(term, weight, true, false, outsideTopic));
+            return;
+        }
+        if (introduced.contains(term)) {
+            // A name the message introduces ("Mvh Hanne", "jeg hedder Villads") is no typo.
+            terms.add(unknown(term, names, targets));
             return;
         }
         // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.

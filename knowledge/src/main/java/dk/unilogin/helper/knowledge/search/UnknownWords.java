@@ -20,11 +20,16 @@ final class UnknownWords {
     static final String STORY = "matching/story-words.txt";
     static final String LOGIN_TARGETS = "matching/login-targets.txt";
     static final String CODE_WORDS = "matching/code-words.txt";
+    static final String NAME_CUES = "matching/name-cues.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
      * opening word ("Mathias kan ikke …") is given the benefit of the doubt.
      */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
+    /** A name signed at the very end of a message: "/Kenneth", "- Jens". */
+    private static final Pattern SIGNED = Pattern.compile("(?:^|\\s)[/–—-]\\s?(\\p{Lu}\\p{Ll}+)\\W*$");
+    /** A capitalised word after a word of {@code matching/name-cues.txt}: "Mvh Hanne", "hedder Villads". */
+    private static final Pattern INTRODUCED = introducedAfter(MatchingLists.resource(NAME_CUES));
 
     enum Kind {
         /** Part of the story around the question (people, feelings, school life): weighs nothing. */
@@ -123,6 +128,31 @@ final class UnknownWords {
             names.addAll(TermMappings.analyze(analyzer, matcher.group()));
         }
         return names;
+    }
+
+    /**
+     * The terms of the words the message itself says are names: after a sign-off or "hedder"
+     * ({@code matching/name-cues.txt}) or signed at its end. Never corrected: "Hanne" is no typo.
+     */
+    Set<String> introducedNames(String message) {
+        Set<String> names = new HashSet<>(2);
+        for (Pattern pattern : new Pattern[] {INTRODUCED, SIGNED}) {
+            Matcher matcher = pattern.matcher(message);
+            while (matcher.find()) {
+                names.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+            }
+        }
+        return names;
+    }
+
+    private static Pattern introducedAfter(String cues) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (dk.unilogin.helper.knowledge.DataLine line : dk.unilogin.helper.knowledge.DataLine.of(cues)) {
+            for (String word : line.text().split("\\s+")) {
+                words.add(Pattern.quote(word));
+            }
+        }
+        return Pattern.compile("(?iu:\\b(?:" + String.join("|", words) + "))[,:!.]?\\s+(\\p{Lu}\\p{Ll}+)");
     }
 
     /** What an unknown {@code term} of a message whose name terms are {@code names} is. */

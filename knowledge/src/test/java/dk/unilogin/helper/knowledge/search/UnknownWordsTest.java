@@ -54,4 +54,15 @@ class UnknownWordsTest {
         assertThat(withName.decision()).isEqualTo(MatchDecision.ANSWER);
         assertThat(withName.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aNameAfterASignOffOrAnIntroductionOrSignedAtTheEndIsOneTheMessageIntroduces() {
+        assertThat(WORDS.introducedNames("Min søn har glemt sin kode. Mvh Hanne")).containsExactly(term("Hanne"));
+        assertThat(WORDS.introducedNames("Hvad gør vi? Tak, Morten")).containsExactly(term("Morten"));
+        assertThat(WORDS.introducedNames("hej jeg hedder Villads og er 13")).containsExactly(term("Villads"));
+        assertThat(WORDS.introducedNames("Kan I hjælpe? /Kenneth")).containsExactly(term("Kenneth"));
+        // Capitalised words elsewhere may be typed words: "Unilgoin" is still a typo of "Unilogin".
+        assertThat(WORDS.introducedNames("Min søn kan ikke komme på Unilgoin. Hvad gør vi?")).isEmpty();
+        assertThat(WORDS.introducedNames("tak for hjælpen")).isEmpty();
+    }
 }
