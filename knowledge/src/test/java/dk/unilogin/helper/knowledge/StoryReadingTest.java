@@ -401,4 +401,16 @@ class StoryReadingTest {
                 + "min lærer svarer ikke. hvordan får jeg en ny kode?";
         assertThat(answer(pupil)).isIn("skift-adgangskode-barn", "elev-brugernavn");
     }
+
+    @Test
+    void aNewCodeGotAWhileAgoIsWhatWasDoneNotTheWish() {
+        assertThat(answer("Min søn fik en ny kode i går, og den virkede fint. Men i dag står der, at han ikke har adgang. "
+                + "Hvad gør vi?")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void askingToTalkToAPersonAsksWhomToContact() {
+        assertThat(answer("Kan jeg ringe og tale med et rigtigt menneske? Min datter kan ikke komme ind på skolens systemer."))
+                .isEqualTo("kontakt-skolen");
+    }
 }

@@ -151,6 +151,15 @@ public final class GuideAnalyzer extends Analyzer {
         return matching;
     }
 
+    /** {@code text} with the phrase joins applied, as the analyzer reads it ("fik ny kode for en uge siden" → "fik kode udleveret …"). */
+    static String joined(String text) {
+        String joined = text;
+        for (PhraseJoin phrase : joinsMatching(text, true)) {
+            joined = phrase.pattern.matcher(joined).replaceAll(phrase.replacement);
+        }
+        return joined;
+    }
+
     /** The bundled phrase joins, in order. */
     static List<PhraseJoin> phraseJoins() {
         return PHRASES;

@@ -236,7 +236,8 @@ final class NeedSelector {
 
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
     private boolean statesANeed(String part) {
-        return MessageParts.isQuestion(part) || needWords.containsAny(part);
+        // The words as the analyzer reads them: a phrase join may say a wish is none ("fik ny kode for en uge siden").
+        return MessageParts.isQuestion(part) || needWords.containsAny(GuideAnalyzer.joined(part));
     }
 
     /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */
