@@ -413,4 +413,11 @@ class StoryReadingTest {
         assertThat(answer("Kan jeg ringe og tale med et rigtigt menneske? Min datter kan ikke komme ind på skolens systemer."))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aParentWhoSaysWhoseParentTheyAreWritesAboutThatChild() {
+        // "jeg er mor" alone would be a parent asking for her own login; "mor til Sofus" says whose.
+        assertThat(answer("Hej, jeg er mor til Sofus i 2.a. Vi har fået ny computer derhjemme, og nu kan ingen af os huske "
+                + "brugernavnet. Hvor finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -87,8 +87,9 @@ public final class WriterRoles {
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
         String parentOf = found(words, Cue.PARENT_OF);
-        if (parentOf != null && parent == null) {
-            parent = parentOf;
+        if (parentOf != null) {
+            // "jeg er far til Oliver": a parent, and one writing about the child named.
+            parent = parent == null ? parentOf : parent;
             child = child == null ? parentOf : child;
         }
         String aboutChild = child != null ? child : pronoun;
