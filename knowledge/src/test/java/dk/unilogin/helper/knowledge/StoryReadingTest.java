@@ -420,4 +420,10 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er mor til Sofus i 2.a. Vi har fået ny computer derhjemme, og nu kan ingen af os huske "
                 + "brugernavnet. Hvor finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void whomToContactAboutTheSchoolNurseIsNotAQuestionOfTheGuide() {
+        assertThat(answer("Min datter skal til sundhedsplejersken på torsdag, men hun er syg. Hvem skal jeg kontakte for at "
+                + "flytte tiden?")).isEqualTo("none");
+    }
 }
