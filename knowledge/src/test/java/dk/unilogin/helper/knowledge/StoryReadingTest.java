@@ -426,4 +426,10 @@ class StoryReadingTest {
         assertThat(answer("Min datter skal til sundhedsplejersken på torsdag, men hun er syg. Hvem skal jeg kontakte for at "
                 + "flytte tiden?")).isEqualTo("none");
     }
+
+    @Test
+    void aMailFromTheSchoolIsWhatTheSchoolWroteNotAnEmailQuestion() {
+        assertThat(answer("Jeg har fået en mail fra skolen om, at jeg som mor skal bruge et Unilogin. Hvordan får jeg mit?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }

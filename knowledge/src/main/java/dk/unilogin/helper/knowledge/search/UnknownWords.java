@@ -148,8 +148,10 @@ final class UnknownWords {
     private static Pattern introducedAfter(String cues) {
         java.util.List<String> words = new java.util.ArrayList<>();
         for (dk.unilogin.helper.knowledge.DataLine line : dk.unilogin.helper.knowledge.DataLine.of(cues)) {
-            for (String word : line.text().split("\\s+")) {
-                words.add(Pattern.quote(word));
+            for (String cue : line.text().split(",")) {
+                if (!cue.isBlank()) {
+                    words.add(Pattern.quote(cue.strip()).replace(" ", "\\E\\s+\\Q"));
+                }
             }
         }
         return Pattern.compile("(?iu:\\b(?:" + String.join("|", words) + "))[,:!.]?\\s+(\\p{Lu}\\p{Ll}+)");

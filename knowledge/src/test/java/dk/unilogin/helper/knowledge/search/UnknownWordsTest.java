@@ -61,6 +61,8 @@ class UnknownWordsTest {
         assertThat(WORDS.introducedNames("Hvad gør vi? Tak, Morten")).containsExactly(term("Morten"));
         assertThat(WORDS.introducedNames("hej jeg hedder Villads og er 13")).containsExactly(term("Villads"));
         assertThat(WORDS.introducedNames("Kan I hjælpe? /Kenneth")).containsExactly(term("Kenneth"));
+        assertThat(WORDS.introducedNames("Det er Annemette, mor til Carl i 2.b.")).containsExactlyInAnyOrder(term("Annemette"),
+                term("Carl"));
         // Capitalised words elsewhere may be typed words: "Unilgoin" is still a typo of "Unilogin".
         assertThat(WORDS.introducedNames("Min søn kan ikke komme på Unilgoin. Hvad gør vi?")).isEmpty();
         assertThat(WORDS.introducedNames("tak for hjælpen")).isEmpty();
