@@ -432,4 +432,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg har fået en mail fra skolen om, at jeg som mor skal bruge et Unilogin. Hvordan får jeg mit?"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aPupilWhoNeverHadALoginAsksForOne() {
+        assertThat(answer("Jeg er lige startet i 8. klasse og har aldrig haft et Unilogin, for jeg kommer fra en skole i "
+                + "Tyskland. Hvem giver mig et?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -33,8 +33,10 @@ final class MessageParts {
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
             + "|så|saa|også|ogsaa|bagefter|desuden|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
             + "|then|also|once|if)\\b)"
-            // after a comma or a dash, "…, og min datters kode er også glemt" starts a clause of its own too
-            + "|(?:,|\\s[–—-])\\s+(?=(?:og|and)\\s+(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b)");
+            // after a comma or a dash, "…, og min datters kode er også glemt" starts a clause of its own too,
+            // and so does one about a thing named ("…, and Teams won't let her in")
+            + "|(?:,|\\s[–—-])\\s+(?=(?:og|and)\\s+(?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b"
+            + "|(?-i:\\p{Lu}\\p{Ll})))");
     /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
     private static final String SENTENCE_MARKS = "?!;.\n";
     private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and"};

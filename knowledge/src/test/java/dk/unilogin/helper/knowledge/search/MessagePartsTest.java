@@ -31,4 +31,12 @@ class MessagePartsTest {
 
         assertThat(parts).hasSize(2);
     }
+
+    @Test
+    void aCommaAndThenAThingNamedStartsAClauseOfItsOwn() {
+        assertThat(MessageParts.of("my daughter can't remember her username, and Teams won't let her in")).hasSize(2);
+        assertThat(MessageParts.of("Computeren vil ikke lukke ham ind, og Meebook virker heller ikke")).hasSize(2);
+        // Without the comma it is one list of things tried.
+        assertThat(MessageParts.of("vi har prøvet på Teams og Office")).hasSize(1);
+    }
 }
