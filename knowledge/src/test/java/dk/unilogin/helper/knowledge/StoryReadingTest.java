@@ -438,4 +438,11 @@ class StoryReadingTest {
         assertThat(answer("Jeg er lige startet i 8. klasse og har aldrig haft et Unilogin, for jeg kommer fra en skole i "
                 + "Tyskland. Hvem giver mig et?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void keepingContactDetailsAndOpeningDocumentsAreNotQuestionsOfTheGuide() {
+        assertThat(answer("Hvordan ændrer jeg mit telefonnummer hos skolen? Vi har fået nye numre.")).isEqualTo("none");
+        assertThat(answer("Min datters karakterblad fra skolen kan ikke åbnes, der står bare fejl. Hvad gør jeg?"))
+                .isEqualTo("none");
+    }
 }
