@@ -27,7 +27,7 @@ final class MissingSpaces {
 
     /** {@code text} with the space after each glued full stop restored. */
     static String restored(String text) {
-        if (text.indexOf('.') < 0) {
+        if (!hasGluedFullStop(text)) {
             return text;
         }
         Matcher dotted = DOTTED.matcher(text);
@@ -48,6 +48,16 @@ final class MissingSpaces {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether a full stop has a letter right before and after it: most texts have none, and skip the expressions. */
+    private static boolean hasGluedFullStop(String text) {
+        for (int i = text.indexOf('.'); i > 0 && i < text.length() - 1; i = text.indexOf('.', i + 1)) {
+            if (Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAddress(String run) {

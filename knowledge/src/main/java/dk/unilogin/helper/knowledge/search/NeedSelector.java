@@ -231,13 +231,13 @@ final class NeedSelector {
 
     /** A few words that neither ask nor state a need: a greeting or a signature. */
     private boolean signOff(String part) {
-        return !statesANeed(part) && MessageParts.words(part) <= MAX_SIGN_OFF_WORDS;
+        return MessageParts.words(part) <= MAX_SIGN_OFF_WORDS && !statesANeed(part);
     }
 
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
     private boolean statesANeed(String part) {
-        // The words as the analyzer reads them: a phrase join may say a wish is none ("fik ny kode for en uge siden").
-        return MessageParts.isQuestion(part) || needWords.containsAny(GuideAnalyzer.joined(part));
+        // Read again as the analyzer reads it, a phrase join may say a word of a wish is none ("fik ny kode for en uge siden").
+        return MessageParts.isQuestion(part) || needWords.containsAny(part) && needWords.containsAny(GuideAnalyzer.joined(part));
     }
 
     /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a user's message into weighted terms: the guide's analyzer first, then each word the
@@ -46,7 +47,8 @@ final class QueryReader {
         List<QueryTerm> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> names = unknownWords.names(text);
-        Set<String> introduced = unknownWords.introducedNames(text);
+        // Read only when a word would be corrected: most messages have none.
+        Supplier<Set<String>> introduced = memoized(() -> unknownWords.introducedNames(text));
         Set<String> targets = unknownWords.loginTargets(text);
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
             if (seen.add(word.term())) {
@@ -56,7 +58,7 @@ final class QueryReader {
         return terms;
     }
 
-    private void read(SurfaceForm word, Set<String> names, Set<String> introduced, Set<String> targets,
+    private void read(SurfaceForm word, Set<String> names, Supplier<Set<String>> introduced, Set<String> targets,
                       List<QueryTerm> terms) {
         String term = word.term();
         if (unknownWords.isStory(term) && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
@@ -80,7 +82,7 @@ final class QueryReader {
                     : new QueryTerm(term, weight, true, false, outsideTopic));
             return;
         }
-        if (introduced.contains(term)) {
+        if (introduced.get().contains(term)) {
             // A name the message introduces ("Mvh Hanne", "jeg hedder Villads") is no typo.
             terms.add(unknown(term, names, targets));
             return;
@@ -129,6 +131,20 @@ final class QueryReader {
         }
         UnknownWords.Kind kind = unknownWords.classify(first, names);
         return kind == UnknownWords.Kind.OTHER || kind == UnknownWords.Kind.FILLER;
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */

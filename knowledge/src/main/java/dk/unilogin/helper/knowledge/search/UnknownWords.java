@@ -28,8 +28,9 @@ final class UnknownWords {
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A name signed at the very end of a message: "/Kenneth", "- Jens". */
     private static final Pattern SIGNED = Pattern.compile("(?:^|\\s)[/–—-]\\s?(\\p{Lu}\\p{Ll}+)\\W*$");
-    /** A capitalised word after a word of {@code matching/name-cues.txt}: "Mvh Hanne", "hedder Villads". */
-    private static final Pattern INTRODUCED = introducedAfter(MatchingLists.resource(NAME_CUES));
+    /** The words of {@code matching/name-cues.txt} after which a capitalised word is a name, lower case, one space apart. */
+    private static final Set<String> NAME_CUE_PHRASES = cuePhrases(MatchingLists.resource(NAME_CUES));
+    private static final int LONGEST_CUE = NAME_CUE_PHRASES.stream().mapToInt(c -> c.split(" ").length).max().orElse(1);
 
     enum Kind {
         /** Part of the story around the question (people, feelings, school life): weighs nothing. */
@@ -136,25 +137,56 @@ final class UnknownWords {
      */
     Set<String> introducedNames(String message) {
         Set<String> names = new HashSet<>(2);
-        for (Pattern pattern : new Pattern[] {INTRODUCED, SIGNED}) {
-            Matcher matcher = pattern.matcher(message);
-            while (matcher.find()) {
-                names.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+        Matcher capitalised = NAME.matcher(message);
+        while (capitalised.find()) {
+            if (followsACue(message, capitalised.start())) {
+                names.addAll(TermMappings.analyze(analyzer, capitalised.group()));
             }
+        }
+        Matcher signed = SIGNED.matcher(message);
+        if (signed.find()) {
+            names.addAll(TermMappings.analyze(analyzer, signed.group(1)));
         }
         return names;
     }
 
-    private static Pattern introducedAfter(String cues) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+    /** Whether the words right before {@code at} (past a comma or colon) are a name cue: "Mvh Hanne", "mor til Carl". */
+    private static boolean followsACue(String message, int at) {
+        StringBuilder before = new StringBuilder();
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(message.charAt(end - 1)) || ",:!.".indexOf(message.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        for (int words = 1; words <= LONGEST_CUE && end > 0; words++) {
+            int start = end;
+            while (start > 0 && Character.isLetter(message.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            before.insert(0, words == 1 ? "" : " ").insert(0, message.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            if (NAME_CUE_PHRASES.contains(before.toString())) {
+                return true;
+            }
+            end = start;
+            while (end > 0 && Character.isWhitespace(message.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> cuePhrases(String cues) {
+        Set<String> phrases = new HashSet<>();
         for (dk.unilogin.helper.knowledge.DataLine line : dk.unilogin.helper.knowledge.DataLine.of(cues)) {
             for (String cue : line.text().split(",")) {
                 if (!cue.isBlank()) {
-                    words.add(Pattern.quote(cue.strip()).replace(" ", "\\E\\s+\\Q"));
+                    phrases.add(String.join(" ", cue.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 }
             }
         }
-        return Pattern.compile("(?iu:\\b(?:" + String.join("|", words) + "))[,:!.]?\\s+(\\p{Lu}\\p{Ll}+)");
+        return Set.copyOf(phrases);
     }
 
     /** What an unknown {@code term} of a message whose name terms are {@code names} is. */
