@@ -445,4 +445,9 @@ class StoryReadingTest {
         assertThat(answer("Min datters karakterblad fra skolen kan ikke åbnes, der står bare fejl. Hvad gør jeg?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void accessToAnAccountOfSomethingElseNamesThatThing() {
+        assertThat(answer("Hvordan får jeg adgang til min feriekonto igen? Jeg har glemt koden.")).isEqualTo("none");
+    }
 }
