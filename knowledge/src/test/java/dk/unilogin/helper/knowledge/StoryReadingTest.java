@@ -450,4 +450,10 @@ class StoryReadingTest {
     void accessToAnAccountOfSomethingElseNamesThatThing() {
         assertThat(answer("Hvordan får jeg adgang til min feriekonto igen? Jeg har glemt koden.")).isEqualTo("none");
     }
+
+    @Test
+    void aUniloginAsAParentIsTheParentsOwnWhateverChildrenTheStoryNames() {
+        assertThat(answer("Jeg havde et Unilogin som forælder, da min ældste gik i 3. klasse. Nu er min yngste startet, og jeg "
+                + "kan ikke huske brugernavnet. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
+    }
 }
