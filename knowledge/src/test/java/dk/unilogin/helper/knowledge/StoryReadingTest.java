@@ -456,4 +456,15 @@ class StoryReadingTest {
         assertThat(answer("Jeg havde et Unilogin som forælder, da min ældste gik i 3. klasse. Nu er min yngste startet, og jeg "
                 + "kan ikke huske brugernavnet. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void whatALoginIsForIsTheStoryNotAnotherTopic() {
+        assertThat(answer("Min søn skal logge ind for at spille matematikspil fra skolen. Hvor skal han logge ind henne?"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Skolen beder mig logge ind for at godkende min datters tilmelding til lejrskolen, men jeg kender "
+                + "ikke mit eget brugernavn. Hvordan finder jeg det?")).isEqualTo("foraelder-brugernavn");
+        // What it is for ends at "men": a typo after it is still read as the word meant.
+        assertThat(answer("min søn skal logge ind for at lave lektier men han har glemt sin kdoe til unilogin"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
