@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,10 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WidgetSettingsController {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{3,8}|(rgb|hsl)a?\\([0-9., %]{5,40}\\)|[a-z]{3,20}");
 
-    private final ObjectProvider<SchoolDirectory> schools;
+    /** Looked up once, not on every request (the directory itself reloads its schools). */
+    private final SingletonSupplier<SchoolDirectory> schools;
 
     WidgetSettingsController(ObjectProvider<SchoolDirectory> schools) {
-        this.schools = schools;
+        this.schools = SingletonSupplier.of(() -> schools.getIfAvailable(() -> SchoolDirectory.EMPTY));
     }
 
     @GetMapping(path = "/api/schools/{schoolId}/widget", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,7 +39,7 @@ class WidgetSettingsController {
     @ApiResponse(responseCode = "200", description = "The school's widget settings")
     @ApiResponse(responseCode = "404", description = "No such school")
     ResponseEntity<WidgetSettings> settings(@PathVariable String schoolId) {
-        SchoolProfile school = schools.getIfAvailable(() -> SchoolDirectory.EMPTY).byId(schoolId)
+        SchoolProfile school = schools.obtain().byId(schoolId)
                 .orElseThrow(() -> ApiProblem.notFound("school-not-found", "No school with this id."));
         Map<String, String> colors = school.widgetColors().entrySet().stream()
                 .filter(e -> e.getValue() != null && COLOR.matcher(e.getValue().strip()).matches())

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -63,8 +64,9 @@ class WebGuardConfiguration {
                                                          ObjectProvider<SchoolDirectory> schools, Environment environment) {
         boolean localhost = properties.allowLocalhostOrigins() != null
                 ? properties.allowLocalhostOrigins() : environment.getActiveProfiles().length == 0;
+        // Looked up once: a bean lookup on every request with an Origin header costs more than the check.
         var origins = new AllowedOrigins(properties.allowedOrigins(),
-                () -> schools.getIfAvailable(() -> SchoolDirectory.EMPTY), localhost);
+                SingletonSupplier.of(() -> schools.getIfAvailable(() -> SchoolDirectory.EMPTY)), localhost);
         var registration = new FilterRegistrationBean<>(new CorsFilter(new SchoolOriginCorsSource(origins)));
         registration.setOrder(FIRST + 2);
         return registration;
