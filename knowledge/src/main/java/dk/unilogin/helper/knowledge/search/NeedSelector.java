@@ -237,7 +237,8 @@ final class NeedSelector {
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
     private boolean statesANeed(String part) {
         // Read again as the analyzer reads it, a phrase join may say a word of a wish is none ("fik ny kode for en uge siden").
-        return MessageParts.isQuestion(part) || needWords.containsAny(part) && needWords.containsAny(GuideAnalyzer.joined(part));
+        return MessageParts.isQuestion(part)
+                || needWords.containsAny(part) && needWords.containsAny(GuideAnalyzer.joined(part));
     }
 
     /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */

@@ -50,7 +50,7 @@ final class QueryReader {
         // Read only when a word would be corrected: most messages have none.
         Supplier<Set<String>> introduced = memoized(() -> unknownWords.introducedNames(text));
         Set<String> targets = unknownWords.loginTargets(text);
-        Supplier<Set<String>> purposes = memoized(() -> PURPOSE.matcher(text).find() ? purposeTerms(text) : Set.of());
+        Supplier<Set<String>> purposes = memoized(() -> unknownWords.purposeOfLogin(text));
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
             if (seen.add(word.term())) {
                 read(word, names, introduced, targets, purposes, terms);
@@ -62,9 +62,8 @@ final class QueryReader {
     private void read(SurfaceForm word, Set<String> names, Supplier<Set<String>> introduced, Set<String> targets,
                       Supplier<Set<String>> purposes, List<QueryTerm> terms) {
         String term = word.term();
-        boolean story = unknownWords.isStory(term)
-                || (index.docFreq(term) == 0 || index.onlyOutsideGuide(term)) && purposes.get().contains(term);
-        if (story && (index.docFreq(term) == 0 || index.onlyOutsideGuide(term))) {
+        boolean unknownOrOutside = index.docFreq(term) == 0 || index.onlyOutsideGuide(term);
+        if (unknownOrOutside && (unknownWords.isStory(term) || purposes.get().contains(term))) {
             // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
             terms.add(QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0));
             return;
@@ -134,21 +133,6 @@ final class QueryReader {
         }
         UnknownWords.Kind kind = unknownWords.classify(first, names);
         return kind == UnknownWords.Kind.OTHER || kind == UnknownWords.Kind.FILLER;
-    }
-
-    /** "… logge ind for at spille læsespil": what a login is for, said after "for at", is the story, no topic of its own. */
-    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(?:logge|logger|loggede|logget|log)\\s+(?:ind|på|paa|on|in)\\b[^.?!]*?\\bfor\\s+at\\s+"
-                    // the words that say what for, up to seven, and not past "men", "og" and the like
-                    + "(\\p{L}+(?:\\s+(?!(?:men|og|but|and|så|fordi|eller|hvor|hvad|hvordan|hvorfor)\\b)\\p{L}+){0,6})");
-
-    private Set<String> purposeTerms(String text) {
-        Set<String> purpose = new HashSet<>();
-        java.util.regex.Matcher matcher = PURPOSE.matcher(text);
-        while (matcher.find()) {
-            purpose.addAll(TermMappings.analyze(index.analyzer(), matcher.group(1)));
-        }
-        return purpose;
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

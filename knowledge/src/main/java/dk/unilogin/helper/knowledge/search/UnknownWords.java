@@ -1,7 +1,9 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.TextFold;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,13 @@ final class UnknownWords {
     /** The words of {@code matching/name-cues.txt} after which a capitalised word is a name, lower case, one space apart. */
     private static final Set<String> NAME_CUE_PHRASES = cuePhrases(MatchingLists.resource(NAME_CUES));
     private static final int LONGEST_CUE = NAME_CUE_PHRASES.stream().mapToInt(c -> c.split(" ").length).max().orElse(1);
+    /**
+     * What a login is for, said after "for at" ("logge ind for at spille læsespil"): up to seven
+     * words, and not past "men", "og" and the like, after which a new thought may start.
+     */
+    private static final Pattern PURPOSE_OF_LOGIN = Pattern.compile(
+            "(?iu)\\b(?:logge|logger|loggede|logget|log)\\s+(?:ind|på|paa|on|in)\\b[^.?!]*?\\bfor\\s+at\\s+"
+                    + "(\\p{L}+(?:\\s+(?!(?:men|og|but|and|så|fordi|eller|hvor|hvad|hvordan|hvorfor)\\b)\\p{L}+){0,6})");
 
     enum Kind {
         /** Part of the story around the question (people, feelings, school life): weighs nothing. */
@@ -68,6 +77,16 @@ final class UnknownWords {
                 .toList();
         this.loginTargetsLeading = loginTargets.stream().map(LeadingWords::of).toList();
         this.codeWords = terms(analyzer, MatchingLists.resource(CODE_WORDS));
+    }
+
+    /** The terms of what the message says a login is for: the story, no topic of its own ("… for at spille læsespil"). */
+    Set<String> purposeOfLogin(String message) {
+        Matcher matcher = PURPOSE_OF_LOGIN.matcher(message);
+        Set<String> purpose = new HashSet<>();
+        while (matcher.find()) {
+            purpose.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+        }
+        return purpose;
     }
 
     /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */
@@ -165,7 +184,7 @@ final class UnknownWords {
             if (start == end) {
                 return false;
             }
-            before.insert(0, words == 1 ? "" : " ").insert(0, message.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            before.insert(0, words == 1 ? "" : " ").insert(0, message.substring(start, end).toLowerCase(Locale.ROOT));
             if (NAME_CUE_PHRASES.contains(before.toString())) {
                 return true;
             }
@@ -179,10 +198,10 @@ final class UnknownWords {
 
     private static Set<String> cuePhrases(String cues) {
         Set<String> phrases = new HashSet<>();
-        for (dk.unilogin.helper.knowledge.DataLine line : dk.unilogin.helper.knowledge.DataLine.of(cues)) {
+        for (DataLine line : DataLine.of(cues)) {
             for (String cue : line.text().split(",")) {
                 if (!cue.isBlank()) {
-                    phrases.add(String.join(" ", cue.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                    phrases.add(String.join(" ", cue.strip().toLowerCase(Locale.ROOT).split("\\s+")));
                 }
             }
         }
