@@ -10,11 +10,13 @@ import dk.unilogin.helper.bot.TurnProcessor;
 import dk.unilogin.helper.bot.TurnResult;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ReloadUnderTrafficTest {
 
     private static final int CONVERSATIONS = 200;
+    private static final int MIN_RELOAD_CYCLES = 3;
 
     @Autowired
     TurnProcessor bot;
@@ -42,32 +45,40 @@ class ReloadUnderTrafficTest {
         assertThat(recorder.awaitIdle(Duration.ofSeconds(30))).isTrue();
         long rowsBefore = store.count();
         AtomicBoolean running = new AtomicBoolean(true);
-        List<ReloadResult> reloadResults = new ArrayList<>();
+        AtomicInteger reloadCycles = new AtomicInteger();
+        List<ReloadResult> reloadResults = Collections.synchronizedList(new ArrayList<>());
         Thread reloader = new Thread(() -> {
             while (running.get()) {
                 reloadResults.add(reloads.reload("knowledge"));
                 reloadResults.add(reloads.reload("schools"));
+                reloadCycles.incrementAndGet();
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<List<String>>> problems = new ArrayList<>();
-        reloader.start();
-        for (int i = 0; i < CONVERSATIONS; i++) {
-            problems.add(pool.submit(() -> converse(new BotConversation(bot, "web"))));
-        }
         List<String> failures = new ArrayList<>();
         int turns = 0;
-        for (Future<List<String>> f : problems) {
-            List<String> result = f.get();
-            turns += Integer.parseInt(result.get(0));
-            failures.addAll(result.subList(1, result.size()));
-        }
+        reloader.start();
+        // Conversations go on, batch after batch, until several reloads have run under them:
+        // however fast the turns are, the traffic overlaps the reloads.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            List<Future<List<String>>> batch = new ArrayList<>();
+            for (int i = 0; i < CONVERSATIONS; i++) {
+                batch.add(pool.submit(() -> converse(new BotConversation(bot, "web"))));
+            }
+            for (Future<List<String>> f : batch) {
+                List<String> result = f.get();
+                turns += Integer.parseInt(result.get(0));
+                failures.addAll(result.subList(1, result.size()));
+            }
+        } while (reloadCycles.get() < MIN_RELOAD_CYCLES && System.nanoTime() < deadline);
         running.set(false);
         reloader.join();
         pool.shutdown();
 
         assertThat(failures).isEmpty();
-        assertThat(reloadResults).hasSizeGreaterThan(2).allSatisfy(r -> assertThat(r.ok()).isTrue());
+        assertThat(reloadCycles.get()).as("reload cycles under traffic").isGreaterThanOrEqualTo(MIN_RELOAD_CYCLES);
+        assertThat(reloadResults).allSatisfy(r -> assertThat(r.ok()).isTrue());
         assertThat(recorder.awaitIdle(Duration.ofSeconds(30))).isTrue();
         assertThat(recorder.dropped()).isZero();
         assertThat(store.count() - rowsBefore).isEqualTo(turns);
