@@ -66,11 +66,6 @@ class SecurityConfiguration {
     };
 
     /**
-     * The chat API and Direct Line authenticate with their own conversation tokens and set
-     * their own headers, so Spring Security has nothing to do there: an empty chain, first in
-     * order, keeps its dozen filters off the busiest paths.
-     */
-    /**
      * Spring Security's strict firewall with its default rules; only its character checks on
      * header names, header values and parameter names take a fast path for printable ASCII
      * (same verdicts, see {@link PrintableAsciiFirst}).
@@ -84,6 +79,11 @@ class SecurityConfiguration {
         return firewall;
     }
 
+    /**
+     * The chat API and Direct Line authenticate with their own conversation tokens and set
+     * their own headers, so Spring Security has nothing to do there: an empty chain, first in
+     * order, keeps its dozen filters off the busiest paths.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain chatApiFilterChain() {

@@ -1,9 +1,5 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.DataLine;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MissingSpaces {
     static final String ENDINGS = "matching/web-address-endings.txt";
-    private static final Set<String> ADDRESS_ENDINGS = parse(MatchingLists.resource(ENDINGS));
+    private static final WordSet ADDRESS_ENDINGS = WordSet.parse(MatchingLists.resource(ENDINGS));
     /** A run of non-spaces with a full stop between letters: where a space may be missing. */
     private static final Pattern DOTTED = Pattern.compile("\\S*\\p{L}\\.\\p{L}\\S*");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{L}{2})");
@@ -65,17 +61,6 @@ final class MissingSpaces {
             return true;
         }
         String bare = TRAILING_MARKS.matcher(run).replaceAll("");
-        String ending = bare.substring(bare.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return ADDRESS_ENDINGS.contains(ending);
-    }
-
-    private static Set<String> parse(String text) {
-        Set<String> endings = new HashSet<>();
-        for (DataLine line : DataLine.of(text)) {
-            for (String ending : line.text().split("\\s+")) {
-                endings.add(ending.toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(endings);
+        return ADDRESS_ENDINGS.isEntry(bare.substring(bare.lastIndexOf('.') + 1));
     }
 }

@@ -1,9 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.TextFold;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +28,10 @@ final class UnknownWords {
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A name signed at the very end of a message: "/Kenneth", "- Jens". */
     private static final Pattern SIGNED = Pattern.compile("(?:^|\\s)[/–—-]\\s?(\\p{Lu}\\p{Ll}+)\\W*$");
-    /** The words of {@code matching/name-cues.txt} after which a capitalised word is a name, lower case, one space apart. */
-    private static final Set<String> NAME_CUE_PHRASES = cuePhrases(MatchingLists.resource(NAME_CUES));
-    private static final int LONGEST_CUE = NAME_CUE_PHRASES.stream().mapToInt(c -> c.split(" ").length).max().orElse(1);
+    /** The words and phrases of {@code matching/name-cues.txt} after which a capitalised word is a name. */
+    private static final WordSet CUES_BEFORE_NAMES = WordSet.parse(MatchingLists.resource(NAME_CUES));
+    /** The most words a cue has ("mor til"): how far back from a name to look. */
+    private static final int LONGEST_CUE = CUES_BEFORE_NAMES.mostWords();
     /**
      * What a login is for, said after "for at" ("logge ind for at spille læsespil"): up to seven
      * words, and not past "men", "og" and the like, after which a new thought may start.
@@ -184,8 +183,8 @@ final class UnknownWords {
             if (start == end) {
                 return false;
             }
-            before.insert(0, words == 1 ? "" : " ").insert(0, message.substring(start, end).toLowerCase(Locale.ROOT));
-            if (NAME_CUE_PHRASES.contains(before.toString())) {
+            before.insert(0, words == 1 ? "" : " ").insert(0, message, start, end);
+            if (CUES_BEFORE_NAMES.isEntry(before.toString())) {
                 return true;
             }
             end = start;
@@ -194,18 +193,6 @@ final class UnknownWords {
             }
         }
         return false;
-    }
-
-    private static Set<String> cuePhrases(String cues) {
-        Set<String> phrases = new HashSet<>();
-        for (DataLine line : DataLine.of(cues)) {
-            for (String cue : line.text().split(",")) {
-                if (!cue.isBlank()) {
-                    phrases.add(String.join(" ", cue.strip().toLowerCase(Locale.ROOT).split("\\s+")));
-                }
-            }
-        }
-        return Set.copyOf(phrases);
     }
 
     /** What an unknown {@code term} of a message whose name terms are {@code names} is. */

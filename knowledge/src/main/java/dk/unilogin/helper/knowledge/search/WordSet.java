@@ -43,6 +43,17 @@ final class WordSet {
         return new WordSet(words, phrases);
     }
 
+    /** The most words an entry has: 1, or the length of the longest phrase. */
+    int mostWords() {
+        return phrases.stream().mapToInt(p -> p.strip().split(" ").length).max().orElse(1);
+    }
+
+    /** Whether {@code text}, read the same way, is itself one of the list's words or phrases. */
+    boolean isEntry(String text) {
+        String normalised = WriterRoles.normalise(text);
+        return normalised.contains(" ") ? phrases.contains(" " + normalised + " ") : words.contains(normalised);
+    }
+
     boolean containsAny(String text) {
         String normalised = WriterRoles.normalise(text);
         for (String w : normalised.split(" ")) {
