@@ -206,6 +206,35 @@ class StoryReadingTest {
     }
 
     @Test
+    void aTeacherWritingAboutAPupilIsAnsweredAsForThePupil() {
+        assertThat(answer("Hej, jeg er vikar i 5.a i denne uge. En af eleverne har aldrig fået sit brugernavn til Unilogin. "
+                + "Hvordan får han det?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void theWriterSayingHowTheyAreWithComputersAsksNoComputerQuestion() {
+        assertThat(answer("Goddag. Jeg passer mit barnebarn i denne uge, og hendes kodeord til Unilogin er gået i "
+                + "glemmebogen. Jeg er ikke så god til computere. Kan man få lavet et nyt, og hvor skal jeg trykke?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void typingTheCodeWrongAgainAndAgainIsNotKnowingItButTheScreenSayingWrongIsNoAccess() {
+        // Typed wrong many times and no longer known: a new code, not the error message's passage.
+        assertThat(answer("Hej, vores søn har tastet sin kode forkert så mange gange at han ikke aner hvad den er længere. "
+                + "Brugernavnet husker han. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Der står at brugernavn eller adgangskode er forkert, selvom min datter skriver det rigtigt. "
+                + "Hvad gør vi?")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void aComputerStuckAtItsLockScreenWithATestTomorrowIsAComputerLogin() {
+        // "kl. 8" ends no sentence, "i morgen" is when, a test ("en prøve") is nothing tried.
+        assertThat(answer("Min søns bærbare fra skolen sidder fast på låseskærmen, og han skal bruge den i morgen kl. 8 "
+                + "til en prøve. Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");

@@ -18,11 +18,13 @@ final class MessageParts {
     private static final int MAX_PARTS = 40;
 
     /**
-     * A full stop ends a sentence unless it follows an abbreviation ("f.eks.") or a number ("8. klasse"),
-     * where it does only before a capitalised word ("Noah på 12. Han kan ikke …").
+     * A full stop ends a sentence unless it follows an abbreviation ("f.eks.", "kl. 8") or a number
+     * ("8. klasse"), where it does only before a capitalised word ("Noah på 12. Han kan ikke …"). Before
+     * a number it ends one only after a word of four letters or more ("kl. 8", "nr. 3", "ca. 20" go on).
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
+                    + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
                     + "|\\s*\\n+\\s*|(?<=\\?)");
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han

@@ -9,11 +9,11 @@ import java.util.Set;
 
 /**
  * The writers each passage is written for ({@code matching/passage-roles.txt}): a parent's own
- * login, a parent about a child, a pupil. Passages not listed suit every writer.
+ * login, a parent about a child, a pupil, school staff about a pupil. Passages not listed suit every writer.
  */
 public final class PassageRoles {
     public static final String BUNDLED = "matching/passage-roles.txt";
-    static final Set<String> ROLES = Set.of("parent-own", "parent-child", "pupil");
+    static final Set<String> ROLES = Set.of("parent-own", "parent-child", "pupil", "staff");
 
     private final Map<String, Set<String>> byPassage;
 
@@ -28,7 +28,7 @@ public final class PassageRoles {
             Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
             for (String name : entry.items()) {
                 if (!ROLES.contains(name)) {
-                    throw new KnowledgeFormatException(source, entry.line(), "unknown role '" + name + "' (parent-own, parent-child, pupil)");
+                    throw new KnowledgeFormatException(source, entry.line(), "unknown role '" + name + "' (parent-own, parent-child, pupil, staff)");
                 }
                 roles.add(name);
             }
@@ -50,7 +50,7 @@ public final class PassageRoles {
     /** Whether the passage is written for a parent about a child only. */
     boolean forChild(String passageId) {
         Set<String> roles = byPassage.get(passageId);
-        return roles != null && roles.equals(Set.of("parent-child"));
+        return roles != null && roles.contains("parent-child") && !roles.contains("parent-own") && !roles.contains("pupil");
     }
 
     /** Whether the passage is written for one kind of writer only. */

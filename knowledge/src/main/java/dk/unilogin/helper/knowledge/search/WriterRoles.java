@@ -24,7 +24,7 @@ public final class WriterRoles {
     /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, CHILD, PRONOUN, OWN, MEANS }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, PRONOUN, OWN, MEANS }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -48,7 +48,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'child:', 'pronoun:', 'own:' or 'means:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'pronoun:', 'own:' or 'means:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -73,7 +73,8 @@ public final class WriterRoles {
      * Who writes {@code message}. A parent's words ("jeg er mor") outrank a pupil's; a pupil's
      * ("jeg går i 7. klasse") outrank a third person ("hun", "han"), which a pupil may write about
      * a teacher; a child named ("min søn") makes the writer a parent writing about the child, unless
-     * the writer speaks of their own login ("mit eget").
+     * the writer speaks of their own login ("mit eget"). A teacher or a substitute ("jeg er vikar i 7.b")
+     * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
      */
     Writer of(String message) {
         String words = " " + numbersMarked(withoutQuotations(message)) + " ";
@@ -97,6 +98,10 @@ public final class WriterRoles {
             boolean forChild = aboutChild != null && own == null;
             return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own,
                     own != null);
+        }
+        String staff = found(words, Cue.STAFF);
+        if (staff != null) {
+            return new Writer(Writer.Role.STAFF, true, staff);
         }
         if (pupil != null && child == null) {
             return new Writer(Writer.Role.PUPIL, false, pupil, own != null);

@@ -39,4 +39,12 @@ class MessagePartsTest {
         // Without the comma it is one list of things tried.
         assertThat(MessageParts.of("vi har prøvet på Teams og Office")).hasSize(1);
     }
+
+    @Test
+    void aTimeOrNumberAfterAnAbbreviationEndsNoSentence() {
+        assertThat(MessageParts.of("Hun skal bruge den i morgen kl. 8 til en prøve")).hasSize(1);
+        assertThat(MessageParts.of("Han bor i nr. 12 og går i 4. klasse")).hasSize(1);
+        // After a whole word a number starts a sentence of its own.
+        assertThat(MessageParts.of("Vi har prøvet det hele. 3 gange har han skrevet koden forkert")).hasSize(2);
+    }
 }
