@@ -235,6 +235,20 @@ class StoryReadingTest {
     }
 
     @Test
+    void wordsAsTypedInAChatAreReadAsMeant() {
+        // "hva" is "hvad", "ka ik" is "kan ikke": neither names a topic of its own.
+        assertThat(answer("min datter får ingen adgang når hun logger på hva gør vi")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void childrenNamedInThePossessiveOrAsTwinsAreWhomTheParentWritesAbout() {
+        assertThat(answer("Vi har tre børn på skolen. Kan jeg som forælder se alle tre børns brugernavne til Unilogin?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Our twins both forgot their Unilogin passwords. Can I as a parent make new ones?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
