@@ -249,6 +249,15 @@ class StoryReadingTest {
     }
 
     @Test
+    void mitIdItselfLockedAndMarksAtSchoolAreOtherTopics() {
+        assertThat(answer("Mit MitID er spærret, efter jeg har tastet forkert for mange gange. Hvordan får jeg låst mit "
+                + "MitID op igen?")).isEqualTo("none");
+        // "grades" are marks here, not the class the child is in ("7th grade").
+        assertThat(answer("Where can I see my son's grades? He is in 7th grade and I log in to Aula with MitID."))
+                .isEqualTo("none");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
