@@ -258,6 +258,16 @@ class StoryReadingTest {
     }
 
     @Test
+    void aTeachersPhoneNumberForAPrivateMatterIsNoSupportQuestion() {
+        assertThat(answer("Jeg vil gerne snakke med min datters kontaktlærer om noget privat, men jeg har ikke hendes "
+                + "telefonnummer. Kan jeg skrive til hende i Aula?")).isEqualTo("none");
+        assertThat(answer("Can I have the phone number of my daughter's teacher? It is about something personal, her "
+                + "Unilogin works fine.")).isEqualTo("none");
+        assertThat(answer("Min datters Unilogin virker fint, men Teams vil ikke lukke hende ind. Hvem kan vi ringe til?"))
+                .isEqualTo("kontakt-skolen");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
