@@ -268,6 +268,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSchoolPhotographersCodeAndMovingMitIdToANewPhoneAreOtherTopics() {
+        assertThat(answer("The school photographer gave us a code for our son's class photos, but their website says the "
+                + "code is invalid. What now?")).isEqualTo("none");
+        assertThat(answer("Hvordan flytter jeg mit MitID over på min nye telefon? Jeg skal bruge det til Aula."))
+                .isEqualTo("none");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
