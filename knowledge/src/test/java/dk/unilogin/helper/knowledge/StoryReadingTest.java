@@ -278,6 +278,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aClauseSayingTheNeedBeforeItIsMostUrgentPutsThatNeedFirst() {
+        MatchResult result = KNOWLEDGE.match("Min datter på 15 vil gerne selv finde sit brugernavn til Unilogin med MitID. "
+                + "Men hun kan heller ikke logge ind på sin skole-pc, og det haster mest, for hun har prøve i morgen!");
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("computer-login");
+        assertThat(result.alsoAsked()).isNotEmpty();
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");

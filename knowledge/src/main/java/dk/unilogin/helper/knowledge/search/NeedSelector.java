@@ -123,7 +123,8 @@ final class NeedSelector {
                 firstCandidates.add(needs.get(i));
             }
         }
-        MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated);
+        MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
+                markedByTheNextPart(read, results));
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -152,13 +153,31 @@ final class NeedSelector {
                 && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
     }
 
-    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated) {
+    /**
+     * The text of a part stating a need that the clause joined to it, stating none, marks as the first
+     * ("… vil heller ikke logge ind på sin skole-pc, og DET haster mest"); null when no part does. A
+     * sentence of its own ("Det første er vigtigst.") may point anywhere and marks nothing.
+     */
+    private String markedByTheNextPart(ReadMessage read, List<MatchResult> results) {
+        for (int i = 1; i < results.size(); i++) {
+            String text = read.parts().get(i).text();
+            if (results.get(i) == null && results.get(i - 1) != null && MessageParts.joinedClause(text)
+                    && markers.first().containsAny(text)) {
+                return read.parts().get(i - 1).text();
+            }
+        }
+        return null;
+    }
+
+    private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
+                                String markedByNext) {
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
         List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
         if (!notLater.isEmpty()) {
             needs = notLater;
         }
-        Optional<MatchResult> markedFirst = needs.stream().filter(n -> markers.first().containsAny(n.part())).findFirst();
+        Optional<MatchResult> markedFirst = needs.stream()
+                .filter(n -> markers.first().containsAny(n.part()) || n.part().equals(markedByNext)).findFirst();
         if (markedFirst.isPresent()) {
             return markedFirst.get();
         }
