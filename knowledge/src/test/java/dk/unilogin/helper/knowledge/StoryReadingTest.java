@@ -286,6 +286,17 @@ class StoryReadingTest {
     }
 
     @Test
+    void aComputerTheChildIsLoggedInOnAsksNothingOfItsLogin() {
+        assertThat(answer("Min søns nye skolecomputer er meget langsom, og blæseren larmer hele tiden. Han logger ind med "
+                + "Unilogin uden problemer, den er bare sløv. Kan vi gøre noget herhjemme?")).isEqualTo("none");
+        assertThat(answer("My daughter's new school laptop is really slow. She is logged in with her Unilogin, that part "
+                + "is fine. Can we speed it up at home?")).isEqualTo("none");
+        // Unilogin working elsewhere says nothing of the computer's own login.
+        assertThat(answer("Min søns Unilogin virker fint på telefonen, men skole-pc'en vil ikke lukke ham ind. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
+
+    @Test
     void aServiceTheUniloginIsNeededForIsNoOtherAccount() {
         assertThat(answer("Hej, min datter går i 3. klasse og skal bruge sit unilogin brugernavn til Mingler i dag. "
                 + "Kan jeg finde det med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Reads whether a message says that Unilogin itself works ({@code matching/unilogin-works.txt}):
  * phrases (whole words, {@code *} for any one word) not followed by a negation, and the
- * passages that fix the Unilogin account, which such a message does not ask for.
+ * passages that fix the Unilogin account, which such a message does not ask for. A message that
+ * says the login works on the device itself ("hun er logget ind med sit Unilogin", a
+ * {@code device-phrase}) does not ask for the device's login either ({@code device-passages}).
  */
 public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
@@ -27,9 +29,12 @@ public final class UniloginWorks {
     private final Set<String> contrasts;
     private final Set<String> accountPassages;
     private final Set<String> answers;
+    /** The device phrases as {@link #saysItWorks} returns them, and the passages they rule out besides the account's. */
+    private final Set<String> devicePhrases;
+    private final Set<String> devicePassages;
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
-                          Set<String> answers) {
+                          Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages) {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
         this.phrases = Map.copyOf(byFirst);
@@ -37,6 +42,8 @@ public final class UniloginWorks {
         this.contrasts = Set.copyOf(contrasts);
         this.accountPassages = Set.copyOf(accountPassages);
         this.answers = Set.copyOf(answers);
+        this.devicePhrases = Set.copyOf(devicePhrases);
+        this.devicePassages = Set.copyOf(devicePassages);
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -46,6 +53,8 @@ public final class UniloginWorks {
         Set<String> contrasts = new HashSet<>();
         Set<String> passages = new HashSet<>();
         Set<String> answers = new HashSet<>();
+        Set<String> devicePhrases = new HashSet<>();
+        Set<String> devicePassages = new HashSet<>();
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -54,27 +63,31 @@ public final class UniloginWorks {
                     continue;
                 }
                 switch (key) {
-                    case "phrase" -> {
+                    case "phrase", "device-phrase" -> {
                         if (words.startsWith("xstarx")) {
                             throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
                         }
-                        phrases.add(words.replace("xstarx", "*").split(" "));
+                        String phrase = words.replace("xstarx", "*");
+                        phrases.add(phrase.split(" "));
+                        if (key.equals("device-phrase")) {
+                            devicePhrases.add(phrase);
+                        }
                     }
                     case "negation" -> negations.add(words);
                     case "contrast" -> contrasts.add(words);
-                    case "passages", "answer" -> {
+                    case "passages", "answer", "device-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
-                        (key.equals("answer") ? answers : passages).add(id);
+                        (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
                     }
-                    default -> throw new KnowledgeFormatException(source, line.number(),
-                            "expected 'phrase:', 'negation:', 'contrast:', 'answer:' or 'passages:' and a list");
+                    default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'answer:', 'passages:' or 'device-passages:' and a list");
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, contrasts, passages, answers);
+        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages);
     }
 
     /** The phrase the message says Unilogin works with, or null. */
@@ -119,5 +132,10 @@ public final class UniloginWorks {
 
     boolean fixesTheAccount(String passageId) {
         return accountPassages.contains(passageId);
+    }
+
+    /** Whether {@code passageId} fixes a login that the phrase ({@link #saysItWorks}) says works on the device. */
+    boolean fixesWhatWorks(String phrase, String passageId) {
+        return accountPassages.contains(passageId) || devicePhrases.contains(phrase) && devicePassages.contains(passageId);
     }
 }

@@ -3,7 +3,8 @@ package dk.unilogin.helper.knowledge.search;
 /**
  * A message that says Unilogin itself works ("Unilogin virker, men Teams gør ikke") is not
  * about the account: the passages that fix it ({@link UniloginWorks}) are multiplied by
- * {@code adjust.unilogin-works-factor}.
+ * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
+ * child is logged in on it.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
@@ -21,7 +22,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             return;
         }
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.fixesTheAccount(entry.passageId)) {
+            if (works.fixesWhatWorks(phrase, entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
                 entry.score = Math.min(1, entry.score * settings.uniloginWorksBoost);

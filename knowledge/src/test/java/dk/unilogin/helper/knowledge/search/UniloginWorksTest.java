@@ -22,4 +22,18 @@ class UniloginWorksTest {
         assertThat(WORKS.saysItWorks("Unilogin'et virker, men ikke på Skoletube")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin works, but not in Teams")).isNotNull();
     }
+
+    @Test
+    void beingLoggedInOnTheDeviceRulesOutTheDevicesLoginButUniloginWorkingElsewhereDoesNot() {
+        String onTheDevice = WORKS.saysItWorks("Hun er logget ind med sit Unilogin, så det er ikke det");
+        assertThat(onTheDevice).isNotNull();
+        assertThat(WORKS.fixesWhatWorks(onTheDevice, "computer-login")).isTrue();
+        assertThat(WORKS.fixesWhatWorks(onTheDevice, "skift-adgangskode-barn")).isTrue();
+
+        String elsewhere = WORKS.saysItWorks("Unilogin virker fint på telefonen, men pc'en vil ikke");
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "computer-login")).isFalse();
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "skift-adgangskode-barn")).isTrue();
+        // Logged in with MitID says nothing of Unilogin.
+        assertThat(WORKS.saysItWorks("Jeg er logget ind med MitID")).isNull();
+    }
 }
