@@ -130,10 +130,6 @@ public final class UniloginWorks {
         return answers.contains(passageId);
     }
 
-    boolean fixesTheAccount(String passageId) {
-        return accountPassages.contains(passageId);
-    }
-
     /** Whether {@code passageId} fixes a login that the phrase ({@link #saysItWorks}) says works on the device. */
     boolean fixesWhatWorks(String phrase, String passageId) {
         return accountPassages.contains(passageId) || devicePhrases.contains(phrase) && devicePassages.contains(passageId);
