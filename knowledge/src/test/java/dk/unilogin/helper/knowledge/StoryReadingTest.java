@@ -558,4 +558,45 @@ class StoryReadingTest {
         assertThat(answer("min søn skal logge ind for at lave lektier men han har glemt sin kdoe til unilogin"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aCodeNotRememberedInAClauseAfterAtIsStillNotRemembered() {
+        assertThat(answer("Vi har lige opdaget, at Sofie i 4.a ikke kan huske sin kode til Unilogin. Hvad gør vi nu?"))
+                .isEqualTo("skift-adgangskode-barn");
+        // Remembering it is still no need of its own.
+        assertThat(answer("Sofie kan godt huske sin kode, men hun ved ikke hvad hendes brugernavn er. Kan jeg finde det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aServiceThatFailsWhereUniloginWorksIsTheSchoolsToSolve() {
+        assertThat(answer("Teams afviser min datters skolelogin, selvom det virker på unilogin.dk. Hvem kan hjælpe?"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("meebook afviser hendes login alt andet virker hvem ordner det")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Min søn kan sagtens komme ind på unilogin.dk, men Office365 siger ingenting. Hvem hjælper os?"))
+                .isEqualTo("kontakt-skolen");
+        // A negation is no wildcard: not getting in to Unilogin is the account's problem.
+        assertThat(answer("min søn kan ikke komme ind på unilogin")).isNotEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void whereSomethingWasLostOrLookedForIsNoTopicOfItsOwn() {
+        assertThat(answer("Sedlen med min søns brugernavn er blevet væk i skoletasken. Hvordan finder jeg det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Kan jeg som mor se min datters Unilogin-brugernavn på internettet? Hun går i 2.b."))
+                .isEqualTo("foraelder-barns-brugernavn");
+        // The home's internet itself is still another topic.
+        assertThat(answer("Min datter kan ikke komme på internettet derhjemme, routeren blinker. Hvad gør vi?")).isEqualTo("none");
+    }
+
+    @Test
+    void anInterpreterAKeyCardConsentAndNotificationsAreNotQuestionsOfTheGuide() {
+        assertThat(answer("Kan skolen skaffe en tolk til skole-hjem-samtalen? Jeg logger ind i Aula med MitID, men jeg forstår "
+                + "ikke alt.")).isEqualTo("none");
+        assertThat(answer("Min datter har mistet sit nøglekort til skolen. Hendes Unilogin virker fint. Hvem skal vi spørge?"))
+                .isEqualTo("none");
+        assertThat(answer("Hvordan trækker jeg mit samtykke til billeder af min søn tilbage? Jeg er logget ind på Aula."))
+                .isEqualTo("none");
+        assertThat(answer("Hvordan slår jeg notifikationerne fra i skolens app? Jeg kan fint logge ind.")).isEqualTo("none");
+    }
 }

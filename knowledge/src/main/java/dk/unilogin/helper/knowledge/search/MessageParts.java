@@ -3,6 +3,7 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class MessageParts {
      */
     private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
-            + "|så|saa|også|ogsaa|bagefter|desuden|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
+            + "|så|saa|også|ogsaa|bagefter|desuden|oven|oveni|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
             + "|then|also|once|if)\\b)"
             // after a comma or a dash, "…, og min datters kode er også glemt" starts a clause of its own too,
             // and so does one about a thing named ("…, and Teams won't let her in")
@@ -90,9 +91,12 @@ final class MessageParts {
         return mark >= 0 && words(part.substring(mark + 1)) < MIN_WORDS;
     }
 
+    /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
+    private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("(?<=\\p{L}\\.)(\\p{L}{2,4})\\.(?=\\s)");
+
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String sentence : splitAt(SENTENCE_END, text.strip(), hasAny(text, SENTENCE_MARKS))) {
+        for (String sentence : splitAt(SENTENCE_END, endingAddressSentences(text.strip()), hasAny(text, SENTENCE_MARKS))) {
             for (String clause : splitAt(JOINED, sentence, mentions(sentence, JOINING_WORDS))) {
                 if (words(clause) > 0) {
                     clauses.add(clause.strip());
@@ -118,6 +122,24 @@ final class MessageParts {
             }
         }
         return parts.size() > MAX_PARTS ? parts.subList(parts.size() - MAX_PARTS, parts.size()) : parts;
+    }
+
+    /** {@code text} with a line break after each full stop that ends a sentence on a web address. */
+    private static String endingAddressSentences(String text) {
+        if (!text.contains(". ")) {
+            return text;
+        }
+        Matcher stop = ADDRESS_FULL_STOP.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (stop.find()) {
+            if (MissingSpaces.isAddressEnding(stop.group(1))) {
+                out = out == null ? new StringBuilder(text.length() + 4) : out;
+                out.append(text, copied, stop.end()).append('\n');
+                copied = stop.end();
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The text split at the pattern, which is run only when it can match. */

@@ -56,11 +56,16 @@ final class MissingSpaces {
         return false;
     }
 
+    /** Whether {@code ending} ("dk", "com") ends web addresses. */
+    static boolean isAddressEnding(String ending) {
+        return ADDRESS_ENDINGS.isEntry(ending);
+    }
+
     private static boolean isAddress(String run) {
         if (run.indexOf('@') >= 0 || run.indexOf('/') >= 0 || run.regionMatches(true, 0, "www.", 0, 4)) {
             return true;
         }
         String bare = TRAILING_MARKS.matcher(run).replaceAll("");
-        return ADDRESS_ENDINGS.isEntry(bare.substring(bare.lastIndexOf('.') + 1));
+        return isAddressEnding(bare.substring(bare.lastIndexOf('.') + 1));
     }
 }

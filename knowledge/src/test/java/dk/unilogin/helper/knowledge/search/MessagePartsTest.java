@@ -25,6 +25,18 @@ class MessagePartsTest {
     }
 
     @Test
+    void aFullStopAfterAWebAddressEndsTheSentence() {
+        assertThat(MessageParts.of("Det virker fint på unilogin.dk. Teams siger ingenting, når hun logger ind")).hasSize(2);
+        // Abbreviations go on: "f.eks." ends no sentence.
+        assertThat(MessageParts.of("Det virker ikke på f.eks. Teams og Meebook i dag")).hasSize(1);
+    }
+
+    @Test
+    void moreoverStartsAClauseOfItsOwn() {
+        assertThat(MessageParts.of("Computeren vil ikke lukke ham ind, og oven i købet driller Meebook også")).hasSize(2);
+    }
+
+    @Test
     void aLongQuestionStandsOnItsOwn() {
         List<String> parts = MessageParts.of("Min søn har glemt sin kode. Hvor kan jeg som forælder finde hans brugernavn til det?",
                 BACK_REFERENCES);
