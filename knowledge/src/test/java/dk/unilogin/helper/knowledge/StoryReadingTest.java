@@ -599,4 +599,14 @@ class StoryReadingTest {
                 .isEqualTo("none");
         assertThat(answer("Hvordan slår jeg notifikationerne fra i skolens app? Jeg kan fint logge ind.")).isEqualTo("none");
     }
+
+    @Test
+    void aSentenceSayingWhichNeedMattersMostNamesIt() {
+        String needs = "Min datter kan ikke huske sit brugernavn til Unilogin. Og Meebook vil heller ikke lukke hende ind, "
+                + "selvom Unilogin virker.";
+        assertThat(answer(needs)).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer(needs + " Det med Meebook er vigtigst.")).isEqualTo("kontakt-skolen");
+        // A sentence naming neither need leaves the first one first.
+        assertThat(answer(needs + " Det første er vigtigst.")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

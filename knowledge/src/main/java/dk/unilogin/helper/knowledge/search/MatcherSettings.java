@@ -48,6 +48,7 @@ public final class MatcherSettings {
     final double requiredWordsFactor;
     final double roleFactor;
     final double needMargin;
+    final double minNamingWeight;
     final double partThreshold;
     final double uniloginWorksFactor;
     final double uniloginWorksBoost;
@@ -91,6 +92,7 @@ public final class MatcherSettings {
         requiredWordsFactor = get("adjust.required-words-factor");
         roleFactor = get("adjust.role-factor");
         needMargin = get("decide.need-margin");
+        minNamingWeight = get("decide.min-naming-weight");
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");
         uniloginWorksBoost = get("adjust.unilogin-works-boost");

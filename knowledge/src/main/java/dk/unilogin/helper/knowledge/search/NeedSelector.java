@@ -124,7 +124,7 @@ final class NeedSelector {
             }
         }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
-                markedByTheNextPart(read, results));
+                markedByAnotherPart(read, results));
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -154,30 +154,59 @@ final class NeedSelector {
     }
 
     /**
-     * The text of a part stating a need that the clause joined to it, stating none, marks as the first
-     * ("… vil heller ikke logge ind på sin skole-pc, og DET haster mest"); null when no part does. A
-     * sentence of its own ("Det første er vigtigst.") may point anywhere and marks nothing.
+     * The text of the part stating a need that another part, stating none, marks as the first; null when no
+     * part does. The clause joined to it marks it ("… vil heller ikke logge ind på sin skole-pc, og DET haster
+     * mest"); a sentence of its own marks the one need part it shares a word of the guide with ("Det med
+     * Teams er det mest akutte"). One that names no such word ("Det første er vigtigst.") marks nothing.
      */
-    private String markedByTheNextPart(ReadMessage read, List<MatchResult> results) {
-        for (int i = 1; i < results.size(); i++) {
+    private String markedByAnotherPart(ReadMessage read, List<MatchResult> results) {
+        for (int i = 0; i < results.size(); i++) {
             String text = read.parts().get(i).text();
-            if (results.get(i) == null && results.get(i - 1) != null && MessageParts.joinedClause(text)
-                    && markers.first().containsAny(text)) {
+            if (results.get(i) != null || !markers.first().containsAny(text)) {
+                continue;
+            }
+            if (i > 0 && results.get(i - 1) != null && MessageParts.joinedClause(text)) {
                 return read.parts().get(i - 1).text();
+            }
+            String named = namedNeedPart(read, results, i);
+            if (named != null) {
+                return named;
             }
         }
         return null;
     }
 
+    /** The one other part stating a need that shares a word of the guide with part {@code marking}, or null. */
+    private String namedNeedPart(ReadMessage read, List<MatchResult> results, int marking) {
+        Set<String> named = new HashSet<>();
+        for (QueryTerm term : read.parts().get(marking).terms()) {
+            if (term.weight() >= settings.minNamingWeight && !term.story() && !context.contains(term.term())
+                    && index.docFreq(term.term()) > 0 && !index.onlyOutsideGuide(term.term())) {
+                named.add(term.term());
+            }
+        }
+        String part = null;
+        for (int j = 0; j < results.size() && !named.isEmpty(); j++) {
+            if (j != marking && results.get(j) != null
+                    && read.parts().get(j).terms().stream().anyMatch(t -> named.contains(t.term()))) {
+                if (part != null) {
+                    return null;
+                }
+                part = read.parts().get(j).text();
+            }
+        }
+        return part;
+    }
+
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
-                                String markedByNext) {
+                                String markedElsewhere) {
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
         List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
         if (!notLater.isEmpty()) {
             needs = notLater;
         }
         Optional<MatchResult> markedFirst = needs.stream()
-                .filter(n -> markers.first().containsAny(n.part()) || n.part().equals(markedByNext)).findFirst();
+                .filter(n -> markers.first().containsAny(n.part()) || n.part().equals(markedElsewhere)).findFirst();
         if (markedFirst.isPresent()) {
             return markedFirst.get();
         }
