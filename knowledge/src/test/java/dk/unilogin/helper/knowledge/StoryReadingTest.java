@@ -609,4 +609,16 @@ class StoryReadingTest {
         // A sentence naming neither need leaves the first one first.
         assertThat(answer(needs + " Det første er vigtigst.")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void beingToldOneHasNoRightsIsNoAccess() {
+        assertThat(answer("Min datter har ikke rettigheder til matematiksiden, siger den, når hun logger ind med Unilogin."))
+                .isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void doingItOnOnesOwnIsNoHandOfAnotherTopic() {
+        assertThat(answer("Skolen siger, at jeg skal finde mit Unilogin på egen hånd. Hvordan gør jeg det som forælder?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
