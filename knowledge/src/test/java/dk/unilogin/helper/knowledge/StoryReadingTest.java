@@ -621,4 +621,19 @@ class StoryReadingTest {
         assertThat(answer("Skolen siger, at jeg skal finde mit Unilogin på egen hånd. Hvordan gør jeg det som forælder?"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aParentsOwnLoginAsASecondLanguageWritesIt() {
+        assertThat(answer("Hej, jeg er mor til Yasmin i 3. klasse. Jeg har glemt min brugernavn til Unilogin. Hvad skal jeg gøre?"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej, jeg er far til Omar. Det er mig der har glemt brugernavnet til Unilogin, ikke Omar. Hvad gør jeg?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void ordinaryWordsAreNotCorrectedIntoTheGuidesWords() {
+        // "klar" is not "klage", "afgang" not "adgang".
+        assertThat(answer("Min søn har sit Unilogin klar til lejrturen. Hvad skal han have med, og hvornår er der afgang?"))
+                .isEqualTo("none");
+    }
 }
