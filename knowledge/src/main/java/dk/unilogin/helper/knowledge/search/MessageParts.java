@@ -92,7 +92,7 @@ final class MessageParts {
     }
 
     /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
-    private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("(?<=\\p{L}\\.)(\\p{L}{2,4})\\.(?=\\s)");
+    private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("\\p{L}\\.(\\p{L}{2,4})\\.(?=\\s)");
 
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
