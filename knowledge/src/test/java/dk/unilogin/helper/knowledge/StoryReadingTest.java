@@ -634,4 +634,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn har sit Unilogin klar til lejrturen. Hvad skal han have med, og hvornår er der afgang?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aLoginToldByItsLettersAndDigitsIsTheUsername() {
+        assertThat(answer("Min datter skal bruge sit login, det er 'ma' og nogle tal, resten er væk. Hvad gør jeg?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
