@@ -640,4 +640,13 @@ class StoryReadingTest {
         assertThat(answer("Min datter skal bruge sit login, det er 'ma' og nogle tal, resten er væk. Hvad gør jeg?"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aDeviceThatIsNotTheSchoolsHasALoginTheSchoolDidNotSetUp() {
+        assertThat(answer("Min datter har sat en kode på familiens iPad og kan ikke huske den. Den er vores egen, ikke skolens. "
+                + "Hvordan låser vi den op?")).isEqualTo("none");
+        // The school's own computer is still the school's login.
+        assertThat(answer("Det er skolens computer, ikke vores egen, og den vil ikke lukke min søn ind med hans Unilogin. "
+                + "Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }
