@@ -649,4 +649,10 @@ class StoryReadingTest {
         assertThat(answer("Det er skolens computer, ikke vores egen, og den vil ikke lukke min søn ind med hans Unilogin. "
                 + "Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void theMitIdAppItselfFailingIsMitIdsBusiness() {
+        assertThat(answer("Jeg skulle logge på Aula, men min MitID-app er gået i stå, og nu kan jeg ikke komme ind nogen steder. "
+                + "Hvad gør jeg?")).isEqualTo("none");
+    }
 }
