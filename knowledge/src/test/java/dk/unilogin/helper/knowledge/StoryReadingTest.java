@@ -655,4 +655,13 @@ class StoryReadingTest {
         assertThat(answer("Jeg skulle logge på Aula, men min MitID-app er gået i stå, og nu kan jeg ikke komme ind nogen steder. "
                 + "Hvad gør jeg?")).isEqualTo("none");
     }
+
+    @Test
+    void aKeyboardThatWritesNoDanishLettersIsItsLayoutNotALogin() {
+        assertThat(answer("Min søns nye skolecomputer: tastaturet skriver ikke æ, ø og å, så han kan ikke skrive sin stil. "
+                + "Hans Unilogin virker. Hvad gør vi?")).isEqualTo("none");
+        // The keyboard a code was typed on is the story.
+        assertThat(answer("Vi har tjekket caps lock på tastaturet, men min datter kan stadig ikke huske sin kode til Unilogin. "
+                + "Hvordan får hun en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
