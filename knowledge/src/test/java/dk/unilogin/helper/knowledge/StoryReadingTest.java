@@ -664,4 +664,12 @@ class StoryReadingTest {
         assertThat(answer("Vi har tjekket caps lock på tastaturet, men min datter kan stadig ikke huske sin kode til Unilogin. "
                 + "Hvordan får hun en ny?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theMeetingALoginIsNeededForIsTheStoryWhenTheMeetingIsIsNot() {
+        assertThat(answer("Jeg skal bruge mit eget Unilogin til et online forældremøde i aften, men jeg aner ikke hvad mit "
+                + "brugernavn er. Hvordan finder jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hvornår er forældremødet i 3.b? Jeg kan logge ind på Aula, men jeg kan ikke se det."))
+                .isEqualTo("none");
+    }
 }
