@@ -672,4 +672,10 @@ class StoryReadingTest {
         assertThat(answer("Hvornår er forældremødet i 3.b? Jeg kan logge ind på Aula, men jeg kan ikke se det."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aClauseSayingWhatIsMostUrgentNamesThatNeed() {
+        assertThat(answer("Skolens computer vil heller ikke starte op med hans login, men det der haster mest er, at min søn får "
+                + "en ny kode til Unilogin, for han har glemt den.")).isEqualTo("skift-adgangskode-barn");
+    }
 }

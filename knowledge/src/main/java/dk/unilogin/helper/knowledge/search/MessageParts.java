@@ -39,10 +39,12 @@ final class MessageParts {
             // after a comma or a dash, "…, og min datters kode er også glemt" starts a clause of its own too,
             // and so does one about a thing named ("…, and Teams won't let her in")
             + "|(?:,|\\s[–—-])\\s+(?=(?:og|and)\\s+(?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b"
-            + "|(?-i:\\p{Lu}\\p{Ll})))");
+            + "|(?-i:\\p{Lu}\\p{Ll})))"
+            // "…, men det der haster mest er, at han får en ny kode" names the urgent need in a clause of its own
+            + "|,\\s+(?=(?:men|but)\\s+(?:det|the\\s+thing|what)\\s+(?:der\\s+|som\\s+|that\\s+)?(?:haster|er\\s+vigtigst|is\\s+most|matters\\s+most)\\b)");
     /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
     private static final String SENTENCE_MARKS = "?!;.\n";
-    private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and"};
+    private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and", "men", "but"};
 
     private MessageParts() {
     }

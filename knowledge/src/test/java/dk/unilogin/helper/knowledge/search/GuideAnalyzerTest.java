@@ -26,6 +26,14 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void byMistakeIsNoErrorAndBehindIsNoBag() {
+        assertThat(set("han har ved en fejl skrevet det forkerte")).doesNotContainAnyElementsOf(set("fejl"));
+        assertThat(set("der står en fejl")).containsAll(set("fejl"));
+        assertThat(set("det står bag i bogen")).doesNotContainAnyElementsOf(set("bag"));
+        assertThat(set("my son lost his bag")).containsAll(set("bag"));
+    }
+
+    @Test
     void joinsWordsPeopleSplit() {
         assertThat(terms("uni login")).isEqualTo(terms("unilogin"));
         assertThat(terms("Uni-Login")).isEqualTo(terms("unilogin"));
