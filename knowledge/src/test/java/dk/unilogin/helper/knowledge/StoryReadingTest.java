@@ -678,4 +678,18 @@ class StoryReadingTest {
         assertThat(answer("Skolens computer vil heller ikke starte op med hans login, men det der haster mest er, at min søn får "
                 + "en ny kode til Unilogin, for han har glemt den.")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aSentenceNamingTheMostImportantNeedMarksItEvenWhenItSaysWhatItIsFor() {
+        assertThat(answer("Min søn har glemt sin kode til Unilogin. Og hans skole-pc vil heller ikke lukke ham ind. Men det "
+                + "vigtigste er computeren, han skal bruge den i morgen.")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void aKeyboardsLanguageAndFaceIdAreNotQuestionsOfTheGuide() {
+        assertThat(answer("Hvordan ændrer man sproget på tastaturet? Min datter kan godt logge ind på skolens computer med "
+                + "Unilogin.")).isEqualTo("none");
+        assertThat(answer("Kan min søn låse sin skole-iPad op med Face ID i stedet for koden? Han logger ind med Unilogin "
+                + "bagefter.")).isEqualTo("none");
+    }
 }

@@ -124,7 +124,7 @@ final class NeedSelector {
             }
         }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
-                markedByAnotherPart(read, results));
+                markedByAnotherPart(read, results, needs));
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -154,15 +154,15 @@ final class NeedSelector {
     }
 
     /**
-     * The text of the part stating a need that another part, stating none, marks as the first; null when no
-     * part does. The clause joined to it marks it ("… vil heller ikke logge ind på sin skole-pc, og DET haster
+     * The text of the part stating a need that another part, stating none of its own, marks as the first; null
+     * when no part does. The clause joined to it marks it ("… vil heller ikke logge ind på sin skole-pc, og DET haster
      * mest"); a sentence of its own marks the one need part it shares a word of the guide with ("Det med
      * Teams er det mest akutte"). One that names no such word ("Det første er vigtigst.") marks nothing.
      */
-    private String markedByAnotherPart(ReadMessage read, List<MatchResult> results) {
+    private String markedByAnotherPart(ReadMessage read, List<MatchResult> results, List<MatchResult> needs) {
         for (int i = 0; i < results.size(); i++) {
             String text = read.parts().get(i).text();
-            if (results.get(i) != null || !markers.first().containsAny(text)) {
+            if (needs.stream().anyMatch(n -> n.part().equals(text)) || !markers.first().containsAny(text)) {
                 continue;
             }
             if (i > 0 && results.get(i - 1) != null && MessageParts.joinedClause(text)) {
