@@ -26,6 +26,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void officeProgramsAreServicesLikeTeams() {
+        assertThat(terms("onenote")).isEqualTo(terms("teams"));
+        assertThat(terms("powerpoint")).isEqualTo(terms("teams"));
+    }
+
+    @Test
     void byMistakeIsNoErrorAndBehindIsNoBag() {
         assertThat(set("han har ved en fejl skrevet det forkerte")).doesNotContainAnyElementsOf(set("fejl"));
         assertThat(set("der står en fejl")).containsAll(set("fejl"));
