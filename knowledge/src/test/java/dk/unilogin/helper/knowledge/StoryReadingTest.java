@@ -692,4 +692,10 @@ class StoryReadingTest {
         assertThat(answer("Kan min søn låse sin skole-iPad op med Face ID i stedet for koden? Han logger ind med Unilogin "
                 + "bagefter.")).isEqualTo("none");
     }
+
+    @Test
+    void whatStandsOnTheScreenSaysWhereNotWhichDevice() {
+        assertThat(answer("Nu står der en ny adgangskode på skærmen. Skal min datter bruge den fremover, eller er den kun "
+                + "midlertidig?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
