@@ -698,4 +698,10 @@ class StoryReadingTest {
         assertThat(answer("Nu står der en ny adgangskode på skærmen. Skal min datter bruge den fremover, eller er den kun "
                 + "midlertidig?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aCodeSetInAnAppOpensTheAppNotUnilogin() {
+        assertThat(answer("Jeg har glemt pinkoden i Aula-appen, så nu skal jeg bruge MitID hver gang. Hvordan nulstiller jeg den?"))
+                .isEqualTo("none");
+    }
 }
