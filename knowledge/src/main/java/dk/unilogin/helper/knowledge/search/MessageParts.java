@@ -42,6 +42,8 @@ final class MessageParts {
             + "|(?-i:\\p{Lu}\\p{Ll})))"
             // "…, men det der haster mest er, at han får en ny kode" names the urgent need in a clause of its own
             + "|,\\s+(?=(?:men|but)\\s+(?:det|the\\s+thing|what)\\s+(?:der\\s+|som\\s+|that\\s+)?(?:haster|er\\s+vigtigst|is\\s+most|matters\\s+most)\\b)");
+    /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
+    private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("\\p{L}\\.(\\p{L}{2,4})\\.(?=\\s)");
     /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
     private static final String SENTENCE_MARKS = "?!;.\n";
     private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and", "men", "but"};
@@ -92,9 +94,6 @@ final class MessageParts {
         int mark = part.lastIndexOf('?');
         return mark >= 0 && words(part.substring(mark + 1)) < MIN_WORDS;
     }
-
-    /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
-    private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("\\p{L}\\.(\\p{L}{2,4})\\.(?=\\s)");
 
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();

@@ -176,7 +176,7 @@ final class NeedSelector {
         return null;
     }
 
-    /** The one other part stating a need that shares a word of the guide with part {@code marking}, or null. */
+    /** The one other part scored for a need that shares a word of the guide with part {@code marking}; null for none or several. */
     private String namedNeedPart(ReadMessage read, List<MatchResult> results, int marking) {
         Set<String> named = new HashSet<>();
         for (QueryTerm term : read.parts().get(marking).terms()) {
