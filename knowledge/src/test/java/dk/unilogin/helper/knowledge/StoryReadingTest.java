@@ -590,12 +590,13 @@ class StoryReadingTest {
     }
 
     @Test
-    void anInterpreterConsentAndNotificationsAreNotQuestionsOfTheGuide() {
+    void anInterpreterConsentNotificationsAndAProfilePictureAreNotQuestionsOfTheGuide() {
         assertThat(answer("Kan skolen skaffe en tolk til skole-hjem-samtalen? Jeg logger ind i Aula med MitID, men jeg forstår "
                 + "ikke alt.")).isEqualTo("none");
         assertThat(answer("Hvordan trækker jeg mit samtykke til billeder af min søn tilbage? Jeg er logget ind på Aula."))
                 .isEqualTo("none");
         assertThat(answer("Hvordan slår jeg notifikationerne fra i skolens app? Jeg kan fint logge ind.")).isEqualTo("none");
+        assertThat(answer("Hvordan skifter min datter sit profilbillede i Aula? Hendes kode og login virker fint.")).isEqualTo("none");
     }
 
     @Test
