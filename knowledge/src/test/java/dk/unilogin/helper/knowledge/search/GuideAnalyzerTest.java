@@ -26,6 +26,18 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aWriterOfSchoolAgeIsAPupilAnOlderSiblingNot() {
+        assertThat(set("jeg er 15")).containsAll(set("elev"));
+        assertThat(set("jeg er 19")).doesNotContainAnyElementsOf(set("elev"));
+    }
+
+    @Test
+    void someoneElseLoggingInAsTheChildIsMisuse() {
+        assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
+        assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
+    }
+
+    @Test
     void officeProgramsAreServicesLikeTeams() {
         assertThat(terms("onenote")).isEqualTo(terms("teams"));
         assertThat(terms("powerpoint")).isEqualTo(terms("teams"));
