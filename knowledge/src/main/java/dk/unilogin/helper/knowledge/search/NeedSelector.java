@@ -181,7 +181,7 @@ final class NeedSelector {
         Set<String> named = new HashSet<>();
         for (QueryTerm term : read.parts().get(marking).terms()) {
             if (term.weight() >= settings.minNamingWeight && !term.story() && !context.contains(term.term())
-                    && index.docFreq(term.term()) > 0 && !index.onlyOutsideGuide(term.term())) {
+                    && isGuideWord(term.term())) {
                 named.add(term.term());
             }
         }
@@ -302,6 +302,11 @@ final class NeedSelector {
                 && index.unknownWords().classify(term, Set.of()) != UnknownWords.Kind.FILLER;
     }
 
+    /** A word the guide's own texts use, not only the messages outside it. */
+    private boolean isGuideWord(String term) {
+        return index.docFreq(term) > 0 && !index.onlyOutsideGuide(term);
+    }
+
     /** The weight of the guide's words in a query other than who, when and where. */
     private double evidence(Query query) {
         return evidence(query, context);
@@ -311,7 +316,7 @@ final class NeedSelector {
     private double evidence(Query query, Set<String> besides) {
         double evidence = 0;
         for (var term : query.weights().entrySet()) {
-            if (!besides.contains(term.getKey()) && index.docFreq(term.getKey()) > 0 && !index.onlyOutsideGuide(term.getKey())) {
+            if (!besides.contains(term.getKey()) && isGuideWord(term.getKey())) {
                 evidence += term.getValue();
             }
         }
