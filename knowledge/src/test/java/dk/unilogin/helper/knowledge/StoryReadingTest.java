@@ -705,4 +705,30 @@ class StoryReadingTest {
         assertThat(answer("Jeg har glemt pinkoden i Aula-appen, så nu skal jeg bruge MitID hver gang. Hvordan nulstiller jeg den?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void uniloginWorkingForTheChildSaysNothingOfTheParentsOwnLogin() {
+        assertThat(answer("Min datters Teams vil ikke tage imod hendes Unilogin, selvom det virker alle andre steder. Men det "
+                + "vigtigste: jeg kender ikke selv mit eget brugernavn som forælder.")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void loggingInOnMitUniloginWithoutTroubleIsUniloginWorking() {
+        assertThat(answer("Min søn kan logge ind på mitunilogin uden problemer, men læringsportalen giver en fejl, når han "
+                + "vælger Unilogin. Hvem hjælper?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void whereANoteLiesAndWhatIsAtHandAreTheStory() {
+        assertThat(answer("Min datter har glemt sin kode. Brugernavnet står på en seddel i hendes taske, men koden ved vi "
+                + "ikke. Hvordan får hun en ny?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg er mor og har MitID lige ved hånden. Hvor finder jeg mit eget brugernavn til Unilogin?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aLoginScreenGoingRoundInCirclesIsTheDevicesLogin() {
+        assertThat(answer("Min datters skolecomputer kører bare i ring ved login-billedet, når hun skriver sin kode. "
+                + "Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }

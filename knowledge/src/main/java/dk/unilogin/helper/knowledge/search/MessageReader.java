@@ -45,13 +45,17 @@ final class MessageReader {
             Map<String, QueryTerm> union = new LinkedHashMap<>();
             String worksSoFar = null;
             for (String part : split) {
-                if (worksSoFar == null) {
-                    worksSoFar = works.saysItWorks(part);
-                }
                 Writer own = roles.of(part);
+                String saysItWorks = works.saysItWorks(part);
+                if (worksSoFar == null) {
+                    worksSoFar = saysItWorks;
+                }
+                // "Unilogin works" speaks of one login: a later part about the writer's own ("men jeg
+                // kender ikke mit eget brugernavn") is about another account.
+                String partWorks = saysItWorks == null && own.own() ? null : worksSoFar;
                 List<QueryTerm> partTerms = terms.read(part);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
-                parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), worksSoFar));
+                parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks));
             }
             whole = List.copyOf(union.values());
         } else {
