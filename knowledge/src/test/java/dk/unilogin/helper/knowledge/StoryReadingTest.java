@@ -731,4 +731,13 @@ class StoryReadingTest {
         assertThat(answer("Min datters skolecomputer kører bare i ring ved login-billedet, når hun skriver sin kode. "
                 + "Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aParentOfSeveralChildrenNamingOneByClassIsNoPupil() {
+        assertThat(answer("Vi har to børn på skolen, og den mellemste af dem, Karl fra 2.c, kan ikke huske sin kode til "
+                + "Unilogin. Hvordan laver jeg en ny til ham?")).isEqualTo("skift-adgangskode-barn");
+        // A pupil still introduces themselves by class.
+        assertThat(answer("hej det er Malthe fra 6.b. jeg kan ikke huske mit brugernavn til unilogin, hvad gør jeg?"))
+                .isEqualTo("elev-brugernavn");
+    }
 }
