@@ -740,4 +740,15 @@ class StoryReadingTest {
         assertThat(answer("hej det er Malthe fra 6.b. jeg kan ikke huske mit brugernavn til unilogin, hvad gør jeg?"))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void beingLoggedInSaysTheLoginWorksAndAsksNothingOfIt() {
+        assertThat(answer("En anden forælder har lagt billeder fra en fødselsdag op i Aula, og min datter er med. Jeg er logget "
+                + "ind med mit MitID og kan se billederne. Kan jeg selv slette dem?")).isEqualTo("none");
+        assertThat(answer("Min søn logger ind hver dag med sit Unilogin, så det er ikke det. Men hvem på skolen skal vide, at "
+                + "han har allergi?")).isEqualTo("none");
+        // Logged in on the computer, a service that still refuses is the guide's.
+        assertThat(answer("Min søn er logget ind på skolens computer, men Teams siger ingen adgang. Hvad gør vi?"))
+                .isIn("ingen-adgang", "kontakt-skolen");
+    }
 }
