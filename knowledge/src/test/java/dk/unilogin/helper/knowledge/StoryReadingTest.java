@@ -751,4 +751,18 @@ class StoryReadingTest {
         assertThat(answer("Min søn er logget ind på skolens computer, men Teams siger ingen adgang. Hvad gør vi?"))
                 .isIn("ingen-adgang", "kontakt-skolen");
     }
+
+    @Test
+    void findingOutWhereAsksWhereToLogIn() {
+        assertThat(answer("Jeg er stedfar til Omar i 3.b. Han siger, at han skal ind på den der portal, men han kan ikke huske "
+                + "navnet. Hvordan finder vi ud af, hvor han skal logge på?")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aNeedLeftForAnotherDayGivesWayToTheMorePressingOne() {
+        assertThat(answer("Mit eget brugernavn som mor har jeg glemt, men det tager jeg en anden dag. Mere presserende: min "
+                + "datter skal logge ind på skolens sider i aften, og vi ved ikke hvilken side det er.")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Jeg kan ikke huske mit eget brugernavn som far. Det der haster, er dog, at min søns skolecomputer "
+                + "ikke vil lukke ham ind.")).isEqualTo("computer-login");
+    }
 }
