@@ -765,4 +765,11 @@ class StoryReadingTest {
         assertThat(answer("Jeg kan ikke huske mit eget brugernavn som far. Det der haster, er dog, at min søns skolecomputer "
                 + "ikke vil lukke ham ind.")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aRouterRestartedIsAThingTriedNotAQuestionAboutTheInternet() {
+        assertThat(answer("Hver gang min søn prøver at logge på, står der 'Ingen adgang'. Vi har genstartet routeren og prøvet "
+                + "en anden browser. Hvad betyder den besked?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Vores router blinker rødt, og vi har ikke noget internet derhjemme. Hvad gør vi?")).isEqualTo("none");
+    }
 }
