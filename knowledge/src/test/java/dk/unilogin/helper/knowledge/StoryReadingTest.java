@@ -772,4 +772,13 @@ class StoryReadingTest {
                 + "en anden browser. Hvad betyder den besked?")).isEqualTo("ingen-adgang");
         assertThat(answer("Vores router blinker rødt, og vi har ikke noget internet derhjemme. Hvad gør vi?")).isEqualTo("none");
     }
+
+    @Test
+    void loggingInOnItPointsBackToTheDeviceNamedBefore() {
+        assertThat(answer("Vi har lige fået en bærbar fra kommunen til vores søn i 1. klasse. Han kan ikke logge på den. Der "
+                + "står bare, at han skal skrive en bruger. Hvad gør vi?")).isEqualTo("computer-login");
+        // Our own computer at home is not the school's login.
+        assertThat(answer("Vores egen computer derhjemme er låst, fordi min kone har skiftet Windows-koden og glemt den. "
+                + "Hvordan kommer vi ind på den igen?")).isEqualTo("none");
+    }
 }

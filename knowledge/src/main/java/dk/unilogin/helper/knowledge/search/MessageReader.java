@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,14 +21,21 @@ final class MessageReader {
 
     private final WordSet backReferences;
 
-    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, WordSet backReferences,
+    private final WordSet deviceReferences;
+
+    /** The terms of a device ("computer", "iPad", "pc" all read as one). */
+    private final Set<String> deviceTerms;
+
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, BackReferences backReferences,
                   MatcherSettings settings) {
         this.moreNeeds = moreNeeds;
-        this.backReferences = backReferences;
+        this.backReferences = backReferences.question();
+        this.deviceReferences = backReferences.device();
         this.terms = terms;
         this.roles = roles;
         this.works = works;
         this.settings = settings;
+        this.deviceTerms = terms.read("computer").stream().map(QueryTerm::term).collect(Collectors.toSet());
     }
 
     ReadMessage read(String message, ExplainLog log) {
@@ -44,6 +52,7 @@ final class MessageReader {
             // Each part is read once; the whole message's terms are theirs, each term once, in order.
             Map<String, QueryTerm> union = new LinkedHashMap<>();
             String worksSoFar = null;
+            List<QueryTerm> deviceSoFar = List.of();
             for (String part : split) {
                 Writer own = roles.of(part);
                 String saysItWorks = works.saysItWorks(part);
@@ -55,6 +64,15 @@ final class MessageReader {
                 String partWorks = saysItWorks == null && own.own() ? null : worksSoFar;
                 List<QueryTerm> partTerms = terms.read(part);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
+                List<QueryTerm> device = partTerms.stream().anyMatch(t -> deviceTerms.contains(t.term()))
+                        ? partTerms.stream().filter(t -> deviceTerms.contains(t.term()) || t.foreign()).toList() : List.of();
+                if (device.isEmpty() && !deviceSoFar.isEmpty() && deviceReferences.containsAny(part)) {
+                    // "Hun kan ikke logge på den": the device a sentence before named, as it was described
+                    // ("vores egen computer" is no school's).
+                    partTerms = new ArrayList<>(partTerms);
+                    partTerms.addAll(deviceSoFar);
+                }
+                deviceSoFar = device.isEmpty() ? deviceSoFar : device;
                 parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks));
             }
             whole = List.copyOf(union.values());
