@@ -781,4 +781,13 @@ class StoryReadingTest {
         assertThat(answer("Vores egen computer derhjemme er låst, fordi min kone har skiftet Windows-koden og glemt den. "
                 + "Hvordan kommer vi ind på den igen?")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilWhoForgotTheCodeGetsANewOneAsAParentMakesIt() {
+        assertThat(answer("hej jeg hedder Asta og går i 4.c. jeg har glemt min kode til unilogin, og min far siger han kan hjælpe "
+                + "med sit MitID. hvordan gør vi?")).isEqualTo("skift-adgangskode-barn");
+        // A pupil without a username is answered by the pupil's own passage.
+        assertThat(answer("hej jeg hedder Asta og går i 4.c. jeg kan ikke huske mit brugernavn til unilogin, og min far er på "
+                + "arbejde. hvad gør jeg?")).isEqualTo("elev-brugernavn");
+    }
 }

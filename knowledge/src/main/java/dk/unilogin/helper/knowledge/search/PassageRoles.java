@@ -15,31 +15,57 @@ public final class PassageRoles {
     public static final String BUNDLED = "matching/passage-roles.txt";
     static final Set<String> ROLES = Set.of("parent-own", "parent-child", "pupil", "staff");
 
-    private final Map<String, Set<String>> byPassage;
+    private static final String UNLESS = " unless ";
 
-    private PassageRoles(Map<String, Set<String>> byPassage) {
+    private final Map<String, Set<String>> byPassage;
+    /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
+    private final Map<String, Map<String, String>> unlessWord;
+
+    private PassageRoles(Map<String, Set<String>> byPassage, Map<String, Map<String, String>> unlessWord) {
         this.byPassage = Map.copyOf(byPassage);
+        this.unlessWord = Map.copyOf(unlessWord);
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
     public static PassageRoles parse(String source, String text, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
+        Map<String, Map<String, String>> unlessWord = new HashMap<>();
         for (PassageListFile.Entry entry : PassageListFile.read(source, text, passageIds, strict, "passage-id: role, role")) {
             Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
-            for (String name : entry.items()) {
+            for (String item : entry.items()) {
+                int unless = item.indexOf(UNLESS);
+                String name = unless < 0 ? item : item.substring(0, unless).strip();
                 if (!ROLES.contains(name)) {
                     throw new KnowledgeFormatException(source, entry.line(), "unknown role '" + name + "' (parent-own, parent-child, pupil, staff)");
                 }
-                roles.add(name);
+                if (unless < 0) {
+                    roles.add(name);
+                    continue;
+                }
+                String word = item.substring(unless + UNLESS.length()).strip();
+                if (word.isEmpty() || word.contains(" ")) {
+                    throw new KnowledgeFormatException(source, entry.line(), "expected one word after 'unless' in '" + item + "'");
+                }
+                unlessWord.computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
             }
         }
-        return new PassageRoles(byPassage);
+        return new PassageRoles(byPassage, unlessWord);
     }
 
     /** Whether {@code passageId} is written for a writer of {@code role} (null role: anyone). */
     boolean suits(String passageId, String role) {
         Set<String> roles = byPassage.get(passageId);
         return role == null || roles == null || roles.contains(role);
+    }
+
+    /**
+     * The word whose absence makes {@code passageId} suit a writer of {@code role} after all
+     * ("skift-adgangskode-barn: pupil unless brugernavn": a pupil who forgot the code, not the username,
+     * gets a new code the way a parent makes one), or null.
+     */
+    String suitsUnless(String passageId, String role) {
+        Map<String, String> words = unlessWord.get(passageId);
+        return role == null || words == null ? null : words.get(role);
     }
 
     /** Whether both passages are written for the same writers. */

@@ -1,17 +1,27 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+
 /**
  * When the message says who writes (a parent about a child, a parent about their own login, a
  * pupil; {@link WriterRoles}), a passage written for another writer ({@link PassageRoles}) is
- * multiplied by {@code adjust.role-factor}.
+ * multiplied by {@code adjust.role-factor}, unless it suits that writer when the message lacks a
+ * word ("pupil unless brugernavn") and the message does.
  */
 final class RoleAdjustment implements ScoreAdjustment {
     private final PassageRoles roles;
     private final MatcherSettings settings;
+    private final Analyzer analyzer;
+    /** Each "unless" word's terms, analysed once. */
+    private final Map<String, List<String>> analyzedWords = new ConcurrentHashMap<>();
 
-    RoleAdjustment(PassageRoles roles, MatcherSettings settings) {
+    RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer) {
         this.roles = roles;
         this.settings = settings;
+        this.analyzer = analyzer;
     }
 
     @Override
@@ -21,7 +31,7 @@ final class RoleAdjustment implements ScoreAdjustment {
             return;
         }
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (!roles.suits(entry.passageId, role)) {
+            if (!roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)) {
                 entry.score = entry.score * settings.roleFactor;
                 if (log.on()) {
                     log.add("adjust", String.format("writer is %s: %s is for another writer, x%.2f", role, entry.passageId,
@@ -29,5 +39,14 @@ final class RoleAdjustment implements ScoreAdjustment {
                 }
             }
         }
+    }
+
+    private boolean suitsWithoutItsWord(ReadMessage message, String passageId, String role) {
+        String word = roles.suitsUnless(passageId, role);
+        if (word == null) {
+            return false;
+        }
+        List<String> terms = analyzedWords.computeIfAbsent(word, w -> TermMappings.analyze(analyzer, w));
+        return message.terms().stream().noneMatch(t -> terms.contains(t.term()));
     }
 }

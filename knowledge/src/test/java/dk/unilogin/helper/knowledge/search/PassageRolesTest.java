@@ -1,0 +1,33 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The passage-roles file: the writers each passage is for, and a role it suits only without a word. */
+class PassageRolesTest {
+    private static final List<String> IDS = List.of("skift-adgangskode-barn", "elev-brugernavn");
+
+    @Test
+    void aRoleWithUnlessSuitsOnlyWithoutItsWord() {
+        PassageRoles roles = PassageRoles.parse("roles", "skift-adgangskode-barn: parent-child, pupil unless brugernavn\n"
+                + "elev-brugernavn: pupil\n", IDS, true);
+
+        assertThat(roles.suits("skift-adgangskode-barn", "parent-child")).isTrue();
+        assertThat(roles.suits("skift-adgangskode-barn", "pupil")).as("only when the word is absent").isFalse();
+        assertThat(roles.suitsUnless("skift-adgangskode-barn", "pupil")).isEqualTo("brugernavn");
+        assertThat(roles.suitsUnless("skift-adgangskode-barn", "parent-child")).isNull();
+        assertThat(roles.suitsUnless("elev-brugernavn", "pupil")).isNull();
+    }
+
+    @Test
+    void aBadRoleOrUnlessIsABrokenFileNamedByLine() {
+        assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: pupil\nskift-adgangskode-barn: pupl unless kode\n",
+                IDS, true)).isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:2").hasMessageContaining("pupl");
+        assertThatThrownBy(() -> PassageRoles.parse("roles", "skift-adgangskode-barn: pupil unless to ord\n", IDS, true))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("one word");
+    }
+}
