@@ -790,4 +790,11 @@ class StoryReadingTest {
         assertThat(answer("hej jeg hedder Asta og går i 4.c. jeg kan ikke huske mit brugernavn til unilogin, og min far er på "
                 + "arbejde. hvad gør jeg?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void anEmailAddressTriedInTheLoginIsAUsernameGuessed() {
+        assertThat(answer("Jeg har prøvet at logge ind med min egen e-mail og med mit fulde navn, men det virker ikke. Jeg er mor "
+                + "og skal have mit eget brugernavn til Unilogin. Hvor finder jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg har glemt koden til min mail og kan ikke komme ind. Hvad gør jeg?")).isEqualTo("none");
+    }
 }
