@@ -797,4 +797,23 @@ class StoryReadingTest {
                 + "og skal have mit eget brugernavn til Unilogin. Hvor finder jeg det?")).isEqualTo("foraelder-brugernavn");
         assertThat(answer("Jeg har glemt koden til min mail og kan ikke komme ind. Hvad gør jeg?")).isEqualTo("none");
     }
+
+    @Test
+    void theStartScreenIsTheDevicesLoginAndBlockingAThingIsParentalControl() {
+        assertThat(answer("Skolen har delt Chromebooks ud til hele klassen, og min søn kan ikke komme forbi startskærmen. Kan I "
+                + "hjælpe, eller er det skolen?")).isEqualTo("computer-login");
+        assertThat(answer("Mine børn bruger for meget tid på YouTube. Kan man spærre for det på deres computer?")).isEqualTo("none");
+    }
+
+    @Test
+    void aNewCodeJustGotIsDoneAndTheRefusalAfterItIsTheQuestion() {
+        assertThat(answer("Vi har lige fået en ny kode til vores datter, og nu kommer hun igennem login-siden, men bagefter står "
+                + "der, at hun er nægtet adgang. Hvad gør vi?")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void aLoginThatWorksFineOnUniloginLeavesTheServiceToTheSchool() {
+        assertThat(answer("Zoom-timen er i gang, og min datter kan ikke komme ind, selvom hendes login virker fint på "
+                + "unilogin.dk. Hvad gør vi?")).isEqualTo("kontakt-skolen");
+    }
 }
