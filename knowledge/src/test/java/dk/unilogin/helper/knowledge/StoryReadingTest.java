@@ -816,4 +816,15 @@ class StoryReadingTest {
         assertThat(answer("Zoom-timen er i gang, og min datter kan ikke komme ind, selvom hendes login virker fint på "
                 + "unilogin.dk. Hvad gør vi?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void meansOfferedInCaseAndGettingMitIdItselfAreNoNeedOfTheGuide() {
+        assertThat(answer("Jeg er mormor til Freja i 2.b. Jeg vil gerne lære at sende billeder til hende på min tablet. Jeg har "
+                + "MitID, hvis det skal bruges.")).isEqualTo("none");
+        assertThat(answer("Jeg er 15 og vil gerne have mit eget MitID, så jeg ikke skal låne min fars. Hvordan får jeg det?"))
+                .isEqualTo("none");
+        // MitID as the means to a new code is still the guide's.
+        assertThat(answer("Min søn har glemt sin kode til Unilogin. Jeg har MitID, hvis det skal bruges. Hvordan laver jeg en ny?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
