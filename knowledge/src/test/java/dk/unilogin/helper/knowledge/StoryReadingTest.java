@@ -827,4 +827,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn har glemt sin kode til Unilogin. Jeg har MitID, hvis det skal bruges. Hvordan laver jeg en ny?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theFamilysOwnComputerIsNotTheSchoolsLogin() {
+        assertThat(answer("Jeg har glemt koden til vores egen hjemmecomputer (den har vi selv købt), og nu kan ingen af børnene "
+                + "komme ind på den. Hvad gør vi?")).isEqualTo("none");
+    }
 }
