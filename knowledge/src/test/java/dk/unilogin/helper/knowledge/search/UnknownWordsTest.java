@@ -67,4 +67,14 @@ class UnknownWordsTest {
         assertThat(WORDS.introducedNames("Min søn kan ikke komme på Unilgoin. Hvad gør vi?")).isEmpty();
         assertThat(WORDS.introducedNames("tak for hjælpen")).isEmpty();
     }
+
+    @Test
+    void theBundledListsKnowWhoWritesAndWhatALoginIsForAsTheStory() {
+        UnknownWords bundled = UnknownWords.bundled(ANALYZER);
+        assertThat(bundled.classify(term("vikar"), Set.of())).as("who writes tells no topic").isEqualTo(UnknownWords.Kind.STORY);
+        assertThat(bundled.classify(term("læseprogrammet"), Set.of())).as("a school program a login is for")
+                .isEqualTo(UnknownWords.Kind.STORY);
+        assertThat(bundled.classify(term("overhovedet"), Set.of())).isEqualTo(UnknownWords.Kind.FILLER);
+        assertThat(bundled.classify(term("playstation"), Set.of())).isEqualTo(UnknownWords.Kind.OTHER);
+    }
 }
