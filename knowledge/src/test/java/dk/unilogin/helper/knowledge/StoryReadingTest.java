@@ -833,4 +833,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg har glemt koden til vores egen hjemmecomputer (den har vi selv købt), og nu kan ingen af børnene "
                 + "komme ind på den. Hvad gør vi?")).isEqualTo("none");
     }
+
+    @Test
+    void whereToTurnForHelpAsksWhomNotWhereToLogIn() {
+        assertThat(answer("Min datter kan logge ind på mitunilogin uden problemer, men den læseportal, klassen bruger, giver en "
+                + "fejl. Hvor henvender vi os?")).isEqualTo("kontakt-skolen");
+    }
 }
