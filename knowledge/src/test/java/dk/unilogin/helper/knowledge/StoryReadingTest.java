@@ -670,6 +670,8 @@ class StoryReadingTest {
     void theMeetingALoginIsNeededForIsTheStoryWhenTheMeetingIsIsNot() {
         assertThat(answer("Jeg skal bruge mit eget Unilogin til et online forældremøde i aften, men jeg aner ikke hvad mit "
                 + "brugernavn er. Hvordan finder jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg er far og har glemt mit eget brugernavn til Unilogin. Jeg skal bruge det til at tilmelde mig "
+                + "forældremødet på torsdag. Hvor finder jeg det?")).isEqualTo("foraelder-brugernavn");
         assertThat(answer("Hvornår er forældremødet i 3.b? Jeg kan logge ind på Aula, men jeg kan ikke se det."))
                 .isEqualTo("none");
     }
