@@ -841,4 +841,10 @@ class StoryReadingTest {
         assertThat(answer("Min datter kan logge ind på mitunilogin uden problemer, men den læseportal, klassen bruger, giver en "
                 + "fejl. Hvor henvender vi os?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void oneWhoHasAChildAndSpeaksOfTheirOwnLoginIsAParent() {
+        assertThat(answer("Min ældste gik på skolen for mange år siden, og dengang havde jeg mit eget login. Nu har jeg glemt "
+                + "brugernavnet. Hvordan finder jeg det igen?")).isEqualTo("foraelder-brugernavn");
+    }
 }

@@ -73,7 +73,8 @@ public final class WriterRoles {
      * Who writes {@code message}. A parent's words ("jeg er mor") outrank a pupil's; a pupil's
      * ("jeg går i 7. klasse") outrank a third person ("hun", "han"), which a pupil may write about
      * a teacher; a child named ("min søn") makes the writer a parent writing about the child, unless
-     * the writer speaks of their own login ("mit eget"). A teacher or a substitute ("jeg er vikar i 7.b")
+     * the writer speaks of their own login ("mit eget"), and then, with no pupil's words, a parent speaking of their own.
+     * A teacher or a substitute ("jeg er vikar i 7.b")
      * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
      */
     Writer of(String message) {
@@ -108,6 +109,10 @@ public final class WriterRoles {
         }
         if (aboutChild != null && own == null) {
             return new Writer(Writer.Role.PARENT, true, aboutChild);
+        }
+        if (child != null && own != null) {
+            // "da min ældste gik i skole … mit eget login": one who has a child and speaks of their own login is a parent.
+            return new Writer(Writer.Role.PARENT, false, child + ", " + own, true);
         }
         return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
     }
