@@ -23,7 +23,8 @@ final class EvalQuestions {
                 "stories-fresh5", "stories-mixed-a", "stories-mixed-b", "stories-fresh6", "stories-fresh7", "stories-fresh8",
                 "stories-fresh9", "stories-fresh10", "stories-fresh11", "stories-fresh12", "stories-fresh13", "stories-fresh14", "stories-fresh15",
                 "stories-fresh16", "stories-fresh17", "stories-fresh18", "stories-fresh19",
-                "stories-fresh20", "stories-fresh21", "stories-fresh22", "stories-fresh23")) {
+                "stories-fresh20", "stories-fresh21", "stories-fresh22", "stories-fresh23", "stories-fresh24",
+                "stories-fresh25", "stories-fresh26", "stories-fresh27", "stories-fresh28")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
