@@ -1,8 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.KnowledgeFormatException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The back-references file read in its two sections: the words by which a short question points
@@ -17,21 +16,7 @@ record BackReferences(WordSet question, WordSet device) {
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static BackReferences parse(String text) {
-        List<String> question = new ArrayList<>();
-        List<String> device = new ArrayList<>();
-        List<String> section = question;
-        int number = 0;
-        for (String line : text.lines().map(String::strip).toList()) {
-            number++;
-            if (line.equals(DEVICE)) {
-                section = device;
-            } else if (line.startsWith("[")) {
-                throw new KnowledgeFormatException(MatchingLists.BACK_REFERENCES, number,
-                        "unknown section " + line + ", expected " + DEVICE);
-            } else {
-                section.add(line);
-            }
-        }
-        return new BackReferences(WordSet.parse(String.join("\n", question)), WordSet.parse(String.join("\n", device)));
+        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text, List.of(DEVICE));
+        return new BackReferences(sections.get(""), sections.get(DEVICE));
     }
 }

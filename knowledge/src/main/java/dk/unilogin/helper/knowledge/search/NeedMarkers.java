@@ -1,8 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
-import dk.unilogin.helper.knowledge.KnowledgeFormatException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The more-needs file read in its three sections: the words by which a message says it has more
@@ -20,25 +19,7 @@ record NeedMarkers(WordSet adds, WordSet first, WordSet later) {
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static NeedMarkers parse(String text) {
-        List<String> adds = new ArrayList<>();
-        List<String> first = new ArrayList<>();
-        List<String> later = new ArrayList<>();
-        List<String> section = adds;
-        int number = 0;
-        for (String line : text.lines().map(String::strip).toList()) {
-            number++;
-            if (line.equals(FIRST)) {
-                section = first;
-            } else if (line.equals(LATER)) {
-                section = later;
-            } else if (line.startsWith("[")) {
-                throw new KnowledgeFormatException(MatchingLists.MORE_NEEDS, number,
-                        "unknown section " + line + ", expected " + FIRST + " or " + LATER);
-            } else {
-                section.add(line);
-            }
-        }
-        return new NeedMarkers(WordSet.parse(String.join("\n", adds)), WordSet.parse(String.join("\n", first)),
-                WordSet.parse(String.join("\n", later)));
+        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.MORE_NEEDS, text, List.of(FIRST, LATER));
+        return new NeedMarkers(sections.get(""), sections.get(FIRST), sections.get(LATER));
     }
 }
