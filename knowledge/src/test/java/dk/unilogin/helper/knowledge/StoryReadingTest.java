@@ -847,4 +847,12 @@ class StoryReadingTest {
         assertThat(answer("Min ældste gik på skolen for mange år siden, og dengang havde jeg mit eget login. Nu har jeg glemt "
                 + "brugernavnet. Hvordan finder jeg det igen?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void anOfficeClosingIsNoLoginShuttingOneOut() {
+        assertThat(answer("Kontoret lukker for i dag, og min søn kan ikke huske sin kode til Unilogin. Hvordan laver jeg en ny?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter kan ikke huske sit brugernavn. Kontoret lukker kl. 14, og jeg arbejder til 16. Kan jeg som "
+                + "hendes mor finde det hjemmefra?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
