@@ -175,6 +175,11 @@ public final class GuideIndex {
         return outsideOnly.contains(term);
     }
 
+    /** Whether the guide's own texts use the term, not only the messages outside it. */
+    boolean usedByGuide(String term) {
+        return docFreq(term) > 0 && !onlyOutsideGuide(term);
+    }
+
     /** How the words this index does not know are sorted (filler, names, other topics). */
     UnknownWords unknownWords() {
         return unknownWords;

@@ -55,7 +55,8 @@ final class MessageReader {
             List<QueryTerm> deviceSoFar = List.of();
             for (String part : split) {
                 Writer own = roles.of(part);
-                String saysItWorks = works.saysItWorks(part);
+                // Read only where it decides: to find the first "works", or for a part about the writer's own login.
+                String saysItWorks = worksSoFar == null || own.own() ? works.saysItWorks(part) : null;
                 if (worksSoFar == null) {
                     worksSoFar = saysItWorks;
                 }
@@ -64,8 +65,7 @@ final class MessageReader {
                 String partWorks = saysItWorks == null && own.own() ? null : worksSoFar;
                 List<QueryTerm> partTerms = terms.read(part);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
-                List<QueryTerm> device = partTerms.stream().anyMatch(t -> deviceTerms.contains(t.term()))
-                        ? partTerms.stream().filter(t -> deviceTerms.contains(t.term()) || t.foreign()).toList() : List.of();
+                List<QueryTerm> device = deviceAsDescribed(partTerms);
                 if (device.isEmpty() && !deviceSoFar.isEmpty() && deviceReferences.containsAny(part)) {
                     // "Hun kan ikke logge på den": the device a sentence before named, as it was described
                     // ("vores egen computer" is no school's).
@@ -89,6 +89,20 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
+    }
+
+    /** A device the part names, with the words that describe it as no school's ("vores egen"); empty when it names none. */
+    private List<QueryTerm> deviceAsDescribed(List<QueryTerm> partTerms) {
+        List<QueryTerm> device = new ArrayList<>(2);
+        boolean named = false;
+        for (QueryTerm term : partTerms) {
+            boolean isDevice = deviceTerms.contains(term.term());
+            named |= isDevice;
+            if (isDevice || term.foreign()) {
+                device.add(term);
+            }
+        }
+        return named ? device : List.of();
     }
 
     /**

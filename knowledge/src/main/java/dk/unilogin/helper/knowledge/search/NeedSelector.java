@@ -181,7 +181,7 @@ final class NeedSelector {
         Set<String> named = new HashSet<>();
         for (QueryTerm term : read.parts().get(marking).terms()) {
             if (term.weight() >= settings.minNamingWeight && !term.story() && !context.contains(term.term())
-                    && isGuideWord(term.term())) {
+                    && index.usedByGuide(term.term())) {
                 named.add(term.term());
             }
         }
@@ -302,11 +302,6 @@ final class NeedSelector {
                 && index.unknownWords().classify(term, Set.of()) != UnknownWords.Kind.FILLER;
     }
 
-    /** A word the guide's own texts use, not only the messages outside it. */
-    private boolean isGuideWord(String term) {
-        return index.docFreq(term) > 0 && !index.onlyOutsideGuide(term);
-    }
-
     /** The weight of the guide's words in a query other than who, when and where. */
     private double evidence(Query query) {
         return evidence(query, context);
@@ -316,7 +311,7 @@ final class NeedSelector {
     private double evidence(Query query, Set<String> besides) {
         double evidence = 0;
         for (var term : query.weights().entrySet()) {
-            if (!besides.contains(term.getKey()) && isGuideWord(term.getKey())) {
+            if (!besides.contains(term.getKey()) && index.usedByGuide(term.getKey())) {
                 evidence += term.getValue();
             }
         }

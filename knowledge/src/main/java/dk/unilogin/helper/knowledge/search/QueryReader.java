@@ -62,7 +62,7 @@ final class QueryReader {
     private void read(SurfaceForm word, Set<String> names, Supplier<Set<String>> introduced, Set<String> targets,
                       Supplier<Set<String>> purposes, List<QueryTerm> terms) {
         String term = word.term();
-        boolean unknownOrOutside = index.docFreq(term) == 0 || index.onlyOutsideGuide(term);
+        boolean unknownOrOutside = !index.usedByGuide(term);
         if (unknownOrOutside && (unknownWords.isStory(term) || purposes.get().contains(term))) {
             // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
             terms.add(QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0));
