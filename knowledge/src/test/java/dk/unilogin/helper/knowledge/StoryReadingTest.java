@@ -769,6 +769,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSentenceSayingTheLastNeedNamedIsMostUrgentMarksIt() {
+        assertThat(answer("Min søn får 'Ingen adgang' på en af skolens sider, og han har også glemt sin kode til Unilogin. "
+                + "Det sidste er det vigtigste i aften.")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter har glemt sin adgangskode, og så ved vi heller ikke, hvor hun skal logge ind. "
+                + "Det sidste haster mest.")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
     void aRouterRestartedIsAThingTriedNotAQuestionAboutTheInternet() {
         assertThat(answer("Hver gang min søn prøver at logge på, står der 'Ingen adgang'. Vi har genstartet routeren og prøvet "
                 + "en anden browser. Hvad betyder den besked?")).isEqualTo("ingen-adgang");

@@ -4,22 +4,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The more-needs file read in its three sections: the words by which a message says it has more
+ * The more-needs file read in its sections: the words by which a message says it has more
  * than one need ("også", "to ting"), those that mark the need the writer puts first ("vigtigst"),
- * and those that mark a need that can wait ("mindre vigtigt"). Lines before any section header
- * are of the first section.
+ * those that mark a need that can wait ("mindre vigtigt"), and those by which a sentence that
+ * marks the first points to the first or the last need named before it ("Det sidste er det
+ * vigtigste"). Lines before any section header are of the first section.
  *
- * @param adds  a message with one of these has several needs
- * @param first a need with one of these is answered first
- * @param later a need with one of these gives way to the message's other needs
+ * @param adds        a message with one of these has several needs
+ * @param first       a need with one of these is answered first
+ * @param later       a need with one of these gives way to the message's other needs
+ * @param firstNamed  a sentence marking the first with one of these points to the first need named before it
+ * @param lastNamed   a sentence marking the first with one of these points to the last need named before it
  */
-record NeedMarkers(WordSet adds, WordSet first, WordSet later) {
+record NeedMarkers(WordSet adds, WordSet first, WordSet later, WordSet firstNamed, WordSet lastNamed) {
     private static final String FIRST = "[first]";
     private static final String LATER = "[later]";
+    private static final String FIRST_NAMED = "[first-named]";
+    private static final String LAST_NAMED = "[last-named]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static NeedMarkers parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.MORE_NEEDS, text, List.of(FIRST, LATER));
-        return new NeedMarkers(sections.get(""), sections.get(FIRST), sections.get(LATER));
+        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.MORE_NEEDS, text,
+                List.of(FIRST, LATER, FIRST_NAMED, LAST_NAMED));
+        return new NeedMarkers(sections.get(""), sections.get(FIRST), sections.get(LATER), sections.get(FIRST_NAMED),
+                sections.get(LAST_NAMED));
     }
 }

@@ -157,7 +157,8 @@ final class NeedSelector {
      * The text of the part stating a need that another part, stating none of its own, marks as the first; null
      * when no part does. The clause joined to it marks it ("… vil heller ikke logge ind på sin skole-pc, og DET haster
      * mest"); a sentence of its own marks the one need part it shares a word of the guide with ("Det med
-     * Teams er det mest akutte"). One that names no such word ("Det første er vigtigst.") marks nothing.
+     * Teams er det mest akutte"). One that points by order marks the first or the last need part before it
+     * ("Det sidste er faktisk det vigtigste"); one that does neither marks nothing.
      */
     private String markedByAnotherPart(ReadMessage read, List<MatchResult> results, List<MatchResult> needs) {
         for (int i = 0; i < results.size(); i++) {
@@ -168,12 +169,39 @@ final class NeedSelector {
             if (i > 0 && results.get(i - 1) != null && MessageParts.joinedClause(text)) {
                 return read.parts().get(i - 1).text();
             }
+            String byOrder = needPartByOrder(read, results, i);
+            if (byOrder != null) {
+                return byOrder;
+            }
             String named = namedNeedPart(read, results, i);
             if (named != null) {
                 return named;
             }
         }
         return null;
+    }
+
+    /**
+     * The first or the last part scored for a need before part {@code marking}, as its words point
+     * ("det første", "det sidste"); null when they point to neither or no part before it was scored.
+     */
+    private String needPartByOrder(ReadMessage read, List<MatchResult> results, int marking) {
+        String text = read.parts().get(marking).text();
+        boolean first = markers.firstNamed().containsAny(text);
+        boolean last = markers.lastNamed().containsAny(text);
+        if (first == last) {
+            return null;
+        }
+        String found = null;
+        for (int j = 0; j < marking; j++) {
+            if (results.get(j) != null) {
+                found = read.parts().get(j).text();
+                if (first) {
+                    return found;
+                }
+            }
+        }
+        return found;
     }
 
     /** The one other part scored for a need that shares a word of the guide with part {@code marking}; null for none or several. */

@@ -32,5 +32,8 @@ class NeedMarkersTest {
         NeedMarkers markers = NeedMarkers.parse(MatchingLists.resource(MatchingLists.MORE_NEEDS));
         assertThat(markers.later().containsAny("Second, less urgent: where do I get my own login?")).isTrue();
         assertThat(markers.first().containsAny("the urgent one first: how do I find his username?")).isTrue();
+        assertThat(markers.lastNamed().containsAny("Det sidste er faktisk det vigtigste.")).isTrue();
+        assertThat(markers.firstNamed().containsAny("The first one is most urgent.")).isTrue();
+        assertThat(markers.firstNamed().containsAny("Det sidste er faktisk det vigtigste.")).isFalse();
     }
 }
