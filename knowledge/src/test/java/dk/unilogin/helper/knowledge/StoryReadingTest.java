@@ -777,6 +777,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aLoginThatWorksWithAQuestionAboutTheDeviceItselfIsOutsideTheGuide() {
+        assertThat(answer("Min søn har spildt mælk ud over tastaturet på skolecomputeren. Han kan stadig logge ind, men "
+                + "tasterne k og l virker ikke. Skal vi tørre den selv eller aflevere den?")).isEqualTo("none");
+        assertThat(answer("Min datter kan godt logge ind med sit Unilogin på skole-iPad'en. Men den siger at lageret er "
+                + "fyldt. Hvordan sletter hun billeder uden at miste sine opgaver?")).isEqualTo("none");
+    }
+
+    @Test
     void aRouterRestartedIsAThingTriedNotAQuestionAboutTheInternet() {
         assertThat(answer("Hver gang min søn prøver at logge på, står der 'Ingen adgang'. Vi har genstartet routeren og prøvet "
                 + "en anden browser. Hvad betyder den besked?")).isEqualTo("ingen-adgang");

@@ -48,6 +48,7 @@ public final class MatcherSettings {
     final double requiredWordsFactor;
     final double roleFactor;
     final double needMargin;
+    final double otherQuestionCeiling;
     final double minNamingWeight;
     final double partThreshold;
     final double uniloginWorksFactor;
@@ -92,6 +93,7 @@ public final class MatcherSettings {
         requiredWordsFactor = get("adjust.required-words-factor");
         roleFactor = get("adjust.role-factor");
         needMargin = get("decide.need-margin");
+        otherQuestionCeiling = get("decide.other-question-ceiling");
         minNamingWeight = get("decide.min-naming-weight");
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");

@@ -112,6 +112,10 @@ final class NeedSelector {
             log.add("decide", "NONE: no part states a need and the message's words beyond who, when and where are too few");
             return MatchResult.none(whole.ranked());
         }
+        if (needs.isEmpty() && asksAboutSomethingElse(read, results)) {
+            log.add("decide", "NONE: the login works, and the question the message asks is one the guide does not answer");
+            return MatchResult.none(whole.ranked());
+        }
         if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
             return whole;
         }
@@ -133,6 +137,26 @@ final class NeedSelector {
                     + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
         }
         return first.from(first.part(), also);
+    }
+
+    /**
+     * A message that says the login works ("han kan godt logge ind") and then asks a question that every passage
+     * fits poorly (below {@code decide.other-question-ceiling}: "… hvordan sletter jeg ting på iPad'en?"), with no part
+     * stating a need the guide answers, asks about something else: the login around it is not the question.
+     */
+    private boolean asksAboutSomethingElse(ReadMessage read, List<MatchResult> results) {
+        if (read.uniloginWorks() == null) {
+            return false;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            String text = read.parts().get(i).text();
+            MatchResult result = results.get(i);
+            if (result != null && MessageParts.isQuestion(text) && !closingQuestion(text, read)
+                    && (result.ranked().isEmpty() || result.ranked().get(0).score() < settings.otherQuestionCeiling)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
