@@ -785,6 +785,30 @@ class StoryReadingTest {
     }
 
     @Test
+    void aSentenceSayingTheNeedBeforeItCanWaitPutsThatNeedLast() {
+        assertThat(answer("Skolens bærbare kan Mads ikke komme ind på, vi har prøvet flere gange. Det kan godt vente. Lige nu "
+                + "skal jeg bruge hans unilogin brugernavn til en formular, hvor kan jeg se det som forælder?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Vi har også et problem med skolecomputeren, den vil ikke tage hans login. Det kan vente til mandag. "
+                + "Hvordan laver jeg en ny adgangskode til min søn, han har glemt sin?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aNeedTheWriterCallsMostUrgentByNumberOrWithEmphasisIsAnsweredFirst() {
+        assertThat(answer("Jeg har to spørgsmål. 1) Hvor finder jeg min søns brugernavn? 2) Hvordan laver jeg en ny kode til "
+                + "ham, han har glemt sin? Nummer 2 er mest akut.")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg har glemt mit eget brugernavn som forælder. Men det der virkelig haster: min datters "
+                + "skolecomputer vil ikke lukke hende ind.")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void aNeedTheWriterMarksFirstCountsWhenTheWholeMessageIsSureOfIt() {
+        assertThat(answer("Vi ved ikke hvor Freja skal logge ind for at se ugeplanen, og oveni har hun glemt sin kode til "
+                + "unilogin - koden er klart det vigtigste i aften, ellers kommer hun ingen vegne."))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aRouterRestartedIsAThingTriedNotAQuestionAboutTheInternet() {
         assertThat(answer("Hver gang min søn prøver at logge på, står der 'Ingen adgang'. Vi har genstartet routeren og prøvet "
                 + "en anden browser. Hvad betyder den besked?")).isEqualTo("ingen-adgang");

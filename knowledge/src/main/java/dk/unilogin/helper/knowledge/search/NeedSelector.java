@@ -99,12 +99,15 @@ final class NeedSelector {
             }
             // A message that as a whole is about another topic ("lektierne", "Wi-Fi") has a need of
             // the guide's only where a part fits the guide better than the whole fits that topic.
-            boolean need = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
+            boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
+            // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
+            boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
+            boolean need = partNeed || markedNeed;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(result.ranked().get(0).passageId(), 1, Integer::sum);
             }
             if (need && seen.add(result.ranked().get(0).passageId())) {
-                needs.add(result.from(text, List.of()));
+                needs.add((markedNeed ? whole : result).from(text, List.of()));
                 needQueries.add(queries.get(i));
             }
         }
@@ -128,7 +131,7 @@ final class NeedSelector {
             }
         }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
-                markedByAnotherPart(read, results, needs));
+                markedByAnotherPart(read, results, needs), markedLaterByTheNextPart(read, results, needs));
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -157,6 +160,15 @@ final class NeedSelector {
             }
         }
         return false;
+    }
+
+    /**
+     * A part the writer marks as the first need ("MEN vigtigst: jeg har glemt mit brugernavn …") states a need even
+     * below the part threshold when the whole message is sure of the same passage.
+     */
+    private boolean markedFirstAsTheWholeReadsIt(String part, MatchResult result, MatchResult whole) {
+        return markers.first().containsAny(part) && whole.decision() == MatchDecision.ANSWER && !result.ranked().isEmpty()
+                && result.ranked().get(0).passageId().equals(whole.ranked().get(0).passageId());
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
@@ -206,6 +218,22 @@ final class NeedSelector {
     }
 
     /**
+     * The parts stating a need that the sentence right after them, stating none of its own, says can wait
+     * ("Computeren vil ikke lukke ham ind. Det kan godt vente til i morgen.").
+     */
+    private Set<String> markedLaterByTheNextPart(ReadMessage read, List<MatchResult> results, List<MatchResult> needs) {
+        Set<String> later = new HashSet<>();
+        for (int i = 1; i < results.size(); i++) {
+            String text = read.parts().get(i).text();
+            if (results.get(i - 1) != null && markers.later().containsAny(text)
+                    && needs.stream().noneMatch(n -> n.part().equals(text))) {
+                later.add(read.parts().get(i - 1).text());
+            }
+        }
+        return later;
+    }
+
+    /**
      * The first or the last part scored for a need before part {@code marking}, as its words point
      * ("det første", "det sidste"); null when they point to neither or no part before it was scored.
      */
@@ -251,9 +279,10 @@ final class NeedSelector {
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
-                                String markedElsewhere) {
+                                String markedElsewhere, Set<String> laterElsewhere) {
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
-        List<MatchResult> notLater = needs.stream().filter(n -> !markers.later().containsAny(n.part())).toList();
+        List<MatchResult> notLater = needs.stream()
+                .filter(n -> !markers.later().containsAny(n.part()) && !laterElsewhere.contains(n.part())).toList();
         if (!notLater.isEmpty()) {
             needs = notLater;
         }
