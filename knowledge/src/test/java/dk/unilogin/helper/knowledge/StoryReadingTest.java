@@ -806,6 +806,9 @@ class StoryReadingTest {
         assertThat(answer("Vi ved ikke hvor Freja skal logge ind for at se ugeplanen, og oveni har hun glemt sin kode til "
                 + "unilogin - koden er klart det vigtigste i aften, ellers kommer hun ingen vegne."))
                 .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("jeg er 15 og går i 9.c. ved ikke hvor vi skal logge ind til tysk, læreren sagde noget om en side. "
+                + "MEN vigtigst: jeg har glemt mit unilogin brugernavn og kan ikke komme på noget som helst."))
+                .as("the part scores the pupil's passage near its best").isEqualTo("elev-brugernavn");
     }
 
     @Test

@@ -103,11 +103,12 @@ final class NeedSelector {
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
             boolean need = partNeed || markedNeed;
+            MatchResult verdict = markedNeed ? whole : result;
             if (need && !closingQuestion(text, read)) {
-                stated.merge(result.ranked().get(0).passageId(), 1, Integer::sum);
+                stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
             }
-            if (need && seen.add(result.ranked().get(0).passageId())) {
-                needs.add((markedNeed ? whole : result).from(text, List.of()));
+            if (need && seen.add(verdict.ranked().get(0).passageId())) {
+                needs.add(verdict.from(text, List.of()));
                 needQueries.add(queries.get(i));
             }
         }
@@ -164,11 +165,17 @@ final class NeedSelector {
 
     /**
      * A part the writer marks as the first need ("MEN vigtigst: jeg har glemt mit brugernavn …") states a need even
-     * below the part threshold when the whole message is sure of the same passage.
+     * below the part threshold when the whole message is sure of a passage the part scores at or near its best
+     * (within {@code decide.need-margin}): the rest of the message says who writes and what is meant.
      */
     private boolean markedFirstAsTheWholeReadsIt(String part, MatchResult result, MatchResult whole) {
-        return markers.first().containsAny(part) && whole.decision() == MatchDecision.ANSWER && !result.ranked().isEmpty()
-                && result.ranked().get(0).passageId().equals(whole.ranked().get(0).passageId());
+        if (!markers.first().containsAny(part) || whole.decision() != MatchDecision.ANSWER || result.ranked().isEmpty()) {
+            return false;
+        }
+        String passage = whole.ranked().get(0).passageId();
+        double best = result.ranked().get(0).score();
+        return result.ranked().stream()
+                .anyMatch(m -> m.passageId().equals(passage) && m.score() >= best - settings.needMargin);
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
