@@ -18,8 +18,10 @@ import java.util.function.BiFunction;
  * when and where. A word naming another
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
- * the message is about that topic too. The writer's own order comes first ("VIGTIGST: …", "Mindre
- * vigtigt: …", {@link NeedMarkers}); then a need the message states again in several parts when the
+ * the message is about that topic too. A message that says the login works and asks only a question no
+ * passage fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
+ * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
+ * need the message states again in several parts when the
  * whole message is sure of it. A message that says it has several needs ("også", "also", "to ting")
  * is answered with its first; else the need the whole message points to, or the first part that
  * scores near the strongest, as a story's side remarks are no needs of their own.
@@ -36,6 +38,7 @@ final class NeedSelector {
     private final Set<String> turnTo;
     private final NeedMarkers markers;
     private final PassageRoles roles;
+    private final MarksInOtherSentences marksElsewhere;
 
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords,
                  NeedMarkers markers, PassageRoles roles) {
@@ -48,6 +51,7 @@ final class NeedSelector {
         Set<String> turnTo = new java.util.HashSet<>(context);
         turnTo.addAll(turnToWords);
         this.turnTo = Set.copyOf(turnTo);
+        this.marksElsewhere = new MarksInOtherSentences(markers, index, settings, this.context);
     }
 
     /** The verdict for {@code read}, given the whole message's {@code whole} verdict and query; {@code rank} scores a query. */
@@ -132,7 +136,7 @@ final class NeedSelector {
             }
         }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
-                markedByAnotherPart(read, results, needs), markedLaterByTheNextPart(read, results, needs));
+                marksElsewhere.markedFirst(read, results, needs), marksElsewhere.markedLater(read, results, needs));
         String chosen = first.ranked().get(0).passageId();
         List<MatchResult.AlsoAsked> also = needs.stream().filter(n -> !n.ranked().get(0).passageId().equals(chosen))
                 .map(n -> new MatchResult.AlsoAsked(n.part(), n.ranked().get(0).passageId())).toList();
@@ -194,95 +198,6 @@ final class NeedSelector {
     private boolean asksNothing(Query query, MatchResult whole) {
         return whole.decision() != MatchDecision.NONE && evidence(query) < settings.minNeedEvidence
                 && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
-    }
-
-    /**
-     * The text of the part stating a need that another part, stating none of its own, marks as the first; null
-     * when no part does. The clause joined to it marks it ("… vil heller ikke logge ind på sin skole-pc, og DET haster
-     * mest"); a sentence of its own marks the one need part it shares a word of the guide with ("Det med
-     * Teams er det mest akutte"). One that points by order marks the first or the last need part before it
-     * ("Det sidste er faktisk det vigtigste"); one that does neither marks nothing.
-     */
-    private String markedByAnotherPart(ReadMessage read, List<MatchResult> results, List<MatchResult> needs) {
-        for (int i = 0; i < results.size(); i++) {
-            String text = read.parts().get(i).text();
-            if (needs.stream().anyMatch(n -> n.part().equals(text)) || !markers.first().containsAny(text)) {
-                continue;
-            }
-            if (i > 0 && results.get(i - 1) != null && MessageParts.joinedClause(text)) {
-                return read.parts().get(i - 1).text();
-            }
-            String byOrder = needPartByOrder(read, results, i);
-            if (byOrder != null) {
-                return byOrder;
-            }
-            String named = namedNeedPart(read, results, i);
-            if (named != null) {
-                return named;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The parts stating a need that the sentence right after them, stating none of its own, says can wait
-     * ("Computeren vil ikke lukke ham ind. Det kan godt vente til i morgen.").
-     */
-    private Set<String> markedLaterByTheNextPart(ReadMessage read, List<MatchResult> results, List<MatchResult> needs) {
-        Set<String> later = new HashSet<>();
-        for (int i = 1; i < results.size(); i++) {
-            String text = read.parts().get(i).text();
-            if (results.get(i - 1) != null && markers.later().containsAny(text)
-                    && needs.stream().noneMatch(n -> n.part().equals(text))) {
-                later.add(read.parts().get(i - 1).text());
-            }
-        }
-        return later;
-    }
-
-    /**
-     * The first or the last part scored for a need before part {@code marking}, as its words point
-     * ("det første", "det sidste"); null when they point to neither or no part before it was scored.
-     */
-    private String needPartByOrder(ReadMessage read, List<MatchResult> results, int marking) {
-        String text = read.parts().get(marking).text();
-        boolean first = markers.firstNamed().containsAny(text);
-        boolean last = markers.lastNamed().containsAny(text);
-        if (first == last) {
-            return null;
-        }
-        String found = null;
-        for (int j = 0; j < marking; j++) {
-            if (results.get(j) != null) {
-                found = read.parts().get(j).text();
-                if (first) {
-                    return found;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The one other part scored for a need that shares a word of the guide with part {@code marking}; null for none or several. */
-    private String namedNeedPart(ReadMessage read, List<MatchResult> results, int marking) {
-        Set<String> named = new HashSet<>();
-        for (QueryTerm term : read.parts().get(marking).terms()) {
-            if (term.weight() >= settings.minNamingWeight && !term.story() && !context.contains(term.term())
-                    && index.usedByGuide(term.term())) {
-                named.add(term.term());
-            }
-        }
-        String part = null;
-        for (int j = 0; j < results.size() && !named.isEmpty(); j++) {
-            if (j != marking && results.get(j) != null
-                    && read.parts().get(j).terms().stream().anyMatch(t -> named.contains(t.term()))) {
-                if (part != null) {
-                    return null;
-                }
-                part = read.parts().get(j).text();
-            }
-        }
-        return part;
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
