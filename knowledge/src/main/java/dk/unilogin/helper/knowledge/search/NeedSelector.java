@@ -18,8 +18,8 @@ import java.util.function.BiFunction;
  * when and where. A word naming another
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
- * the message is about that topic too. A message that says the login works and asks only a question no
- * passage fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
+ * the message is about that topic too. A message that says the login works and asks only what no passage
+ * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
  * need the message states again in several parts when the
  * whole message is sure of it. A message that says it has several needs ("også", "also", "to ting")
@@ -121,7 +121,7 @@ final class NeedSelector {
             return MatchResult.none(whole.ranked());
         }
         if (needs.isEmpty() && asksAboutSomethingElse(read, results)) {
-            log.add("decide", "NONE: the login works, and the question the message asks is one the guide does not answer");
+            log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
         if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
@@ -148,9 +148,10 @@ final class NeedSelector {
     }
 
     /**
-     * A message that says the login works ("han kan godt logge ind") and then asks a question that every passage
-     * fits poorly (below {@code decide.other-question-ceiling}: "… hvordan sletter jeg ting på iPad'en?"), with no part
-     * stating a need the guide answers, asks about something else: the login around it is not the question.
+     * A message that says the login works ("han kan godt logge ind") and then asks or names a problem that every
+     * passage fits poorly (below {@code decide.other-question-ceiling}: "… hvordan sletter jeg ting på iPad'en?", "men
+     * vi kan ikke finde ud af, hvornår prøverne er"), with no part stating a need the guide answers, asks about
+     * something else: the login around it is not the question.
      */
     private boolean asksAboutSomethingElse(ReadMessage read, List<MatchResult> results) {
         if (read.uniloginWorks() == null) {
@@ -159,7 +160,7 @@ final class NeedSelector {
         for (int i = 0; i < results.size(); i++) {
             String text = read.parts().get(i).text();
             MatchResult result = results.get(i);
-            if (result != null && MessageParts.isQuestion(text) && !closingQuestion(text, read)
+            if (result != null && !closingQuestion(text, read)
                     && (result.ranked().isEmpty() || result.ranked().get(0).score() < settings.otherQuestionCeiling)) {
                 return true;
             }
