@@ -68,6 +68,13 @@ public final class PassageRoles {
         return role == null || words == null ? null : words.get(role);
     }
 
+    /** Every word an "unless" names, for reading them once. */
+    Set<String> unlessWords() {
+        Set<String> words = new HashSet<>();
+        unlessWord.values().forEach(byRole -> words.addAll(byRole.values()));
+        return words;
+    }
+
     /** Whether both passages are written for the same writers. */
     boolean sameWriters(String a, String b) {
         return java.util.Objects.equals(byPassage.get(a), byPassage.get(b));

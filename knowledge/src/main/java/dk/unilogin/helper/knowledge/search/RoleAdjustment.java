@@ -1,8 +1,8 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -14,14 +14,15 @@ import org.apache.lucene.analysis.Analyzer;
 final class RoleAdjustment implements ScoreAdjustment {
     private final PassageRoles roles;
     private final MatcherSettings settings;
-    private final Analyzer analyzer;
-    /** Each "unless" word's terms, analysed once. */
-    private final Map<String, List<String>> analyzedWords = new ConcurrentHashMap<>();
+    /** Each "unless" word's terms, analysed when the list is read. */
+    private final Map<String, List<String>> analyzedWords;
 
     RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer) {
         this.roles = roles;
         this.settings = settings;
-        this.analyzer = analyzer;
+        Map<String, List<String>> analyzed = new HashMap<>();
+        roles.unlessWords().forEach(word -> analyzed.put(word, TermMappings.analyze(analyzer, word)));
+        this.analyzedWords = Map.copyOf(analyzed);
     }
 
     @Override
@@ -46,7 +47,7 @@ final class RoleAdjustment implements ScoreAdjustment {
         if (word == null) {
             return false;
         }
-        List<String> terms = analyzedWords.computeIfAbsent(word, w -> TermMappings.analyze(analyzer, w));
+        List<String> terms = analyzedWords.get(word);
         return message.terms().stream().noneMatch(t -> terms.contains(t.term()));
     }
 }
