@@ -900,4 +900,31 @@ class StoryReadingTest {
         assertThat(answer("Min datter kan ikke huske sit brugernavn. Kontoret lukker kl. 14, og jeg arbejder til 16. Kan jeg som "
                 + "hendes mor finde det hjemmefra?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aLoginDetailSaidToBeFineOrKnownIsNotWhatIsAsked() {
+        assertThat(answer("Hej, jeg går i 7.c og jeg har glemt min kode igen. Brugernavnet er fint, det har jeg skrevet ned. "
+                + "Min far har MitID men ved ikke hvad han skal gøre")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søn på 8 år skal læse hjemme i dag. Han er helt sikker på brugernavnet, men koden kan han "
+                + "simpelthen ikke huske, og vi har prøvet alt. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Godaften. Koden har hun heldigvis i hovedet, men sedlen med brugernavnet er væk, og ingen af os "
+                + "kan huske det. Hvordan slår jeg det op som mor?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter er ikke sikker på sit brugernavn til Unilogin. Hvor kan jeg som forælder se det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aServiceThatReportsAnErrorFailsWhileUniloginWorks() {
+        assertThat(answer("Hej. Min datter i 4.a kan sagtens logge ind på unilogin.dk, men Meebook melder fejl hver eneste "
+                + "gang hun prøver. Hvem kan hjælpe os med det?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aShortClosingQuestionIsSureOfWhatTheLongStoryLeansTo() {
+        assertThat(answer("Hej! Vi har været i sommerhus hele weekenden, og i morges sad Karla (3.b) og græd, fordi hun skal "
+                + "aflevere en stil i dag og har prøvet at logge ind mange gange. Hun er helt sikker på brugernavnet, men "
+                + "koden er bare forsvundet fra hovedet. Hvordan sætter jeg en ny? Hilsen Mads")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søn i 6. klasse bliver drillet i klassens chat, og han vil ikke i skole mere. Læreren siger, "
+                + "at det sker efter skoletid. Hvem kan hjælpe os?")).isEqualTo("none");
+    }
 }

@@ -124,6 +124,11 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
+        if (needs.size() == 1 && closingQuestion(needs.get(0).part(), read) && leansTheSameWay(needs.get(0), whole)
+                && evidence(needQueries.get(0), turnTo) >= settings.minNeedEvidence) {
+            log.add("decide", "the closing question is sure of the passage the whole message leans to");
+            return needs.get(0);
+        }
         if (needs.isEmpty() || needs.size() == 1 && closingQuestion(needs.get(0).part(), read)) {
             return whole;
         }
@@ -181,6 +186,16 @@ final class NeedSelector {
         double best = result.ranked().get(0).score();
         return result.ranked().stream()
                 .anyMatch(m -> m.passageId().equals(passage) && m.score() >= best - settings.needMargin);
+    }
+
+    /**
+     * A closing question the guide answers on its own ("Hvordan sætter jeg en ny?") about the passage the whole message
+     * ranks first but below the threshold (a long story dilutes it) answers with that passage; one that only asks whom
+     * to turn to ("Hvem kan hjælpe os?") does not, as the story before it may be about anything.
+     */
+    private static boolean leansTheSameWay(MatchResult need, MatchResult whole) {
+        return whole.decision() == MatchDecision.NONE && need.decision() == MatchDecision.ANSWER && !whole.ranked().isEmpty()
+                && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */

@@ -74,6 +74,9 @@ class UnknownWordsTest {
         assertThat(bundled.classify(term("vikar"), Set.of())).as("who writes tells no topic").isEqualTo(UnknownWords.Kind.STORY);
         assertThat(bundled.classify(term("læseprogrammet"), Set.of())).as("a school program a login is for")
                 .isEqualTo(UnknownWords.Kind.STORY);
+        assertThat(bundled.classify(term("efteråret"), Set.of())).as("when it happened").isEqualTo(UnknownWords.Kind.STORY);
+        assertThat(bundled.classify(term("penalhuset"), Set.of())).as("where the note with the code was")
+                .isEqualTo(UnknownWords.Kind.STORY);
         assertThat(bundled.classify(term("overhovedet"), Set.of())).isEqualTo(UnknownWords.Kind.FILLER);
         assertThat(bundled.classify(term("playstation"), Set.of())).isEqualTo(UnknownWords.Kind.OTHER);
     }
