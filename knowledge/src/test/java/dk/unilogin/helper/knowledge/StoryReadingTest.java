@@ -927,4 +927,25 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn i 6. klasse bliver drillet i klassens chat, og han vil ikke i skole mere. Læreren siger, "
                 + "at det sker efter skoletid. Hvem kan hjælpe os?")).isEqualTo("none");
     }
+
+    @Test
+    void aLoginSaidToWorkIsNoNeedAndTheQuestionInOtherWordsIsAboutSomethingElse() {
+        assertThat(answer("Hej. Vores søn kan sagtens logge ind med sit Unilogin, det er ikke problemet. Der ligger nogle "
+                + "videoer af ham fra klassens juleshow, som han skammer sig over. Hvordan får man videoerne slettet fra "
+                + "klassens galleri?")).isEqualTo("none");
+        assertThat(answer("Teams virker ikke for min datter i 6.b, selvom hendes Unilogin virker fint på unilogin.dk. Hvem "
+                + "skal vi kontakte?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void lostPropertyIsATopicOfItsOwnNotAForgottenCode() {
+        assertThat(answer("Hej, Aula virker fint for os. Min datter har glemt sin regnjakke på skolen i tirsdags. Hvem skal "
+                + "jeg spørge om glemte sager?")).isEqualTo("none");
+    }
+
+    @Test
+    void turningOnTheDeviceNamedBeforeIsLoggingInOnIt() {
+        assertThat(answer("Min datter har fået en iPad med hjem fra skolen. Når hun tænder den og vil logge ind, kommer der "
+                + "bare en fejl. Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }

@@ -49,6 +49,7 @@ public final class MatcherSettings {
     final double roleFactor;
     final double needMargin;
     final double otherQuestionCeiling;
+    final int otherQuestionUnknownWords;
     final double minNamingWeight;
     final double partThreshold;
     final double uniloginWorksFactor;
@@ -94,6 +95,7 @@ public final class MatcherSettings {
         roleFactor = get("adjust.role-factor");
         needMargin = get("decide.need-margin");
         otherQuestionCeiling = get("decide.other-question-ceiling");
+        otherQuestionUnknownWords = (int) get("decide.other-question-unknown-words");
         minNamingWeight = get("decide.min-naming-weight");
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");

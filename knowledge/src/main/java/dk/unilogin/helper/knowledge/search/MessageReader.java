@@ -73,7 +73,8 @@ final class MessageReader {
                     partTerms.addAll(deviceSoFar);
                 }
                 deviceSoFar = device.isEmpty() ? deviceSoFar : device;
-                parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks));
+                boolean onlyWorks = saysItWorks != null && works.onlySaysItWorks(part);
+                parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks, onlyWorks));
             }
             whole = List.copyOf(union.values());
         } else {

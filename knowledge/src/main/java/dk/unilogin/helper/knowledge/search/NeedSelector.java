@@ -66,7 +66,10 @@ final class NeedSelector {
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
             // A part that cannot state a need is not scored, unless it names another topic.
-            boolean candidate = statesANeed(read.parts().get(i).text()) && evidence(query) >= settings.minNeedEvidence;
+            // A sentence saying only that Unilogin works ("Han kan sagtens logge ind med sit Unilogin, det er ikke
+            // problemet.") tells what is not wrong.
+            boolean candidate = statesANeed(read.parts().get(i).text()) && evidence(query) >= settings.minNeedEvidence
+                    && !read.parts().get(i).onlySaysItWorks();
             if (!candidate && query.foreign() == 0) {
                 results.add(null);
                 continue;
@@ -155,7 +158,8 @@ final class NeedSelector {
     /**
      * A message that says the login works ("han kan godt logge ind") and then asks or names a problem that every
      * passage fits poorly (below {@code decide.other-question-ceiling}: "… hvordan sletter jeg ting på iPad'en?", "men
-     * vi kan ikke finde ud af, hvornår prøverne er"), with no part stating a need the guide answers, asks about
+     * vi kan ikke finde ud af, hvornår prøverne er") or asks in words the guide does not know (at least
+     * {@code decide.other-question-unknown-words}), with no part stating a need the guide answers, asks about
      * something else: the login around it is not the question.
      */
     private boolean asksAboutSomethingElse(ReadMessage read, List<MatchResult> results) {
@@ -167,6 +171,11 @@ final class NeedSelector {
             MatchResult result = results.get(i);
             if (result != null && !closingQuestion(text, read)
                     && (result.ranked().isEmpty() || result.ranked().get(0).score() < settings.otherQuestionCeiling)) {
+                return true;
+            }
+            // A question in words the guide does not know ("Hvordan får man billeder fjernet fra galleriet?") asks about them.
+            if (result == null && MessageParts.isQuestion(text)
+                    && unknownWords(read.parts().get(i)) >= settings.otherQuestionUnknownWords) {
                 return true;
             }
         }
@@ -196,6 +205,17 @@ final class NeedSelector {
     private static boolean leansTheSameWay(MatchResult need, MatchResult whole) {
         return whole.decision() == MatchDecision.NONE && need.decision() == MatchDecision.ANSWER && !whole.ranked().isEmpty()
                 && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
+    }
+
+    /** How many different words of a part neither the guide nor the story knows. */
+    private static int unknownWords(ReadMessage.Part part) {
+        Set<String> unknown = new HashSet<>();
+        for (QueryTerm term : part.terms()) {
+            if (!term.known() && !term.story() && term.weight() > 0) {
+                unknown.add(term.term());
+            }
+        }
+        return unknown.size();
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */

@@ -17,9 +17,10 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
-     * words when they say ("… og jeg har glemt mit eget brugernavn"), else the whole message's.
+     * words when they say ("… og jeg har glemt mit eget brugernavn"), else the whole message's;
+     * {@code onlySaysItWorks} when all it says is that Unilogin works ({@link UniloginWorks#onlySaysItWorks}).
      */
-    record Part(String text, List<QueryTerm> terms, Writer writer, String uniloginWorks) {
+    record Part(String text, List<QueryTerm> terms, Writer writer, String uniloginWorks, boolean onlySaysItWorks) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads whether a message says that Unilogin itself works ({@code matching/unilogin-works.txt}):
@@ -21,6 +22,10 @@ public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
 
     private static final int NEGATION_REACH = 3;
+    /** "won't", "doesn't": a negation that the word split would lose. */
+    private static final Pattern ENGLISH_NEGATION = Pattern.compile("(?i)n['’]t\\b");
+    private static final Set<String> CONCESSIONS = Set.of("selvom", "skont", "although", "though", "even");
+    private static final Set<String> COPULAS = Set.of("er", "var", "is", "was", "its");
 
     /** The phrases by their first word: a message is looked up word by word. */
     private final Map<String, List<String[]>> phrases;
@@ -102,6 +107,29 @@ public final class UniloginWorks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence that says Unilogin works ({@link #saysItWorks}) says nothing else, so it states no need of
+     * its own: it asks nothing, turns to nothing else ("men Teams gør ikke", "selvom") and names no trouble ("Teams
+     * virker ikke"); only what the trouble is not ("det er ikke problemet").
+     */
+    boolean onlySaysItWorks(String sentence) {
+        if (MessageParts.isQuestion(sentence) || ENGLISH_NEGATION.matcher(sentence).find()) {
+            return false;
+        }
+        String[] words = WriterRoles.normalise(sentence).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (contrasts.contains(words[i]) || CONCESSIONS.contains(words[i])) {
+                return false;
+            }
+            // "det er ikke problemet" says what the trouble is not; "Teams virker ikke" names trouble.
+            if ((negations.contains(words[i]) || words[i].equals("ingen") || words[i].equals("no"))
+                    && !(i > 0 && COPULAS.contains(words[i - 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */

@@ -36,4 +36,14 @@ class UniloginWorksTest {
         // Logged in with MitID says nothing of Unilogin.
         assertThat(WORKS.saysItWorks("Jeg er logget ind med MitID")).isNull();
     }
+
+    @Test
+    void aSentenceSayingOnlyThatItWorksStatesNoTroubleButOneNamingTroubleBesidesDoes() {
+        assertThat(WORKS.onlySaysItWorks("Han kan sagtens logge ind med sit Unilogin, det er ikke problemet.")).isTrue();
+        assertThat(WORKS.onlySaysItWorks("Unilogin virker fint hos os")).isTrue();
+        assertThat(WORKS.onlySaysItWorks("Unilogin virker, men Teams gør ikke")).isFalse();
+        assertThat(WORKS.onlySaysItWorks("Teams virker ikke, selvom Unilogin gør")).isFalse();
+        assertThat(WORKS.onlySaysItWorks("Teams won't let her in, Unilogin works")).isFalse();
+        assertThat(WORKS.onlySaysItWorks("Hvorfor står der ingen adgang, når hun kan logge ind med Unilogin?")).isFalse();
+    }
 }
