@@ -948,4 +948,17 @@ class StoryReadingTest {
         assertThat(answer("Min datter har fået en iPad med hjem fra skolen. Når hun tænder den og vil logge ind, kommer der "
                 + "bare en fejl. Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aPhoneMessageOpeningWithAnAgeIsAPupilsOwn() {
+        assertThat(answer("er 14 og kan ik huske mit brugernavn hvem giver mig det")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void fixingANewCodeIsMakingOneAndTryingWithoutTheInternetIsNoTopic() {
+        assertThat(answer("Hej. Min søn i 2.c har fået ny computer og kan ikke huske sin kode til Unilogin. Han har prøvet "
+                + "alt muligt. Kan jeg som far ordne en ny kode til ham i aften?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Ida (7.b) skal aflevere i morgen, men skolens pc vil ikke tage hendes login, når den "
+                + "starter. Vi har prøvet både med og uden internet. Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }
