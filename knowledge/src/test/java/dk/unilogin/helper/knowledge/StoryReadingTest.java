@@ -963,4 +963,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Ida (7.b) skal aflevere i morgen, men skolens pc vil ikke tage hendes login, når den "
                 + "starter. Vi har prøvet både med og uden internet. Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void whatALoginIsUsedForIsTheStoryNotAnotherTopic() {
+        assertThat(answer("Hej. Jeg er mor til to piger i 1. og 4. klasse. Skolen skriver, at vi forældre skal bruge vores "
+                + "eget Unilogin til at tilmelde os skole-hjem-samtaler, men jeg har vist aldrig haft et. Hvordan får jeg et "
+                + "brugernavn til mig selv?")).isEqualTo("foraelder-brugernavn");
+    }
 }

@@ -33,11 +33,14 @@ final class UnknownWords {
     /** The most words a cue has ("mor til"): how far back from a name to look. */
     private static final int LONGEST_CUE = CUES_BEFORE_NAMES.mostWords();
     /**
-     * What a login is for, said after "for at" ("logge ind for at spille læsespil"): up to seven
+     * What a login is for, said after "for at" ("logge ind for at spille læsespil") or after using it "til at" or "for at"
+     * ("bruge vores eget Unilogin til at tilmelde os", "skal bruge den i aften for at godkende noget"): up to seven
      * words, and not past "men", "og" and the like, after which a new thought may start.
      */
     private static final Pattern PURPOSE_OF_LOGIN = Pattern.compile(
-            "(?iu)\\b(?:logge|logger|loggede|logget|log)\\s+(?:ind|på|paa|on|in)\\b[^.?!]*?\\bfor\\s+at\\s+"
+            "(?iu)(?:\\b(?:logge|logger|loggede|logget|log)\\s+(?:ind|på|paa|on|in)\\b[^.?!]*?\\bfor\\s+at\\s+"
+                    + "|\\b(?:bruge|bruger|brug)\\s+(?:\\p{L}+\\s+){0,2}?(?:unilogin|login|loginet|den|det|koden|brugernavnet)"
+                    + "(?:\\s+\\p{L}+){0,3}?\\s+(?:til|for)\\s+at\\s+)"
                     + "(\\p{L}+(?:\\s+(?!(?:men|og|but|and|så|fordi|eller|hvor|hvad|hvordan|hvorfor)\\b)\\p{L}+){0,6})");
 
     enum Kind {
