@@ -970,4 +970,17 @@ class StoryReadingTest {
                 + "eget Unilogin til at tilmelde os skole-hjem-samtaler, men jeg har vist aldrig haft et. Hvordan får jeg et "
                 + "brugernavn til mig selv?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void theCodeTheChildRemembersInTheDefiniteFormIsNotWhatIsAsked() {
+        assertThat(answer("Hej! Sofus i 1.a skal bruge sit Unilogin hjemme i dag. Han kan huske koden, men ikke hvad han skal "
+                + "skrive i det første felt, og læreren svarer ikke. Kan jeg som mor selv slå hans brugernavn op?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aLoginToGetInPlaceIsNoLoginToAServiceCalledPlace() {
+        assertThat(answer("Godaften. Jeg vil gerne have mit eget forældre-login på plads inden mødet i morgen, men jeg aner "
+                + "ikke hvad mit brugernavn er. Mvh Per")).isEqualTo("foraelder-brugernavn");
+    }
 }
