@@ -24,8 +24,6 @@ public final class UniloginWorks {
     private static final int NEGATION_REACH = 3;
     /** "won't", "doesn't": a negation that the word split would lose. */
     private static final Pattern ENGLISH_NEGATION = Pattern.compile("(?i)n['’]t\\b");
-    private static final Set<String> CONCESSIONS = Set.of("selvom", "skont", "although", "though", "even");
-    private static final Set<String> COPULAS = Set.of("er", "var", "is", "was", "its");
 
     /** The phrases by their first word: a message is looked up word by word. */
     private final Map<String, List<String[]>> phrases;
@@ -37,9 +35,19 @@ public final class UniloginWorks {
     /** The device phrases as {@link #saysItWorks} returns them, and the passages they rule out besides the account's. */
     private final Set<String> devicePhrases;
     private final Set<String> devicePassages;
+    /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
+    private final Besides besides;
+
+    /**
+     * @param concessions words by which a sentence names trouble beside the login that works ("selvom", "although")
+     * @param trouble     words that name trouble, as the negations do ("ingen adgang")
+     * @param copulas     words after which a negation says what the trouble is not ("det er ikke problemet")
+     */
+    private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas) {
+    }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
-                          Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages) {
+                          Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides) {
         Map<String, List<String[]>> byFirst = new HashMap<>();
         phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
         this.phrases = Map.copyOf(byFirst);
@@ -49,6 +57,8 @@ public final class UniloginWorks {
         this.answers = Set.copyOf(answers);
         this.devicePhrases = Set.copyOf(devicePhrases);
         this.devicePassages = Set.copyOf(devicePassages);
+        this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
+                Set.copyOf(besides.copulas()));
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -60,6 +70,7 @@ public final class UniloginWorks {
         Set<String> answers = new HashSet<>();
         Set<String> devicePhrases = new HashSet<>();
         Set<String> devicePassages = new HashSet<>();
+        Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -80,6 +91,9 @@ public final class UniloginWorks {
                     }
                     case "negation" -> negations.add(words);
                     case "contrast" -> contrasts.add(words);
+                    case "concession" -> besides.concessions().add(words);
+                    case "trouble" -> besides.trouble().add(words);
+                    case "copula" -> besides.copulas().add(words);
                     case "passages", "answer", "device-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -88,11 +102,12 @@ public final class UniloginWorks {
                         (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'answer:', 'passages:' or 'device-passages:' and a list");
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'answer:', "
+                            + "'passages:' or 'device-passages:' and a list");
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages);
+        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides);
     }
 
     /** The phrase the message says Unilogin works with, or null. */
@@ -120,12 +135,12 @@ public final class UniloginWorks {
         }
         String[] words = WriterRoles.normalise(sentence).split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (contrasts.contains(words[i]) || CONCESSIONS.contains(words[i])) {
+            if (contrasts.contains(words[i]) || besides.concessions().contains(words[i])) {
                 return false;
             }
             // "det er ikke problemet" says what the trouble is not; "Teams virker ikke" names trouble.
-            if ((negations.contains(words[i]) || words[i].equals("ingen") || words[i].equals("no"))
-                    && !(i > 0 && COPULAS.contains(words[i - 1]))) {
+            if ((negations.contains(words[i]) || besides.trouble().contains(words[i]))
+                    && !(i > 0 && besides.copulas().contains(words[i - 1]))) {
                 return false;
             }
         }
