@@ -983,4 +983,35 @@ class StoryReadingTest {
         assertThat(answer("Godaften. Jeg vil gerne have mit eget forældre-login på plads inden mødet i morgen, men jeg aner "
                 + "ikke hvad mit brugernavn er. Mvh Per")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aSentenceUnsureBetweenTwoPassagesDoesNotOverruleAMessageSureOfAThird() {
+        MatchResult result = KNOWLEDGE.match("Hej. Jeg er mor til en pige på 9 i 3. klasse. Jeg skal hjælpe hende med at "
+                + "logge ind hjemme i ferien, men ingen af os kender hendes Unilogin-brugernavn, og skolen har lukket. Hvor kan "
+                + "jeg som forælder finde det?");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+
+        MatchResult pupil = KNOWLEDGE.match("hej. jeg er 15 og går i 9. klasse. jeg har mistet papiret med mit brugernavn og "
+                + "min kode. min far siger jeg selv må finde ud af det nu. jeg har mitid på min telefon");
+        assertThat(pupil.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(pupil.ranked().get(0).passageId()).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void aWordOfTheHandOrOfAPageOnTheInternetOrOfTheComputerItWorksFromIsNoTopic() {
+        assertThat(answer("Jeg er lærer i 4.b. En elev ringede, fordi hans skole-pc ikke vil lukke ham ind efter en opdatering. "
+                + "Han kan godt logge på Unilogin på sin telefon. Hvem skal håndtere det?")).isEqualTo("computer-login");
+        assertThat(answer("Min datter har skrevet sit brugernavn på hånden og vasket det af. Kan jeg slå hendes brugernavn op "
+                + "et sted?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter skal lave lektier, men jeg kender ikke internet siden hvor hun skal logge ind med sit "
+                + "Unilogin. Hvor er det?")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Min søn har en computer fra skolen, men vi kommer ikke forbi login-skærmen. Hans Unilogin virker "
+                + "fint fra vores egen computer. Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void handingInWorkIsStillATopicOfItsOwn() {
+        assertThat(answer("how do I hand in my assignment for tomorrow?")).isEqualTo("none");
+    }
 }

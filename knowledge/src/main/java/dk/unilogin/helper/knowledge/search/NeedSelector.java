@@ -272,6 +272,12 @@ final class NeedSelector {
             return whole.from(first.part(), List.of());
         }
         Optional<MatchResult> pointed = needFor(needs, passage);
+        if (whole.decision() == MatchDecision.ANSWER && pointed.isEmpty() && first.decision() == MatchDecision.CLARIFY && !read.addsANeed()
+                && whole.ranked().get(0).score() > first.ranked().get(0).score()
+                && first.ranked().stream().limit(2).noneMatch(m -> m.passageId().equals(passage))) {
+            // A part unsure between two passages does not overrule a whole message sure of a third.
+            return whole;
+        }
         return whole.decision() == MatchDecision.ANSWER
                 ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
     }
