@@ -1014,4 +1014,14 @@ class StoryReadingTest {
     void handingInWorkIsStillATopicOfItsOwn() {
         assertThat(answer("how do I hand in my assignment for tomorrow?")).isEqualTo("none");
     }
+
+    @Test
+    void theSchoolEventAParentsOwnLoginIsNeededForIsTheStoryUnlessItIsAskedAbout() {
+        assertThat(answer("Hej. Jeg er mor til Alma i 2.a. Jeg skal tilmelde os skole-hjem-samtalen inden fredag, men jeg kan "
+                + "ikke huske mit eget brugernavn til Unilogin. Mvh Lise")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Godaften. Jeg skal tilmelde mig forældremødet i morgen og har brug for mit eget Unilogin-brugernavn, "
+                + "som jeg aldrig har fået. Hilsen Mette")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej. Hvornår er det næste forældremøde i 3.b? Jeg kan ikke finde datoen, selvom jeg har logget ind "
+                + "med mit brugernavn. Mvh Jonas")).isEqualTo("none");
+    }
 }

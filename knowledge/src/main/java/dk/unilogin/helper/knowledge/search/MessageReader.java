@@ -63,7 +63,7 @@ final class MessageReader {
                 // "Unilogin works" speaks of one login: a later part about the writer's own ("men jeg
                 // kender ikke mit eget brugernavn") is about another account.
                 String partWorks = saysItWorks == null && own.own() ? null : worksSoFar;
-                List<QueryTerm> partTerms = terms.read(part);
+                List<QueryTerm> partTerms = ownLoginStory(terms.read(part), part, writer);
                 partTerms.forEach(t -> union.putIfAbsent(t.term(), t));
                 List<QueryTerm> device = deviceAsDescribed(partTerms);
                 if (device.isEmpty() && !deviceSoFar.isEmpty() && deviceReferences.containsAny(part)) {
@@ -78,7 +78,7 @@ final class MessageReader {
             }
             whole = List.copyOf(union.values());
         } else {
-            whole = terms.read(text);
+            whole = ownLoginStory(terms.read(text), text, writer);
         }
         String uniloginWorks = works.saysItWorks(text);
         if (log.on()) {
@@ -90,6 +90,14 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
+    }
+
+    /**
+     * In a message about the writer's own login, what it is needed for is the story ({@link QueryReader#ownLoginStory}),
+     * unless a question asks about it ("Hvornår er det næste forældremøde?").
+     */
+    private List<QueryTerm> ownLoginStory(List<QueryTerm> read, String part, Writer writer) {
+        return writer.own() && !MessageParts.isQuestion(part) ? terms.ownLoginStory(read) : read;
     }
 
     /** A device the part names, with the words that describe it as no school's ("vores egen"); empty when it names none. */

@@ -59,6 +59,19 @@ final class QueryReader {
         return terms;
     }
 
+    /**
+     * The terms of a message about the writer's own login: a school event it is needed for ("tilmelde mig
+     * forældremødet") is the story, not another topic.
+     */
+    List<QueryTerm> ownLoginStory(List<QueryTerm> read) {
+        List<QueryTerm> story = new ArrayList<>(read.size());
+        for (QueryTerm term : read) {
+            story.add(term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term())
+                    ? QueryTerm.story(term.term(), index.docFreq(term.term()) > 0 ? index.weight(term.term()) : 0) : term);
+        }
+        return story;
+    }
+
     private void read(SurfaceForm word, Set<String> names, Supplier<Set<String>> introduced, Set<String> targets,
                       Supplier<Set<String>> purposes, List<QueryTerm> terms) {
         String term = word.term();

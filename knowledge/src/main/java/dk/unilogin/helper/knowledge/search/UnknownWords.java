@@ -20,6 +20,7 @@ final class UnknownWords {
     static final String STORY = "matching/story-words.txt";
     static final String LOGIN_TARGETS = "matching/login-targets.txt";
     static final String CODE_WORDS = "matching/code-words.txt";
+    static final String OWN_LOGIN_PURPOSES = "matching/own-login-purposes.txt";
     static final String NAME_CUES = "matching/name-cues.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
@@ -62,6 +63,7 @@ final class UnknownWords {
     private final java.util.List<Pattern> loginTargets;
     private final java.util.List<LeadingWords> loginTargetsLeading;
     private final Set<String> codeWords;
+    private final Set<String> ownLoginPurposes;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
@@ -79,6 +81,7 @@ final class UnknownWords {
                 .toList();
         this.loginTargetsLeading = loginTargets.stream().map(LeadingWords::of).toList();
         this.codeWords = terms(analyzer, MatchingLists.resource(CODE_WORDS));
+        this.ownLoginPurposes = terms(analyzer, MatchingLists.resource(OWN_LOGIN_PURPOSES));
     }
 
     /** The terms of what the message says a login is for: the story, no topic of its own ("… for at spille læsespil"). */
@@ -131,6 +134,14 @@ final class UnknownWords {
 
     static UnknownWords bundled(Analyzer analyzer) {
         return new UnknownWords(analyzer, bundledText(), MatchingLists.resource(STORY));
+    }
+
+    /**
+     * Whether the term names what a parent's own login is needed for ({@code matching/own-login-purposes.txt}):
+     * a school event or sign-up, the story of a message about the writer's own login.
+     */
+    boolean purposeOfOwnLogin(String term) {
+        return ownLoginPurposes.contains(term);
     }
 
     /** Whether the term is a word of the story around a question ({@code matching/story-words.txt}). */
