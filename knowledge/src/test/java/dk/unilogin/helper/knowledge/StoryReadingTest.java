@@ -1024,4 +1024,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Hvornår er det næste forældremøde i 3.b? Jeg kan ikke finde datoen, selvom jeg har logget ind "
                 + "med mit brugernavn. Mvh Jonas")).isEqualTo("none");
     }
+
+    @Test
+    void aBrokenAccountFailsAndHvdIsHvadWhileABrokenLaptopIsAnotherTopic() {
+        assertThat(answer("hej der står ingen adgang hver gang jeg logger på hvd betyder det")).isEqualTo("ingen-adgang");
+        assertThat(answer("My son gets 'Ingen adgang' when he logs in to a school service. Is his account broken?"))
+                .isEqualTo("ingen-adgang");
+        assertThat(answer("the school laptop is broken, what do we do?")).isEqualTo("none");
+    }
 }
