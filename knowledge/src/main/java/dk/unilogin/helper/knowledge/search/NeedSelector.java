@@ -24,7 +24,8 @@ import java.util.function.BiFunction;
  * need the message states again in several parts when the
  * whole message is sure of it. A message that says it has several needs ("også", "also", "to ting")
  * is answered with its first; else the need the whole message points to, or the first part that
- * scores near the strongest, as a story's side remarks are no needs of their own.
+ * scores near the strongest, as a story's side remarks are no needs of their own; a part unsure between two passages
+ * does not overrule a whole message sure of a third.
  */
 final class NeedSelector {
     private static final int MAX_CLOSING_WORDS = 6;
@@ -272,10 +273,7 @@ final class NeedSelector {
             return whole.from(first.part(), List.of());
         }
         Optional<MatchResult> pointed = needFor(needs, passage);
-        if (whole.decision() == MatchDecision.ANSWER && pointed.isEmpty() && first.decision() == MatchDecision.CLARIFY && !read.addsANeed()
-                && whole.ranked().get(0).score() > first.ranked().get(0).score()
-                && first.ranked().stream().limit(2).noneMatch(m -> m.passageId().equals(passage))) {
-            // A part unsure between two passages does not overrule a whole message sure of a third.
+        if (pointed.isEmpty() && !read.addsANeed() && unsureBesideASureWhole(first, whole)) {
             return whole;
         }
         return whole.decision() == MatchDecision.ANSWER
@@ -294,6 +292,20 @@ final class NeedSelector {
         int times = stated.getOrDefault(passage, 0);
         boolean most = times > 1 && stated.entrySet().stream().noneMatch(e -> !e.getKey().equals(passage) && e.getValue() >= times);
         return most ? needFor(needs, passage).map(n -> whole.from(n.part(), List.of())) : Optional.empty();
+    }
+
+    /**
+     * A part unsure between two passages (CLARIFY) does not overrule a whole message that is sure of a third and
+     * scores it higher ("… men ingen af os kender hans Unilogin-brugernavn … Hvor kan jeg som forælder finde det?"
+     * read as the computer's login in its first part).
+     */
+    private static boolean unsureBesideASureWhole(MatchResult need, MatchResult whole) {
+        if (whole.decision() != MatchDecision.ANSWER || need.decision() != MatchDecision.CLARIFY) {
+            return false;
+        }
+        String passage = whole.ranked().get(0).passageId();
+        return whole.ranked().get(0).score() > need.ranked().get(0).score()
+                && need.ranked().stream().limit(2).noneMatch(m -> m.passageId().equals(passage));
     }
 
     /** The need whose passage is {@code passageId}, if a part states it. */
