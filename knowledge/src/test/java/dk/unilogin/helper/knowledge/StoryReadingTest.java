@@ -1032,4 +1032,13 @@ class StoryReadingTest {
                 .isEqualTo("ingen-adgang");
         assertThat(answer("the school laptop is broken, what do we do?")).isEqualTo("none");
     }
+
+    @Test
+    void teasingIsWhyANewCodeIsAskedForButBullyingAloneIsAnotherTopic() {
+        assertThat(answer("Hej. Min søn Anton i 5.b vil gerne have en ny adgangskode, fordi nogle fra klassen har set den gamle "
+                + "og driller ham med at logge ind som ham. Kan jeg lave en ny til ham i aften? Mvh Signe"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søn Anton i 5.b bliver drillet af nogle fra klassen i chatten, og han er ked af det. Hvem "
+                + "skal jeg tale med? Mvh Signe")).isEqualTo("none");
+    }
 }
