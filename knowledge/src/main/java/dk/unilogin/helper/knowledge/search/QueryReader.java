@@ -67,9 +67,14 @@ final class QueryReader {
         List<QueryTerm> story = new ArrayList<>(read.size());
         for (QueryTerm term : read) {
             story.add(term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term())
-                    ? QueryTerm.story(term.term(), index.docFreq(term.term()) > 0 ? index.weight(term.term()) : 0) : term);
+                    ? storyTerm(term.term()) : term);
         }
         return story;
+    }
+
+    /** A word of the story; known from the messages outside the guide ("lektier", "syg"), it keeps its weight to tell those apart. */
+    private QueryTerm storyTerm(String term) {
+        return QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0);
     }
 
     private void read(SurfaceForm word, Set<String> names, Supplier<Set<String>> introduced, Set<String> targets,
@@ -77,8 +82,7 @@ final class QueryReader {
         String term = word.term();
         boolean unknownOrOutside = !index.usedByGuide(term);
         if (unknownOrOutside && (unknownWords.isStory(term) || purposes.get().contains(term))) {
-            // Known from the messages outside the guide ("lektier", "syg"), it still tells those apart.
-            terms.add(QueryTerm.story(term, index.docFreq(term) > 0 ? index.weight(term) : 0));
+            terms.add(storyTerm(term));
             return;
         }
         if (index.docFreq(term) > 0) {
