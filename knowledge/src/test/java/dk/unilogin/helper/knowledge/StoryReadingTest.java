@@ -1041,4 +1041,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn Anton i 5.b bliver drillet af nogle fra klassen i chatten, og han er ked af det. Hvem "
                 + "skal jeg tale med? Mvh Signe")).isEqualTo("none");
     }
+
+    @Test
+    void aCameraOrMicrophoneThatFailsOnceLoggedInIsAnotherTopic() {
+        assertThat(answer("Hej. Min søn kommer ind på Zoom med sit Unilogin, men webcammet viser kun et sort billede, så "
+                + "klassen kan ikke se ham. Hvad gør vi? Mvh Bo")).isEqualTo("none");
+        assertThat(answer("Godmorgen. Min datter (5.c) er logget på Teams uden problemer, men hendes headset virker ikke, ingen "
+                + "kan høre hende. Hilsen Pia")).isEqualTo("none");
+        assertThat(answer("Hej, min datter kan ikke komme ind på Teams, selvom hendes Unilogin virker. Hvem skal vi kontakte?"))
+                .isEqualTo("kontakt-skolen");
+    }
 }
