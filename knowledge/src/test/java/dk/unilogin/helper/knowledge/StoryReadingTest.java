@@ -1051,4 +1051,16 @@ class StoryReadingTest {
         assertThat(answer("Hej, min datter kan ikke komme ind på Teams, selvom hendes Unilogin virker. Hvem skal vi kontakte?"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void personalDataScreenTimeAndSchoolLunchesAreOtherTopicsBesideALoginThatWorks() {
+        assertThat(answer("Hej. Min søn logger fint ind med sit Unilogin. Men hvilke personoplysninger om ham gemmer skolen, og "
+                + "hvem kan se dem? Mvh Jens")).isEqualTo("none");
+        assertThat(answer("Kan jeg sætte en tidsgrænse på min datters skole-iPad, så hun ikke sidder med den om natten?"))
+                .isEqualTo("none");
+        assertThat(answer("Hvordan tilmelder jeg min søn i 3.a til madordningen? Han har sit Unilogin og kan logge ind."))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Min datter i 4.b har glemt sin kode til Unilogin. Kan jeg lave en ny til hende med mit MitID?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
