@@ -1063,4 +1063,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter i 4.b har glemt sin kode til Unilogin. Kan jeg lave en ny til hende med mit MitID?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aCodeTheChildHasOrLuckilyRemembersIsNotWhatIsAsked() {
+        assertThat(answer("Hej. Vores søn Anton (1.b) skal lave lektier i aften. Koden kan han heldigvis godt huske, men hvad "
+                + "var brugernavnet nu? Hilsen Pia")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn skal logge ind i aften, men sedlen er væk. Koden har han heldigvis, det er brugernavnet der "
+                + "mangler. Kan jeg se det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn i 2.a har glemt sin kode til Unilogin, brugernavnet har han. Hvad gør jeg nu?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
