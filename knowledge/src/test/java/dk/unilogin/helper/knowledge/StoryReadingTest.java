@@ -1073,4 +1073,12 @@ class StoryReadingTest {
         assertThat(answer("Min søn i 2.a har glemt sin kode til Unilogin, brugernavnet har han. Hvad gør jeg nu?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theHolidayPlanAndOpeningHoursAreOtherTopicsBesideALoginThatWorks() {
+        assertThat(answer("Hej. Hvor finder jeg ferieplanen for næste år? Jeg har kigget i Aula, og mit login virker fint. "
+                + "Mvh Ole")).isEqualTo("none");
+        assertThat(answer("Hvad er SFO'ens åbningstider i julen? Jeg er logget ind med mit Unilogin og kan ikke se det."))
+                .isEqualTo("none");
+    }
 }
