@@ -1081,4 +1081,14 @@ class StoryReadingTest {
         assertThat(answer("Hvad er SFO'ens åbningstider i julen? Jeg er logget ind med mit Unilogin og kan ikke se det."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aChildWhoHasItsLoginAndRemembersTheCodeAsksWhereToLogIn() {
+        assertThat(answer("Hej. Min søn (3.c) har sit Unilogin klar og kan huske koden, men hvor skal han logge ind til "
+                + "lektierne? Mvh Eva")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej. Min datter har sit brugernavn og sin kode, men hvor skal hun logge ind hjemme? Mvh Ida"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Min datter har sin kode på en seddel, men sedlen er væk. Hvad gør vi?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
