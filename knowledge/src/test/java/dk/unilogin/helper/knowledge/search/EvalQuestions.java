@@ -28,7 +28,8 @@ final class EvalQuestions {
                 "stories-fresh29", "stories-fresh30", "stories-fresh31",
                 "stories-fresh32", "stories-fresh33", "stories-fresh34",
                 "stories-fresh35", "stories-fresh36", "stories-fresh37", "stories-fresh38",
-                "stories-fresh39", "stories-fresh40", "stories-fresh41", "stories-fresh42")) {
+                "stories-fresh39", "stories-fresh40", "stories-fresh41", "stories-fresh42",
+                "stories-fresh43", "stories-fresh44")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
