@@ -1091,4 +1091,13 @@ class StoryReadingTest {
         assertThat(answer("Min datter har sin kode på en seddel, men sedlen er væk. Hvad gør vi?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void anAppThatCrashesOnceLoggedInAndTheOfficesPhoneHoursAreOtherTopics() {
+        assertThat(answer("Hej, Aula-appen crasher hver gang min datter åbner den, selvom hendes Unilogin virker. Hvad gør vi?"))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Hvornår har skolens kontor telefontid? Vores Unilogin virker fint. Mvh Ulla")).isEqualTo("none");
+        assertThat(answer("Hej, Teams vil ikke lukke min datter ind, selvom hendes Unilogin virker. Hvad gør vi?"))
+                .isEqualTo("kontakt-skolen");
+    }
 }
