@@ -7,6 +7,7 @@ import dk.unilogin.helper.knowledge.markdown.GuideReader;
 import dk.unilogin.helper.knowledge.search.GuideIndex;
 import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
+import dk.unilogin.helper.knowledge.search.NamedErrors;
 import dk.unilogin.helper.knowledge.search.PassageMatcher;
 import dk.unilogin.helper.knowledge.search.PassageRoles;
 import dk.unilogin.helper.knowledge.search.UniloginWorks;
@@ -72,7 +73,8 @@ public final class KnowledgeLoader {
         RequiredWords required = RequiredWords.parse(lists.requiredWords(), index, ids, lists.ownRequiredWords());
         PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
         UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works));
+        NamedErrors errors = NamedErrors.parse(NamedErrors.BUNDLED, lists.namedErrors(), ids, lists.ownNamedErrors());
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works, errors));
     }
 
     /**

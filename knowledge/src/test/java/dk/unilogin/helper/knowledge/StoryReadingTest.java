@@ -1100,4 +1100,13 @@ class StoryReadingTest {
         assertThat(answer("Hej, Teams vil ikke lukke min datter ind, selvom hendes Unilogin virker. Hvad gør vi?"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aQuotedNoAccessErrorIsAnsweredWhateverServiceOrDeviceIsNamedAroundIt() {
+        assertThat(answer("Hej, min søn i 5.a får beskeden 'Ingen adgang' når han vil ind på læseportalen, og routeren har vi "
+                + "allerede genstartet. Hvad betyder det? Mvh Lone")).isEqualTo("ingen-adgang");
+        assertThat(answer("Godaften. Min datter prøver at åbne et matematikspil fra skolen, men der står at hun ikke har adgang "
+                + "til denne tjeneste. Er spillet i stykker? Hilsen Ib")).isEqualTo("ingen-adgang");
+        assertThat(answer("Jeg kan ikke komme ind i min netbank med MitID, der står ingen adgang. Mvh Per")).isEqualTo("none");
+    }
 }

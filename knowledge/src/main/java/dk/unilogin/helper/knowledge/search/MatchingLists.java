@@ -32,6 +32,8 @@ import java.util.List;
  * @param ownPassageRoles whether that file is the guide folder's own (then every passage it names must exist)
  * @param uniloginWorks the unilogin-works file's text ({@link UniloginWorks})
  * @param ownUniloginWorks whether that file is the guide folder's own
+ * @param namedErrors   the named-errors file's text ({@link NamedErrors})
+ * @param ownNamedErrors whether that file is the guide folder's own
  * @param contextWords  the context-words file's text: who, when and where, which state no need
  * @param moreNeeds     the more-needs file's text: words that add a second need ("også", "also")
  * @param backReferences the back-references file's text: words by which a short question points back ("det")
@@ -43,7 +45,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                             String requiredWords,
                             boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles,
                             String passageRoles, boolean ownPassageRoles, String uniloginWorks, boolean ownUniloginWorks,
-                            String contextWords, String moreNeeds, String backReferences, String needWords,
+                            String namedErrors, boolean ownNamedErrors, String contextWords, String moreNeeds, String backReferences, String needWords,
                             String turnToWords) {
 
     static final String CONTEXT_WORDS = "matching/context-words.txt";
@@ -59,14 +61,15 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
     public static MatchingLists bundled() {
         return new MatchingLists(TermMappings.bundled(), OutsideGuide.bundled(), UnknownWords.bundledText(),
                 resource(UnknownWords.STORY), resource(RequiredWords.BUNDLED), false, MatcherSettings.defaults(), WriterRoles.bundled(),
-                resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false, resource(CONTEXT_WORDS),
+                resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false,
+                resource(NamedErrors.BUNDLED), false, resource(CONTEXT_WORDS),
                 resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS));
     }
 
     /** The same lists with other settings: for tuning runs. */
     public MatchingLists withSettings(MatcherSettings other) {
         return new MatchingLists(synonyms, outsideGuide, everydayWords, storyWords, requiredWords, ownRequiredWords, other, writerRoles,
-                passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, contextWords, moreNeeds, backReferences, needWords,
+                passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, namedErrors, ownNamedErrors, contextWords, moreNeeds, backReferences, needWords,
                 turnToWords);
     }
 
@@ -81,6 +84,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String roles = readIfPresent(guideDir, WriterRoles.BUNDLED);
         String passageRoles = readIfPresent(guideDir, PassageRoles.BUNDLED);
         String works = readIfPresent(guideDir, UniloginWorks.BUNDLED);
+        String errors = readIfPresent(guideDir, NamedErrors.BUNDLED);
         String context = readIfPresent(guideDir, CONTEXT_WORDS);
         String more = readIfPresent(guideDir, MORE_NEEDS);
         String back = readIfPresent(guideDir, BACK_REFERENCES);
@@ -97,6 +101,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 roles == null ? WriterRoles.bundled() : WriterRoles.parse(WriterRoles.BUNDLED, roles),
                 passageRoles == null ? resource(PassageRoles.BUNDLED) : passageRoles, passageRoles != null,
                 works == null ? resource(UniloginWorks.BUNDLED) : works, works != null,
+                errors == null ? resource(NamedErrors.BUNDLED) : errors, errors != null,
                 context == null ? resource(CONTEXT_WORDS) : context,
                 more == null ? resource(MORE_NEEDS) : more,
                 back == null ? resource(BACK_REFERENCES) : back,

@@ -15,6 +15,7 @@ final class MessageReader {
     private final QueryReader terms;
     private final WriterRoles roles;
     private final UniloginWorks works;
+    private final NamedErrors errors;
     private final MatcherSettings settings;
 
     private final WordSet moreNeeds;
@@ -26,14 +27,15 @@ final class MessageReader {
     /** The terms of a device ("computer", "iPad", "pc" all read as one). */
     private final Set<String> deviceTerms;
 
-    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, WordSet moreNeeds, BackReferences backReferences,
-                  MatcherSettings settings) {
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, WordSet moreNeeds,
+                  BackReferences backReferences, MatcherSettings settings) {
         this.moreNeeds = moreNeeds;
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
         this.terms = terms;
         this.roles = roles;
         this.works = works;
+        this.errors = errors;
         this.settings = settings;
         this.deviceTerms = terms.read("computer").stream().map(QueryTerm::term).collect(Collectors.toSet());
     }
@@ -81,15 +83,17 @@ final class MessageReader {
             whole = ownLoginStory(terms.read(text), text, writer);
         }
         String uniloginWorks = works.saysItWorks(text);
+        Set<String> namedErrors = errors.namedIn(text);
         if (log.on()) {
             log.add("read", Math.max(1, parts.size()) + " part(s); writer: " + writer
-                    + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")"));
+                    + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")")
+                    + (namedErrors.isEmpty() ? "" : "; names the error of " + String.join(", ", namedErrors)));
             log.add("", "terms: " + describe(whole));
         }
         // "også", "also", or two parts written as questions: the message states more than one need.
         boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
-        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors);
     }
 
     /**

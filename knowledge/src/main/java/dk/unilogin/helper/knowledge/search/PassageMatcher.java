@@ -33,13 +33,13 @@ public final class PassageMatcher {
 
     /** The matcher over {@code index} with the lists read with the guide's passage ids. */
     public PassageMatcher(GuideIndex index, MatchingLists lists, RequiredWords requiredWords, PassageRoles passageRoles,
-                          UniloginWorks works) {
+                          UniloginWorks works, NamedErrors errors) {
         this.index = index;
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), WordSet.parse(lists.needWords()),
                 terms(index, lists.turnToWords()), markers, passageRoles);
-        this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works,
+        this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
                 markers.adds(), BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A message as the read stage leaves it.
@@ -11,9 +12,10 @@ import java.util.List;
  * @param writer who writes and about whom, read from the whole message
  * @param uniloginWorks the words saying Unilogin itself works ("unilogin virker"), or null
  * @param addsANeed whether the message uses a word that adds a need ("også", "also")
+ * @param namedErrors the passages whose error the message names as the guide does ("Ingen adgang")
  */
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
-                   boolean addsANeed) {
+                   boolean addsANeed, Set<String> namedErrors) {
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
@@ -29,6 +31,6 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      * Teams virker ikke, selvom Unilogin gør" is about the account).
      */
     ReadMessage forPart(Part part) {
-        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed);
+        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors);
     }
 }
