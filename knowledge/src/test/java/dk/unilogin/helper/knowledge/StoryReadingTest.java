@@ -1109,4 +1109,12 @@ class StoryReadingTest {
                 + "til denne tjeneste. Er spillet i stykker? Hilsen Ib")).isEqualTo("ingen-adgang");
         assertThat(answer("Jeg kan ikke komme ind i min netbank med MitID, der står ingen adgang. Mvh Per")).isEqualTo("none");
     }
+
+    @Test
+    void troubleInsideAServiceWhoseLoginWorksIsNotTheSchoolsLoginSupport() {
+        assertThat(answer("Hej. Min datter Liva i 4.c kan sagtens logge ind i Aula med sit Unilogin, men hun kan ikke finde sin "
+                + "læseplan for næste uge. Ligger den et andet sted? Mvh Bente")).isEqualTo("none");
+        assertThat(answer("Hej. Min søns Unilogin virker fint på unilogin.dk, men Teams vil ikke lukke ham ind til morgenmødet. "
+                + "Hvem skal vi kontakte? Mvh Tove")).isEqualTo("kontakt-skolen");
+    }
 }

@@ -42,8 +42,10 @@ public final class UniloginWorks {
      * @param concessions words by which a sentence names trouble beside the login that works ("selvom", "although")
      * @param trouble     words that name trouble, as the negations do ("ingen adgang")
      * @param copulas     words after which a negation says what the trouble is not ("det er ikke problemet")
+     * @param gettingIn   words of getting in ("logge", "adgang", "lukke ind") that make the trouble a service's login
      */
-    private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas) {
+    private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
+                           Set<String> inside) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -58,7 +60,7 @@ public final class UniloginWorks {
         this.devicePhrases = Set.copyOf(devicePhrases);
         this.devicePassages = Set.copyOf(devicePassages);
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
-                Set.copyOf(besides.copulas()));
+                Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()));
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -70,7 +72,7 @@ public final class UniloginWorks {
         Set<String> answers = new HashSet<>();
         Set<String> devicePhrases = new HashSet<>();
         Set<String> devicePassages = new HashSet<>();
-        Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -94,6 +96,8 @@ public final class UniloginWorks {
                     case "concession" -> besides.concessions().add(words);
                     case "trouble" -> besides.trouble().add(words);
                     case "copula" -> besides.copulas().add(words);
+                    case "getting-in" -> besides.gettingIn().add(words);
+                    case "inside" -> besides.inside().add(words);
                     case "passages", "answer", "device-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -102,7 +106,7 @@ public final class UniloginWorks {
                         (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'answer:', "
                             + "'passages:' or 'device-passages:' and a list");
                 }
             }
@@ -145,6 +149,44 @@ public final class UniloginWorks {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in
+     * outside the phrase ("men Teams siger ingen adgang", "men den lukker ham ikke ind") or a turn with a negation right
+     * after it ("men ikke på Teams"). "…, men han kan ikke finde ugens opgaver" is trouble inside a service, which no
+     * passage of the guide fixes.
+     */
+    boolean troubleIsGettingIn(String message, String phrase) {
+        String[] words = WriterRoles.normalise(message).split(" ");
+        String[] wanted = phrase.split(" ");
+        int start = 0;
+        while (start < words.length && !(start + wanted.length <= words.length && matches(words, start, wanted))) {
+            start++;
+        }
+        int end = Math.min(words.length, start + wanted.length);
+        for (int i = 0; i < words.length; i++) {
+            if (i >= start && i < end) {
+                continue;
+            }
+            if (besides.gettingIn().contains(words[i])) {
+                return true;
+            }
+            if (negations.contains(words[i]) && !insideAround(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the negation at {@code at} is of what one does inside a service ("kan ikke finde", "forstår ikke"). */
+    private boolean insideAround(String[] words, int at) {
+        for (int i = Math.max(0, at - 1); i < Math.min(words.length, at + 3); i++) {
+            if (besides.inside().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */

@@ -21,16 +21,19 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         if (phrase == null) {
             return;
         }
+        // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
+        double school = works.troubleIsGettingIn(message.text(), phrase) ? settings.uniloginWorksBoost : settings.uniloginWorksFactor;
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesWhatWorks(phrase, entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
-                entry.score = Math.min(1, entry.score * settings.uniloginWorksBoost);
+                entry.score = Math.min(1, entry.score * school);
             }
         }
         if (log.on()) {
-            log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f",
-                    phrase, settings.uniloginWorksFactor, settings.uniloginWorksBoost));
+            log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f%s",
+                    phrase, settings.uniloginWorksFactor, school,
+                    school == settings.uniloginWorksBoost ? "" : " (the trouble is not getting in)"));
         }
     }
 }

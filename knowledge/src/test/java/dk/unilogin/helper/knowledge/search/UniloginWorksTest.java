@@ -46,4 +46,21 @@ class UniloginWorksTest {
         assertThat(WORKS.onlySaysItWorks("Teams won't let her in, Unilogin works")).isFalse();
         assertThat(WORKS.onlySaysItWorks("Hvorfor står der ingen adgang, når hun kan logge ind med Unilogin?")).isFalse();
     }
+
+    @Test
+    void theTroubleBesideALoginThatWorksIsGettingInOnlyWhenItsWordsSaySo() {
+        assertThat(gettingIn("Unilogin virker, men Teams lukker ham ikke ind")).isTrue();
+        assertThat(gettingIn("unilogin virker men teams gør ik")).isTrue();
+        assertThat(gettingIn("Unilogin virker, men ikke på Zoom")).isTrue();
+        assertThat(gettingIn("Unilogin works fine, but Zoom keeps failing")).isTrue();
+        assertThat(gettingIn("Hun kan godt logge ind, men hun kan ikke finde ugens opgaver")).isFalse();
+        assertThat(gettingIn("Login virker fint, men jeg forstår ikke beskederne")).isFalse();
+        assertThat(gettingIn("Han kan fint logge ind, men filen er væk")).isFalse();
+    }
+
+    private static boolean gettingIn(String message) {
+        String phrase = WORKS.saysItWorks(message);
+        assertThat(phrase).as(message).isNotNull();
+        return WORKS.troubleIsGettingIn(message, phrase);
+    }
 }
