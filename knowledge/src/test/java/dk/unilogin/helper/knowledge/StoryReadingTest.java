@@ -1117,4 +1117,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søns Unilogin virker fint på unilogin.dk, men Teams vil ikke lukke ham ind til morgenmødet. "
                 + "Hvem skal vi kontakte? Mvh Tove")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void gettingInWithoutTroubleSaysTheLoginWorksAndANamedNoAccessStillIsTheGuidesError() {
+        assertThat(answer("Min søn havde ingen problemer med at logge ind, men læreren siger at hans aflevering mangler. "
+                + "Hvad gør vi?")).isEqualTo("none");
+        assertThat(answer("Hej, min datter kan sagtens logge ind med sit Unilogin, men på læseappen står der 'Ingen adgang'. "
+                + "Hvad betyder det? Mvh Rikke")).isEqualTo("ingen-adgang");
+    }
 }

@@ -43,9 +43,11 @@ public final class UniloginWorks {
      * @param trouble     words that name trouble, as the negations do ("ingen adgang")
      * @param copulas     words after which a negation says what the trouble is not ("det er ikke problemet")
      * @param gettingIn   words of getting in ("logge", "adgang", "lukke ind") that make the trouble a service's login
+     * @param inside      what one does inside a service ("finde", "forstå"): a negation of it is no trouble getting in
+     * @param whom        words that ask whom to turn to ("hvem", "who")
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
-                           Set<String> inside) {
+                           Set<String> inside, Set<String> whom) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -60,7 +62,7 @@ public final class UniloginWorks {
         this.devicePhrases = Set.copyOf(devicePhrases);
         this.devicePassages = Set.copyOf(devicePassages);
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
-                Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()));
+                Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()));
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -72,7 +74,8 @@ public final class UniloginWorks {
         Set<String> answers = new HashSet<>();
         Set<String> devicePhrases = new HashSet<>();
         Set<String> devicePassages = new HashSet<>();
-        Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+        Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -98,6 +101,7 @@ public final class UniloginWorks {
                     case "copula" -> besides.copulas().add(words);
                     case "getting-in" -> besides.gettingIn().add(words);
                     case "inside" -> besides.inside().add(words);
+                    case "whom" -> besides.whom().add(words);
                     case "passages", "answer", "device-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -106,7 +110,7 @@ public final class UniloginWorks {
                         (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'answer:', "
                             + "'passages:' or 'device-passages:' and a list");
                 }
             }
@@ -173,6 +177,16 @@ public final class UniloginWorks {
                 return true;
             }
             if (negations.contains(words[i]) && !insideAround(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the message asks whom to turn to ("Hvem skal vi kontakte?"): the school's passage answers that. */
+    boolean asksWhom(String message) {
+        for (String word : WriterRoles.normalise(message).split(" ")) {
+            if (besides.whom().contains(word)) {
                 return true;
             }
         }

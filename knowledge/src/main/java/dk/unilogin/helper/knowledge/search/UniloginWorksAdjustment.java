@@ -1,10 +1,14 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.Set;
+
 /**
  * A message that says Unilogin itself works ("Unilogin virker, men Teams gør ikke") is not
  * about the account: the passages that fix it ({@link UniloginWorks}) are multiplied by
  * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
- * child is logged in on it.
+ * child is logged in on it. A passage whose error the message names ("men på læseappen står der 'Ingen adgang'.
+ * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
+ * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
@@ -23,8 +27,9 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
         double school = works.troubleIsGettingIn(message.text(), phrase) ? settings.uniloginWorksBoost : settings.uniloginWorksFactor;
+        Set<String> named = works.asksWhom(message.text()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.fixesWhatWorks(phrase, entry.passageId)) {
+            if (works.fixesWhatWorks(phrase, entry.passageId) && !named.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
                 entry.score = Math.min(1, entry.score * school);
