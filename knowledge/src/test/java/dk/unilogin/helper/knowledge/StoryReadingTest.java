@@ -1125,4 +1125,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, min datter kan sagtens logge ind med sit Unilogin, men på læseappen står der 'Ingen adgang'. "
                 + "Hvad betyder det? Mvh Rikke")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void whichComputerToBuyIsAnotherTopicButOvenIKobetIsNoPurchase() {
+        assertThat(answer("Hej, vi vil købe en bærbar til vores søn i 8.b. Kan alle computere bruges til at logge ind med "
+                + "Unilogin, eller skal det være en bestemt slags?")).isEqualTo("none");
+        assertThat(answer("Hans skole-pc vil ikke lukke ham ind, og oven i købet er Teams nede. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
 }
