@@ -29,7 +29,8 @@ final class EvalQuestions {
                 "stories-fresh32", "stories-fresh33", "stories-fresh34",
                 "stories-fresh35", "stories-fresh36", "stories-fresh37", "stories-fresh38",
                 "stories-fresh39", "stories-fresh40", "stories-fresh41", "stories-fresh42",
-                "stories-fresh43", "stories-fresh44")) {
+                "stories-fresh43", "stories-fresh44", "stories-fresh45", "stories-fresh46",
+                "stories-fresh47", "stories-fresh48")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
