@@ -18,7 +18,6 @@ import java.util.TreeSet;
  */
 public final class NamedErrors {
     public static final String BUNDLED = "matching/named-errors.txt";
-    static final NamedErrors NONE = new NamedErrors(Map.of());
 
     private static final String ANY_WORD = "*";
     /** The key of phrases saying the login is another system's: then the message names that system's error. */
@@ -49,10 +48,8 @@ public final class NamedErrors {
                 continue;
             }
             for (String item : line.rawItems()) {
-                String[] words = WriterRoles.normalise(item.replace(ANY_WORD, " xanyx ")).split(" ");
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = words[i].equals("xanyx") ? ANY_WORD : words[i];
-                }
+                // As in unilogin-works.txt: whole words, '*' for any one word.
+                String[] words = WriterRoles.normalise(item.replace(ANY_WORD, " xstarx ")).replace("xstarx", ANY_WORD).split(" ");
                 if (words[0].isEmpty() || words[0].equals(ANY_WORD)) {
                     throw new KnowledgeFormatException(source, line.number(),
                             "expected a phrase starting with a word, not '" + item.strip() + "'");
@@ -72,7 +69,7 @@ public final class NamedErrors {
         Set<String> named = null;
         for (int start = 0; start < words.length; start++) {
             for (Phrase phrase : byFirstWord.getOrDefault(words[start], List.of())) {
-                if (matches(words, start, phrase.words())) {
+                if (UniloginWorks.phraseAt(words, start, phrase.words())) {
                     if (named == null) {
                         named = new TreeSet<>();
                     }
@@ -84,17 +81,5 @@ public final class NamedErrors {
             return Set.of();
         }
         return Set.copyOf(named);
-    }
-
-    private static boolean matches(String[] words, int start, String[] phrase) {
-        if (start + phrase.length > words.length) {
-            return false;
-        }
-        for (int i = 1; i < phrase.length; i++) {
-            if (!phrase[i].equals(ANY_WORD) && !phrase[i].equals(words[start + i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -123,7 +123,7 @@ public final class UniloginWorks {
         String[] words = WriterRoles.normalise(message).split(" ");
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (start + phrase.length <= words.length && matches(words, start, phrase)
+                if (phraseAt(words, start, phrase)
                         && !negated(words, start + phrase.length)) {
                     return String.join(" ", phrase);
                 }
@@ -165,7 +165,7 @@ public final class UniloginWorks {
         String[] words = WriterRoles.normalise(message).split(" ");
         String[] wanted = phrase.split(" ");
         int start = 0;
-        while (start < words.length && !(start + wanted.length <= words.length && matches(words, start, wanted))) {
+        while (start < words.length && !phraseAt(words, start, wanted)) {
             start++;
         }
         int end = Math.min(words.length, start + wanted.length);
@@ -216,7 +216,11 @@ public final class UniloginWorks {
         return false;
     }
 
-    private static boolean matches(String[] words, int start, String[] phrase) {
+    /** Whether {@code phrase} (whole words, {@code *} for any one word) stands in {@code words} from {@code start}. */
+    static boolean phraseAt(String[] words, int start, String[] phrase) {
+        if (start + phrase.length > words.length) {
+            return false;
+        }
         for (int i = 0; i < phrase.length; i++) {
             if (!phrase[i].equals("*") && !phrase[i].equals(words[start + i])) {
                 return false;
