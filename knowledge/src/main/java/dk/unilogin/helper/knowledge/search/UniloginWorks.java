@@ -156,10 +156,10 @@ public final class UniloginWorks {
     }
 
     /**
-     * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in
-     * outside the phrase ("men Teams siger ingen adgang", "men den lukker ham ikke ind") or a turn with a negation right
-     * after it ("men ikke på Teams"). "…, men han kan ikke finde ugens opgaver" is trouble inside a service, which no
-     * passage of the guide fixes.
+     * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in or
+     * refusal outside the phrase ("men Teams siger ingen adgang", "Zoom afviser ham") or a negation there that is not of
+     * what one does inside a service ("men ikke på Teams", "men Teams gør ikke"). "…, men han kan ikke finde ugens
+     * opgaver" and "…, men filen er væk" are trouble inside a service, which no passage of the guide fixes.
      */
     boolean troubleIsGettingIn(String message, String phrase) {
         String[] words = WriterRoles.normalise(message).split(" ");
