@@ -56,6 +56,7 @@ class UniloginWorksTest {
         assertThat(gettingIn("Hun kan godt logge ind, men hun kan ikke finde ugens opgaver")).isFalse();
         assertThat(gettingIn("Login virker fint, men jeg forstår ikke beskederne")).isFalse();
         assertThat(gettingIn("Han kan fint logge ind, men filen er væk")).isFalse();
+        assertThat(gettingIn("Hun kan fint logge ind, men resultatet er ikke kommet frem")).isFalse();
     }
 
     private static boolean gettingIn(String message) {
