@@ -82,8 +82,10 @@ final class MessageReader {
         } else {
             whole = ownLoginStory(terms.read(text), text, writer);
         }
-        String uniloginWorks = works.saysItWorks(text);
-        Set<String> namedErrors = errors.namedIn(text);
+        // The phrase lists read the whole message's words, folded once.
+        String[] words = UniloginWorks.wordsOf(text);
+        String uniloginWorks = works.saysItWorks(words);
+        Set<String> namedErrors = errors.namedIn(words);
         if (log.on()) {
             log.add("read", Math.max(1, parts.size()) + " part(s); writer: " + writer
                     + (uniloginWorks == null ? "" : "; says Unilogin works (\"" + uniloginWorks + "\")")
@@ -93,7 +95,7 @@ final class MessageReader {
         // "også", "also", or two parts written as questions: the message states more than one need.
         boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
-        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words);
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.TreeSet;
 public final class NamedErrors {
     public static final String BUNDLED = "matching/named-errors.txt";
 
-    private static final String ANY_WORD = "*";
     /** The key of phrases saying the login is another system's: then the message names that system's error. */
     private static final String UNLESS = "unless";
 
@@ -48,9 +47,8 @@ public final class NamedErrors {
                 continue;
             }
             for (String item : line.rawItems()) {
-                // As in unilogin-works.txt: whole words, '*' for any one word.
-                String[] words = WriterRoles.normalise(item.replace(ANY_WORD, " xstarx ")).replace("xstarx", ANY_WORD).split(" ");
-                if (words[0].isEmpty() || words[0].equals(ANY_WORD)) {
+                String[] words = UniloginWorks.phrase(item).split(" ");
+                if (words[0].isEmpty() || words[0].equals("*")) {
                     throw new KnowledgeFormatException(source, line.number(),
                             "expected a phrase starting with a word, not '" + item.strip() + "'");
                 }
@@ -60,12 +58,14 @@ public final class NamedErrors {
         return new NamedErrors(byFirstWord);
     }
 
-    /** The passages whose error {@code text} names; none when it names none or says the login is another system's. */
-    Set<String> namedIn(String text) {
+    /**
+     * The passages whose error a message names, from its words ({@link UniloginWorks#wordsOf}); none when it names none
+     * or says the login is another system's.
+     */
+    Set<String> namedIn(String[] words) {
         if (byFirstWord.isEmpty()) {
             return Set.of();
         }
-        String[] words = WriterRoles.normalise(text).split(" ");
         Set<String> named = null;
         for (int start = 0; start < words.length; start++) {
             for (Phrase phrase : byFirstWord.getOrDefault(words[start], List.of())) {

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param uniloginWorks the words saying Unilogin itself works ("unilogin virker"), or null
  * @param addsANeed whether the message uses a word that adds a need ("også", "also")
  * @param namedErrors the passages whose error the message names as the guide does ("Ingen adgang")
+ * @param words  the whole message's words as the phrase lists read them ({@link UniloginWorks#wordsOf}); not to be changed
  */
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
-                   boolean addsANeed, Set<String> namedErrors) {
+                   boolean addsANeed, Set<String> namedErrors, String[] words) {
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
@@ -31,6 +32,6 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      * Teams virker ikke, selvom Unilogin gør" is about the account).
      */
     ReadMessage forPart(Part part) {
-        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors);
+        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors, words);
     }
 }

@@ -22,6 +22,7 @@ public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
 
     private static final int NEGATION_REACH = 3;
+    private static final String ANY_WORD = "*";
     /** "won't", "doesn't": a negation that the word split would lose. */
     private static final Pattern ENGLISH_NEGATION = Pattern.compile("(?i)n['’]t\\b");
 
@@ -79,19 +80,18 @@ public final class UniloginWorks {
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
-                String words = WriterRoles.normalise(item.replace("*", " xstarx "));
+                String words = phrase(item);
                 if (words.isEmpty()) {
                     continue;
                 }
                 switch (key) {
                     case "phrase", "device-phrase" -> {
-                        if (words.startsWith("xstarx")) {
+                        if (words.startsWith(ANY_WORD)) {
                             throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
                         }
-                        String phrase = words.replace("xstarx", "*");
-                        phrases.add(phrase.split(" "));
+                        phrases.add(words.split(" "));
                         if (key.equals("device-phrase")) {
-                            devicePhrases.add(phrase);
+                            devicePhrases.add(words);
                         }
                     }
                     case "negation" -> negations.add(words);
@@ -118,9 +118,26 @@ public final class UniloginWorks {
         return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides);
     }
 
+    /**
+     * A phrase of the matching lists as written ({@code "kan * logge ind"}) in the words messages are read in
+     * ({@link #wordsOf}), {@code *} standing for any one word.
+     */
+    static String phrase(String item) {
+        return WriterRoles.normalise(item.replace(ANY_WORD, " xstarx ")).replace("xstarx", ANY_WORD);
+    }
+
+    /** A message's words as the phrase lists read them: folded, whole words only. */
+    static String[] wordsOf(String message) {
+        return WriterRoles.normalise(message).split(" ");
+    }
+
     /** The phrase the message says Unilogin works with, or null. */
     String saysItWorks(String message) {
-        String[] words = WriterRoles.normalise(message).split(" ");
+        return saysItWorks(wordsOf(message));
+    }
+
+    /** {@link #saysItWorks(String)} of a message's words ({@link #wordsOf}). */
+    String saysItWorks(String[] words) {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase)
@@ -141,7 +158,7 @@ public final class UniloginWorks {
         if (MessageParts.isQuestion(sentence) || ENGLISH_NEGATION.matcher(sentence).find()) {
             return false;
         }
-        String[] words = WriterRoles.normalise(sentence).split(" ");
+        String[] words = wordsOf(sentence);
         for (int i = 0; i < words.length; i++) {
             if (contrasts.contains(words[i]) || besides.concessions().contains(words[i])) {
                 return false;
@@ -161,8 +178,7 @@ public final class UniloginWorks {
      * what one does inside a service ("men ikke på Teams", "men Teams gør ikke"). "…, men han kan ikke finde ugens
      * opgaver" and "…, men filen er væk" are trouble inside a service, which no passage of the guide fixes.
      */
-    boolean troubleIsGettingIn(String message, String phrase) {
-        String[] words = WriterRoles.normalise(message).split(" ");
+    boolean troubleIsGettingIn(String[] words, String phrase) {
         String[] wanted = phrase.split(" ");
         int start = 0;
         while (start < words.length && !phraseAt(words, start, wanted)) {
@@ -184,8 +200,8 @@ public final class UniloginWorks {
     }
 
     /** Whether the message asks whom to turn to ("Hvem skal vi kontakte?"): the school's passage answers that. */
-    boolean asksWhom(String message) {
-        for (String word : WriterRoles.normalise(message).split(" ")) {
+    boolean asksWhom(String[] words) {
+        for (String word : words) {
             if (besides.whom().contains(word)) {
                 return true;
             }
@@ -222,7 +238,7 @@ public final class UniloginWorks {
             return false;
         }
         for (int i = 0; i < phrase.length; i++) {
-            if (!phrase[i].equals("*") && !phrase[i].equals(words[start + i])) {
+            if (!phrase[i].equals(ANY_WORD) && !phrase[i].equals(words[start + i])) {
                 return false;
             }
         }

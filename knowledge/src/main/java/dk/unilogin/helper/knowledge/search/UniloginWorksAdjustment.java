@@ -26,8 +26,9 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
-        double school = works.troubleIsGettingIn(message.text(), phrase) ? settings.uniloginWorksBoost : settings.uniloginWorksFactor;
-        Set<String> named = works.asksWhom(message.text()) ? Set.of() : message.namedErrors();
+        double school = works.troubleIsGettingIn(message.words(), phrase) ? settings.uniloginWorksBoost
+                : settings.uniloginWorksFactor;
+        Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesWhatWorks(phrase, entry.passageId) && !named.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;

@@ -62,6 +62,6 @@ class UniloginWorksTest {
     private static boolean gettingIn(String message) {
         String phrase = WORKS.saysItWorks(message);
         assertThat(phrase).as(message).isNotNull();
-        return WORKS.troubleIsGettingIn(message, phrase);
+        return WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(message), phrase);
     }
 }
