@@ -1133,4 +1133,34 @@ class StoryReadingTest {
         assertThat(answer("Hans skole-pc vil ikke lukke ham ind, og oven i købet er Teams nede. Hvad gør vi?"))
                 .isEqualTo("computer-login");
     }
+
+    @Test
+    void uniIsUniloginAndAChildNamedAfterKodeTilIsNoOtherService() {
+        assertThat(answer("min datter kan ikke huske sit brugernavn til uni, hvor finder jeg det som far"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Vi har fået brugernavn og kode til Mads i 1.b, men ikke hvilken side han skal skrive dem ind på. "
+                + "Er det Aula?")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void englishTwinsAreChildrenAndNeitherPasswordIsNoOtherServicesPassword() {
+        assertThat(answer("Our twins mixed up their Unilogin passwords and now neither password works. Can I as their mum "
+                + "make new ones?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aForgottenCodeIsTheAccountsTroubleWhicheverServiceItKeepsTheChildOutOf() {
+        assertThat(answer("Hej, jeg passer Emil fra 2. klasse i eftermiddag. Han kan ikke komme ind på Meebook, da han har glemt "
+                + "sin kode. Hvad skal hans far gøre i aften, for at han får en ny? Hilsen Inge")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hey, who gives support for Unilogin, the school or you? Also my son forgot his password. Thanks"))
+                .isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aLoginThatWorksInAConcessionStillWorksWhenTheMainClauseIsNegative() {
+        assertThat(answer("Hej. Vigtigst: selvom min søns Unilogin virker, kommer han ikke ind i Zoom. Og så har jeg selv glemt "
+                + "mit eget brugernavn, men det kan vente.")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Unilogin works for my daughter, but Teams says no. Who do we contact? Thanks, Anna"))
+                .isEqualTo("kontakt-skolen");
+    }
 }

@@ -54,6 +54,7 @@ public final class MatcherSettings {
     final double partThreshold;
     final double uniloginWorksFactor;
     final double uniloginWorksBoost;
+    final double forgottenLoginSchoolFactor;
     final double minNeedEvidence;
     final double audienceRunnerUp;
     final double clarifyShare;
@@ -100,6 +101,7 @@ public final class MatcherSettings {
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");
         uniloginWorksBoost = get("adjust.unilogin-works-boost");
+        forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
         minNeedEvidence = get("decide.min-need-evidence");
         audienceRunnerUp = get("decide.audience-runner-up");
         clarifyShare = get("decide.clarify-share");

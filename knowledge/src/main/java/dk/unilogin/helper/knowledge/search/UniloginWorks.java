@@ -22,6 +22,8 @@ public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
 
     private static final int NEGATION_REACH = 3;
+    /** How many words from "glemt" the forgotten code or username may be ("glemt sin nye kode til Aula", "koden har hun glemt"). */
+    private static final int CREDENTIAL_REACH = 4;
     private static final String ANY_WORD = "*";
     /** "won't", "doesn't": a negation that the word split would lose. */
     private static final Pattern ENGLISH_NEGATION = Pattern.compile("(?i)n['’]t\\b");
@@ -46,9 +48,13 @@ public final class UniloginWorks {
      * @param gettingIn   words of getting in ("logge", "adgang", "lukke ind") that make the trouble a service's login
      * @param inside      what one does inside a service ("finde", "forstå"): a negation of it is no trouble getting in
      * @param whom        words that ask whom to turn to ("hvem", "who")
+     * @param forgotten   words that say something is forgotten ("glemt", "forgot")
+     * @param remember    words of remembering, which say it when negated ("kan ikke huske")
+     * @param credentials what is forgotten when the login does not work ("koden", "brugernavnet")
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
-                           Set<String> inside, Set<String> whom) {
+                           Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
+                           Set<String> credentials) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -63,7 +69,8 @@ public final class UniloginWorks {
         this.devicePhrases = Set.copyOf(devicePhrases);
         this.devicePassages = Set.copyOf(devicePassages);
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
-                Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()));
+                Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
+                Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()));
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
@@ -76,7 +83,7 @@ public final class UniloginWorks {
         Set<String> devicePhrases = new HashSet<>();
         Set<String> devicePassages = new HashSet<>();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -102,6 +109,9 @@ public final class UniloginWorks {
                     case "getting-in" -> besides.gettingIn().add(words);
                     case "inside" -> besides.inside().add(words);
                     case "whom" -> besides.whom().add(words);
+                    case "forgotten" -> besides.forgotten().add(words);
+                    case "remember" -> besides.remember().add(words);
+                    case "credentials" -> besides.credentials().add(words);
                     case "passages", "answer", "device-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -110,7 +120,7 @@ public final class UniloginWorks {
                         (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'answer:', "
                             + "'passages:' or 'device-passages:' and a list");
                 }
             }
@@ -141,7 +151,7 @@ public final class UniloginWorks {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase)
-                        && !negated(words, start + phrase.length)) {
+                        && (!negated(words, start + phrase.length) || conceded(words, start))) {
                     return String.join(" ", phrase);
                 }
             }
@@ -209,6 +219,39 @@ public final class UniloginWorks {
         return false;
     }
 
+    /**
+     * Whether the message says a code or username is forgotten ("hun har glemt sin kode", "kan ikke huske brugernavnet"):
+     * then Unilogin does not work for them, whatever service they were trying to get into.
+     */
+    boolean saysCredentialsForgotten(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            boolean forgotten = besides.forgotten().contains(words[i])
+                    || besides.remember().contains(words[i]) && negationBefore(words, i);
+            if (forgotten && credentialNear(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negationBefore(String[] words, int at) {
+        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
+            if (negations.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean credentialNear(String[] words, int at) {
+        for (int i = Math.max(0, at - CREDENTIAL_REACH); i < Math.min(words.length, at + CREDENTIAL_REACH + 1); i++) {
+            if (besides.credentials().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the negation at {@code at} is of what one does inside a service ("kan ikke finde", "forstår ikke"). */
     private boolean insideAround(String[] words, int at) {
         for (int i = Math.max(0, at - 1); i < Math.min(words.length, at + 3); i++) {
@@ -220,6 +263,19 @@ public final class UniloginWorks {
     }
 
     /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
+    /**
+     * Whether a concession stands just before the phrase ("selvom hendes Unilogin virker, kommer hun ikke ind i Word"):
+     * the negation after it is the main clause's, not the phrase's.
+     */
+    private boolean conceded(String[] words, int start) {
+        for (int i = Math.max(0, start - NEGATION_REACH); i < start; i++) {
+            if (besides.concessions().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean negated(String[] words, int after) {
         for (int i = after; i < Math.min(words.length, after + NEGATION_REACH); i++) {
             if (contrasts.contains(words[i])) {

@@ -23,6 +23,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
         String phrase = message.uniloginWorks();
         if (phrase == null) {
+            lowerSchoolWhenForgotten(message, sheet, log);
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
@@ -40,6 +41,26 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f%s",
                     phrase, settings.uniloginWorksFactor, school,
                     school == settings.uniloginWorksBoost ? "" : " (the trouble is not getting in)"));
+        }
+    }
+
+    /**
+     * A forgotten code or username ("hun kan ikke komme ind på Meebook, da hun har glemt sin kode") is the account's
+     * trouble, not the one the school's passage is about (Unilogin works, a service does not); unless the message asks
+     * whom to turn to.
+     */
+    private void lowerSchoolWhenForgotten(ReadMessage message, ScoreSheet sheet, ExplainLog log) {
+        if (!works.saysCredentialsForgotten(message.words()) || works.asksWhom(message.words())) {
+            return;
+        }
+        for (ScoreSheet.Entry entry : sheet.entries()) {
+            if (works.answers(entry.passageId)) {
+                entry.score = entry.score * settings.forgottenLoginSchoolFactor;
+            }
+        }
+        if (log.on()) {
+            log.add("adjust", String.format("a code or username is forgotten: the school's passages x%.2f",
+                    settings.forgottenLoginSchoolFactor));
         }
     }
 }

@@ -59,6 +59,26 @@ class UniloginWorksTest {
         assertThat(gettingIn("Hun kan fint logge ind, men resultatet er ikke kommet frem")).isFalse();
     }
 
+    @Test
+    void aConcessionBeforeThePhraseLeavesTheNegationAfterItToTheMainClause() {
+        assertThat(WORKS.saysItWorks("Selvom hendes Unilogin virker, kommer hun ikke ind i Word")).isNotNull();
+        assertThat(WORKS.saysItWorks("Hendes Unilogin virker, siger hun, ikke")).isNull();
+    }
+
+    @Test
+    void aCodeOrUsernameForgottenOrNotRememberedIsReadNearItsVerb() {
+        assertThat(forgotten("Han har glemt sin kode")).isTrue();
+        assertThat(forgotten("Koden til Unilogin har hun glemt igen")).isTrue();
+        assertThat(forgotten("hun kan ikke huske sit brugernavn")).isTrue();
+        assertThat(forgotten("my son forgot his password")).isTrue();
+        assertThat(forgotten("hun kan godt huske sin kode, men Teams afviser hende")).isFalse();
+        assertThat(forgotten("han har glemt sin oplader i skolen, og hans kode til Aula virker")).isFalse();
+    }
+
+    private static boolean forgotten(String message) {
+        return WORKS.saysCredentialsForgotten(UniloginWorks.wordsOf(message));
+    }
+
     private static boolean gettingIn(String message) {
         String phrase = WORKS.saysItWorks(message);
         assertThat(phrase).as(message).isNotNull();
