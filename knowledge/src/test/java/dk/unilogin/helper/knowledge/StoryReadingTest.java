@@ -1163,4 +1163,20 @@ class StoryReadingTest {
         assertThat(answer("Unilogin works for my daughter, but Teams says no. Who do we contact? Thanks, Anna"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void whatDataUniloginKeepsIsAnotherTopic() {
+        assertThat(answer("Vores søn har forladt skolen. Hvordan får vi de data, der ligger om ham i Unilogin, slettet?"))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Jeg er mor til Ida i 3.a. Hvilke data om hende gemmer skolen i Unilogin, og kan jeg få indsigt i "
+                + "dem? Mvh Tina")).isEqualTo("none");
+    }
+
+    @Test
+    void gettingInFineWithTheCodeOrBeingLoggedInOnAServiceSaysTheLoginWorks() {
+        assertThat(answer("Hej. Den bærbare fra skolen er blevet meget langsom, men min søn kommer ind med sit login til sidst. "
+                + "Kan man gøre noget ved det? Mvh Jan")).isEqualTo("none");
+        assertThat(answer("Hej. Min datter er logget ind på Meebook med sit Unilogin, men hun kan ikke se den opgave, læreren har "
+                + "lagt op. Kigger vi forkert? Mvh Eva")).isEqualTo("none");
+    }
 }

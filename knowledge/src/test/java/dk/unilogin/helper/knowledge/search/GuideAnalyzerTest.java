@@ -38,6 +38,14 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void wordsTypedApartAreJoinedOnlyWhenTheSecondIsTheWholeWord() {
+        assertThat(terms("bruger navnet")).isEqualTo(terms("brugernavnet"));
+        assertThat(terms("kode ord")).isEqualTo(terms("kodeord"));
+        assertThat(set("hun bruger ordbogen")).doesNotContainAnyElementsOf(set("brugernavn kodeord"))
+                .containsAll(set("ordbogen"));
+    }
+
+    @Test
     void officeProgramsAreServicesLikeTeams() {
         assertThat(terms("onenote")).isEqualTo(terms("teams"));
         assertThat(terms("powerpoint")).isEqualTo(terms("teams"));
