@@ -1179,4 +1179,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter er logget ind på Meebook med sit Unilogin, men hun kan ikke se den opgave, læreren har "
                 + "lagt op. Kigger vi forkert? Mvh Eva")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilSpeakingOfTheirOwnLoginStaysAPupilBesideAYoungerSibling() {
+        assertThat(answer("Jeg kan ikke huske mit brugernavn, kan jeg finde det selv? Jeg er 15 og har fået MitID. Og min "
+                + "lillesøster på 9 har glemt sin kode, kan jeg hjælpe hende?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("min lillebror har glemt sin kode til unilogin og mor er på arbejde. hvordan får han en ny?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -24,7 +24,7 @@ public final class WriterRoles {
     /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, PRONOUN, OWN, MEANS }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -48,7 +48,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'pronoun:', 'own:' or 'means:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:' or 'means:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -76,6 +76,7 @@ public final class WriterRoles {
      * the writer speaks of their own login ("mit eget"), and then, with no pupil's words, a parent speaking of their own.
      * A teacher or a substitute ("jeg er vikar i 7.b")
      * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
+     * A younger sibling named ("min lillebror") counts as a child named, except beside a pupil's words about their own login.
      */
     Writer of(String message) {
         String words = " " + numbersMarked(withoutQuotations(message)) + " ";
@@ -88,6 +89,12 @@ public final class WriterRoles {
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
+        String sibling = found(words, Cue.SIBLING);
+        if (child == null && sibling != null && (pupil == null || own == null)) {
+            // "min lillebror har glemt sin kode": one looking after the child; but a pupil speaking of their own login
+            // ("jeg går i 10. klasse og kender ikke mit brugernavn, og min lillebror …") is still a pupil.
+            child = sibling;
+        }
         String parentOf = found(words, Cue.PARENT_OF);
         if (parentOf != null) {
             // "jeg er far til Oliver": a parent, and one writing about the child named.
