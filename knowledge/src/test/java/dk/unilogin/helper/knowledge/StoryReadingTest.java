@@ -1187,4 +1187,18 @@ class StoryReadingTest {
         assertThat(answer("min lillebror har glemt sin kode til unilogin og mor er på arbejde. hvordan får han en ny?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void schoolServicesThatUseUniloginAreServicesAndTheSchoolBusIsAnotherTopic() {
+        assertThat(answer("Hej, min datter i 2.b skal bruge sit login til Gyldendal i aften, men ingen af os ved, hvad hun hedder "
+                + "derinde. Kan jeg finde det som mor? Mvh Rikke")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Skolebussen kom ikke i dag, hvem skal jeg ringe til?")).isEqualTo("none");
+    }
+
+    @Test
+    void aSlowComputerIsNotTheComputersLogin() {
+        assertThat(answer("Hej. Skolens bærbare er blevet så langsom, at det tager et kvarter at starte den, men min søn logger "
+                + "ind til sidst. Kan man få den hurtigere? Mvh Bo")).isEqualTo("none");
+        assertThat(answer("Min søns skole-pc vil ikke lukke ham ind med hans Unilogin. Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }
