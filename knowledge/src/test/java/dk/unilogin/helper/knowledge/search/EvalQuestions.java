@@ -30,7 +30,8 @@ final class EvalQuestions {
                 "stories-fresh35", "stories-fresh36", "stories-fresh37", "stories-fresh38",
                 "stories-fresh39", "stories-fresh40", "stories-fresh41", "stories-fresh42",
                 "stories-fresh43", "stories-fresh44", "stories-fresh45", "stories-fresh46",
-                "stories-fresh47", "stories-fresh48")) {
+                "stories-fresh47", "stories-fresh48", "stories-fresh49", "stories-fresh50",
+                "stories-fresh51", "stories-fresh52", "stories-fresh53", "stories-fresh54")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
