@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * phrases (whole words, {@code *} for any one word) not followed by a negation, and the
  * passages that fix the Unilogin account, which such a message does not ask for. A message that
  * says the login works on the device itself ("hun er logget ind med sit Unilogin", a
- * {@code device-phrase}) does not ask for the device's login either ({@code device-passages}).
+ * {@code device-phrase}) does not ask for the device's login either ({@code device-passages}). It also reads
+ * whether a message says a code or username is forgotten ({@code forgotten}, {@code remember}, {@code credentials}).
  */
 public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
@@ -262,7 +263,6 @@ public final class UniloginWorks {
         return false;
     }
 
-    /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
     /**
      * Whether a concession stands just before the phrase ("selvom hendes Unilogin virker, kommer hun ikke ind i Word"):
      * the negation after it is the main clause's, not the phrase's.
@@ -276,6 +276,7 @@ public final class UniloginWorks {
         return false;
     }
 
+    /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
     private boolean negated(String[] words, int after) {
         for (int i = after; i < Math.min(words.length, after + NEGATION_REACH); i++) {
             if (contrasts.contains(words[i])) {
