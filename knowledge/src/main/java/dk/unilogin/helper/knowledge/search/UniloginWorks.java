@@ -236,17 +236,17 @@ public final class UniloginWorks {
     }
 
     private boolean negationBefore(String[] words, int at) {
-        for (int i = Math.max(0, at - NEGATION_REACH); i < at; i++) {
-            if (negations.contains(words[i])) {
-                return true;
-            }
-        }
-        return false;
+        return anyWithin(words, at - NEGATION_REACH, at, negations);
     }
 
     private boolean credentialNear(String[] words, int at) {
-        for (int i = Math.max(0, at - CREDENTIAL_REACH); i < Math.min(words.length, at + CREDENTIAL_REACH + 1); i++) {
-            if (besides.credentials().contains(words[i])) {
+        return anyWithin(words, at - CREDENTIAL_REACH, at + CREDENTIAL_REACH + 1, besides.credentials());
+    }
+
+    /** Whether a word from {@code from} (inclusive) to {@code to} (exclusive), clipped to the message, is in {@code set}. */
+    private static boolean anyWithin(String[] words, int from, int to, Set<String> set) {
+        for (int i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+            if (set.contains(words[i])) {
                 return true;
             }
         }
@@ -255,12 +255,7 @@ public final class UniloginWorks {
 
     /** Whether the negation at {@code at} is of what one does inside a service ("kan ikke finde", "forstår ikke"). */
     private boolean insideAround(String[] words, int at) {
-        for (int i = Math.max(0, at - 1); i < Math.min(words.length, at + 3); i++) {
-            if (besides.inside().contains(words[i])) {
-                return true;
-            }
-        }
-        return false;
+        return anyWithin(words, at - 1, at + 3, besides.inside());
     }
 
     /**
@@ -268,12 +263,7 @@ public final class UniloginWorks {
      * the negation after it is the main clause's, not the phrase's.
      */
     private boolean conceded(String[] words, int start) {
-        for (int i = Math.max(0, start - NEGATION_REACH); i < start; i++) {
-            if (besides.concessions().contains(words[i])) {
-                return true;
-            }
-        }
-        return false;
+        return anyWithin(words, start - NEGATION_REACH, start, besides.concessions());
     }
 
     /** A negation among the next words ("virker bare ikke", "works not") turns the phrase around. */
