@@ -1201,4 +1201,30 @@ class StoryReadingTest {
                 + "ind til sidst. Kan man få den hurtigere? Mvh Bo")).isEqualTo("none");
         assertThat(answer("Min søns skole-pc vil ikke lukke ham ind med hans Unilogin. Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aDictionaryAndTheSchoolThingsAreServicesLoggedInWithUnilogin() {
+        assertThat(answer("Hej, jeg passer min nabos dreng på 8 år i aften. Han har glemt koden til ordbogen og de andre skoleting, "
+                + "og hans far vil gerne lave en ny med sit MitID. Hvordan gør vi? Mvh Lis")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void theSecretWordAChildLogsInWithIsThePassword() {
+        assertThat(answer("Hej, jeg er mormor til Ella i 2.a og passer hende i dag. Hun har glemt sit hemmelige ord til "
+                + "skolens login. Hvad gør vi? Mvh Dorte")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aHospitalStayIsTheStoryAroundTheNeed() {
+        assertThat(answer("Hej. Min søn i 6.a er hjemme efter en operation og har fået skolens bærbare med hjem, men den vil ikke "
+                + "lukke ham ind, selvom han bruger sit Unilogin. Jeg føler mig magtesløs. Mvh Rikke")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void removingPhotosAndReadingProgramsAreOtherTopicsWhenTheLoginWorks() {
+        assertThat(answer("Hej. Vi kan sagtens logge ind i Aula, men der ligger billeder af vores datter fra udflugten, som vi "
+                + "gerne vil have fjernet. Hvordan gør man det? Mvh Per")).isEqualTo("none");
+        assertThat(answer("Hej. Min søn logger fint ind med sit Unilogin, men oplæsningsprogrammet på hans skole-iPad siger ingen "
+                + "lyd. Hvad gør vi? Mvh Jonna")).isEqualTo("none");
+    }
 }

@@ -31,7 +31,9 @@ final class EvalQuestions {
                 "stories-fresh39", "stories-fresh40", "stories-fresh41", "stories-fresh42",
                 "stories-fresh43", "stories-fresh44", "stories-fresh45", "stories-fresh46",
                 "stories-fresh47", "stories-fresh48", "stories-fresh49", "stories-fresh50",
-                "stories-fresh51", "stories-fresh52", "stories-fresh53", "stories-fresh54")) {
+                "stories-fresh51", "stories-fresh52", "stories-fresh53", "stories-fresh54",
+                "stories-fresh55", "stories-fresh56", "stories-fresh57", "stories-fresh58",
+                "stories-fresh59", "stories-fresh60")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
