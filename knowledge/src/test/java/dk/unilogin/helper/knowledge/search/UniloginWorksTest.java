@@ -18,6 +18,13 @@ class UniloginWorksTest {
     }
 
     @Test
+    void aCodeOrUsernameThatWorksSaysTheLoginWorks() {
+        assertThat(WORKS.saysItWorks("Hans brugernavn og kode virker fint, men Office siger nej")).isNotNull();
+        assertThat(WORKS.saysItWorks("Koden virker, men hun vil gerne have en anden")).isNotNull();
+        assertThat(WORKS.saysItWorks("Den nye kode virker ikke")).isNull();
+    }
+
+    @Test
     void aNegationAfterATurnToSomethingElseDoesNot() {
         assertThat(WORKS.saysItWorks("Unilogin'et virker, men ikke på Skoletube")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin works, but not in Teams")).isNotNull();
