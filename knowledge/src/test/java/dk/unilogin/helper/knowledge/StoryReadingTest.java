@@ -1227,4 +1227,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn logger fint ind med sit Unilogin, men oplæsningsprogrammet på hans skole-iPad siger ingen "
                 + "lyd. Hvad gør vi? Mvh Jonna")).isEqualTo("none");
     }
+
+    @Test
+    void havingTheCodeAndUsernameAtHandLeavesWhereToLogIn() {
+        assertThat(answer("Hej. Min søn i 2.c har fået brugernavn og kode med hjem på en seddel, men vi aner ikke, hvor han skal "
+                + "bruge dem. Er det en app eller en hjemmeside? Mvh Louise")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej, min datter i 4.a har sin kode, men brugernavnet er væk, og hun skal bruge det i aften. Kan jeg "
+                + "som mor finde det? Mvh Tine")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -39,6 +39,13 @@ public final class UniloginWorks {
     /** The device phrases as {@link #saysItWorks} returns them, and the passages they rule out besides the account's. */
     private final Set<String> devicePhrases;
     private final Set<String> devicePassages;
+    /** Phrases that say the code or username is at hand ("har fået brugernavn og kode"), by their first word. */
+    private final Map<String, List<String[]>> atHand;
+    /** The passages that hand out a code or username, which a message that has them does not ask for. */
+    private final Set<String> atHandPassages;
+    /** Phrases that say only the code is at hand ("hun har sin kode"), by their first word, and the passages handing out a code. */
+    private final Map<String, List<String[]>> codeAtHand;
+    private final Set<String> codePassages;
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
 
@@ -59,10 +66,13 @@ public final class UniloginWorks {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
-                          Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides) {
-        Map<String, List<String[]>> byFirst = new HashMap<>();
-        phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
-        this.phrases = Map.copyOf(byFirst);
+                          Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
+                          List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages) {
+        this.phrases = byFirstWord(phrases);
+        this.atHand = byFirstWord(atHand);
+        this.atHandPassages = Set.copyOf(atHandPassages);
+        this.codeAtHand = byFirstWord(codeAtHand);
+        this.codePassages = Set.copyOf(codePassages);
         this.negations = Set.copyOf(negations);
         this.contrasts = Set.copyOf(contrasts);
         this.accountPassages = Set.copyOf(accountPassages);
@@ -74,6 +84,12 @@ public final class UniloginWorks {
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()));
     }
 
+    private static Map<String, List<String[]>> byFirstWord(List<String[]> phrases) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        phrases.forEach(p -> byFirst.computeIfAbsent(p[0], w -> new ArrayList<>()).add(p));
+        return Map.copyOf(byFirst);
+    }
+
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
     public static UniloginWorks parse(String source, String text, Collection<String> passageIds, boolean strict) {
         List<String[]> phrases = new ArrayList<>();
@@ -83,6 +99,10 @@ public final class UniloginWorks {
         Set<String> answers = new HashSet<>();
         Set<String> devicePhrases = new HashSet<>();
         Set<String> devicePassages = new HashSet<>();
+        List<String[]> atHand = new ArrayList<>();
+        Set<String> atHandPassages = new HashSet<>();
+        List<String[]> codeAtHand = new ArrayList<>();
+        Set<String> codePassages = new HashSet<>();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
@@ -93,6 +113,12 @@ public final class UniloginWorks {
                     continue;
                 }
                 switch (key) {
+                    case "at-hand", "code-at-hand" -> {
+                        if (words.startsWith(ANY_WORD)) {
+                            throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
+                        }
+                        (key.equals("at-hand") ? atHand : codeAtHand).add(words.split(" "));
+                    }
                     case "phrase", "device-phrase" -> {
                         if (words.startsWith(ANY_WORD)) {
                             throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
@@ -113,20 +139,23 @@ public final class UniloginWorks {
                     case "forgotten" -> besides.forgotten().add(words);
                     case "remember" -> besides.remember().add(words);
                     case "credentials" -> besides.credentials().add(words);
-                    case "passages", "answer", "device-passages" -> {
+                    case "passages", "answer", "device-passages", "at-hand-passages", "code-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
-                        (key.equals("answer") ? answers : key.equals("passages") ? passages : devicePassages).add(id);
+                        (key.equals("answer") ? answers : key.equals("passages") ? passages
+                                : key.equals("at-hand-passages") ? atHandPassages
+                                : key.equals("code-passages") ? codePassages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
                             + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'answer:', "
-                            + "'passages:' or 'device-passages:' and a list");
+                            + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides);
+        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides,
+                atHand, atHandPassages, codeAtHand, codePassages);
     }
 
     /**
@@ -205,6 +234,32 @@ public final class UniloginWorks {
             }
             if (negations.contains(words[i]) && !insideAround(words, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The passages a message does not ask for because it has the code or username at hand ("vi har fået brugernavn og
+     * kode": {@code at-hand-passages}) or the code ("hun har sin kode": {@code code-passages}); none when it has neither.
+     * A phrase says so when no negation stands just before it, in its {@code *} ("har ikke kode") or after it.
+     */
+    Set<String> passagesForWhatIsAtHand(String[] words) {
+        if (said(words, atHand)) {
+            return atHandPassages;
+        }
+        return said(words, codeAtHand) ? codePassages : Set.of();
+    }
+
+    private boolean said(String[] words, Map<String, List<String[]>> phrasesByFirst) {
+        for (int start = 0; start < words.length; start++) {
+            for (String[] phrase : phrasesByFirst.getOrDefault(words[start], List.of())) {
+                if (phraseAt(words, start, phrase) && !negationBefore(words, start)
+                        && !anyWithin(words, start, start + phrase.length, negations)
+                        && !anyWithin(words, start, start + phrase.length, besides.trouble())
+                        && !negated(words, start + phrase.length)) {
+                    return true;
+                }
             }
         }
         return false;

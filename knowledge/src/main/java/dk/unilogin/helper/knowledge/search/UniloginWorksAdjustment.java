@@ -24,6 +24,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         String phrase = message.uniloginWorks();
         if (phrase == null) {
             lowerSchoolWhenForgotten(message, sheet, log);
+            lowerCredentialsAtHand(message, sheet, log);
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
@@ -61,6 +62,26 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         if (log.on()) {
             log.add("adjust", String.format("a code or username is forgotten: the school's passages x%.2f",
                     settings.forgottenLoginSchoolFactor));
+        }
+    }
+
+    /**
+     * A message that has the code or username at hand ("Hun har fået brugernavn og kode, men hvor skal hun bruge dem?")
+     * does not ask for them, unless it says one of them is forgotten ("har brugernavn og kode, men har glemt koden").
+     */
+    private void lowerCredentialsAtHand(ReadMessage message, ScoreSheet sheet, ExplainLog log) {
+        Set<String> passages = works.passagesForWhatIsAtHand(message.words());
+        if (passages.isEmpty() || works.saysCredentialsForgotten(message.words())) {
+            return;
+        }
+        for (ScoreSheet.Entry entry : sheet.entries()) {
+            if (passages.contains(entry.passageId)) {
+                entry.score = entry.score * settings.credentialsAtHandFactor;
+            }
+        }
+        if (log.on()) {
+            log.add("adjust", String.format("the code or username is at hand: %s x%.2f", passages.stream().sorted().toList(),
+                    settings.credentialsAtHandFactor));
         }
     }
 }

@@ -25,6 +25,16 @@ class UniloginWorksTest {
     }
 
     @Test
+    void aCodeOrUsernameAtHandIsNotAskedForUnlessANegationTurnsItAround() {
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået brugernavn og kode, men hvor skal hun logge ind?")))
+                .contains("foraelder-barns-brugernavn", "skift-adgangskode-barn");
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sin kode, men brugernavnet er væk")))
+                .containsExactly("skift-adgangskode-barn");
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Jeg har opdaget, at jeg ikke har mit unilogin"))).isEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået hans brugernavn og hans kode"))).isNotEmpty();
+    }
+
+    @Test
     void aNegationAfterATurnToSomethingElseDoesNot() {
         assertThat(WORKS.saysItWorks("Unilogin'et virker, men ikke på Skoletube")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin works, but not in Teams")).isNotNull();
