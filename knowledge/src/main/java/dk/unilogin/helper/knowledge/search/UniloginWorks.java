@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * passages that fix the Unilogin account, which such a message does not ask for. A message that
  * says the login works on the device itself ("hun er logget ind med sit Unilogin", a
  * {@code device-phrase}) does not ask for the device's login either ({@code device-passages}). It also reads
- * whether a message says a code or username is forgotten ({@code forgotten}, {@code remember}, {@code credentials}).
+ * whether a message says a code or username is forgotten ({@code forgotten}, {@code remember}, {@code credentials}), and
+ * whether it has them at hand ({@code at-hand}, {@code code-at-hand}), which it then does not ask for.
  */
 public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
@@ -113,17 +114,11 @@ public final class UniloginWorks {
                     continue;
                 }
                 switch (key) {
-                    case "at-hand", "code-at-hand" -> {
+                    case "phrase", "device-phrase", "at-hand", "code-at-hand" -> {
                         if (words.startsWith(ANY_WORD)) {
                             throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
                         }
-                        (key.equals("at-hand") ? atHand : codeAtHand).add(words.split(" "));
-                    }
-                    case "phrase", "device-phrase" -> {
-                        if (words.startsWith(ANY_WORD)) {
-                            throw new KnowledgeFormatException(source, line.number(), "a phrase cannot start with '*'");
-                        }
-                        phrases.add(words.split(" "));
+                        (key.equals("at-hand") ? atHand : key.equals("code-at-hand") ? codeAtHand : phrases).add(words.split(" "));
                         if (key.equals("device-phrase")) {
                             devicePhrases.add(words);
                         }
@@ -245,13 +240,14 @@ public final class UniloginWorks {
      * A phrase says so when no negation stands just before it, in its {@code *} ("har ikke kode") or after it.
      */
     Set<String> passagesForWhatIsAtHand(String[] words) {
-        if (said(words, atHand)) {
+        if (saysAny(words, atHand)) {
             return atHandPassages;
         }
-        return said(words, codeAtHand) ? codePassages : Set.of();
+        return saysAny(words, codeAtHand) ? codePassages : Set.of();
     }
 
-    private boolean said(String[] words, Map<String, List<String[]>> phrasesByFirst) {
+    /** Whether one of the phrases stands in the message with no negation just before it, in it or after it. */
+    private boolean saysAny(String[] words, Map<String, List<String[]>> phrasesByFirst) {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrasesByFirst.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase) && !negationBefore(words, start)

@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
  * child is logged in on it. A passage whose error the message names ("men på læseappen står der 'Ingen adgang'.
  * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
- * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers.
+ * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. Without such a phrase, a forgotten
+ * code lowers the school's passage, and a code or username at hand the passages that hand them out.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
