@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A message that says Unilogin itself works ("Unilogin virker, men Teams gør ikke") is not
@@ -24,8 +25,21 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
         String phrase = message.uniloginWorks();
         if (phrase == null) {
-            lowerSchoolWhenForgotten(message, sheet, log);
-            lowerCredentialsAtHand(message, sheet, log);
+            // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
+            // message asks whom to turn to), and only a message that forgets nothing has its code or username at hand.
+            String[] words = message.words();
+            if (works.saysCredentialsForgotten(words)) {
+                if (!works.asksWhom(words)) {
+                    lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
+                            "a code or username is forgotten: the school's passages");
+                }
+                return;
+            }
+            Set<String> atHand = works.passagesForWhatIsAtHand(words);
+            if (!atHand.isEmpty()) {
+                lower(sheet, atHand::contains, settings.credentialsAtHandFactor, log,
+                        log.on() ? "the code or username is at hand: " + atHand.stream().sorted().toList() : "");
+            }
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
@@ -46,43 +60,15 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         }
     }
 
-    /**
-     * A forgotten code or username ("hun kan ikke komme ind på Meebook, da hun har glemt sin kode") is the account's
-     * trouble, not the one the school's passage is about (Unilogin works, a service does not); unless the message asks
-     * whom to turn to.
-     */
-    private void lowerSchoolWhenForgotten(ReadMessage message, ScoreSheet sheet, ExplainLog log) {
-        if (!works.saysCredentialsForgotten(message.words()) || works.asksWhom(message.words())) {
-            return;
-        }
+    /** Multiplies the scores of the passages {@code which} picks by {@code factor}. */
+    private static void lower(ScoreSheet sheet, Predicate<String> which, double factor, ExplainLog log, String what) {
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.answers(entry.passageId)) {
-                entry.score = entry.score * settings.forgottenLoginSchoolFactor;
+            if (which.test(entry.passageId)) {
+                entry.score = entry.score * factor;
             }
         }
         if (log.on()) {
-            log.add("adjust", String.format("a code or username is forgotten: the school's passages x%.2f",
-                    settings.forgottenLoginSchoolFactor));
-        }
-    }
-
-    /**
-     * A message that has the code or username at hand ("Hun har fået brugernavn og kode, men hvor skal hun bruge dem?")
-     * does not ask for them, unless it says one of them is forgotten ("har brugernavn og kode, men har glemt koden").
-     */
-    private void lowerCredentialsAtHand(ReadMessage message, ScoreSheet sheet, ExplainLog log) {
-        Set<String> passages = works.passagesForWhatIsAtHand(message.words());
-        if (passages.isEmpty() || works.saysCredentialsForgotten(message.words())) {
-            return;
-        }
-        for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (passages.contains(entry.passageId)) {
-                entry.score = entry.score * settings.credentialsAtHandFactor;
-            }
-        }
-        if (log.on()) {
-            log.add("adjust", String.format("the code or username is at hand: %s x%.2f", passages.stream().sorted().toList(),
-                    settings.credentialsAtHandFactor));
+            log.add("adjust", String.format("%s x%.2f", what, factor));
         }
     }
 }
