@@ -1235,4 +1235,10 @@ class StoryReadingTest {
         assertThat(answer("Hej, min datter i 4.a har sin kode, men brugernavnet er væk, og hun skal bruge det i aften. Kan jeg "
                 + "som mor finde det? Mvh Tine")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void onlyTheUsernameMissingWhileTheCodeIsAtHandAsksForTheUsername() {
+        assertThat(answer("Hej, min søn Viggo i 6.a er hjemme med brækket ben og skal følge med på Teams, men han aner ikke "
+                + "hvad hans brugernavn er. Koden har han. Hvordan finder vi det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

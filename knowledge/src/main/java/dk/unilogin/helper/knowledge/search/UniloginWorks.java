@@ -26,7 +26,11 @@ public final class UniloginWorks {
     private static final int NEGATION_REACH = 3;
     /** How many words from "glemt" the forgotten code or username may be ("glemt sin nye kode til Aula", "koden har hun glemt"). */
     private static final int CREDENTIAL_REACH = 4;
+    /** How many words from a code a word of changing it may be ("kan sagtens huske koden, men vil gerne have en helt ny"). */
+    private static final int CHANGE_REACH = 8;
     private static final String ANY_WORD = "*";
+    /** No words excepted ({@link #saysForgotten}). */
+    private static final int[] NOWHERE = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     /** "won't", "doesn't": a negation that the word split would lose. */
     private static final Pattern ENGLISH_NEGATION = Pattern.compile("(?i)n['’]t\\b");
 
@@ -60,10 +64,12 @@ public final class UniloginWorks {
      * @param forgotten   words that say something is forgotten ("glemt", "forgot")
      * @param remember    words of remembering, which say it when negated ("kan ikke huske")
      * @param credentials what is forgotten when the login does not work ("koden", "brugernavnet")
+     * @param codes       the credentials that are a code ("koden", "password"), not a username
+     * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
-                           Set<String> credentials) {
+                           Set<String> credentials, Set<String> codes, Set<String> changes) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -82,7 +88,8 @@ public final class UniloginWorks {
         this.devicePassages = Set.copyOf(devicePassages);
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
-                Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()));
+                Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
+                Set.copyOf(besides.codes()), Set.copyOf(besides.changes()));
     }
 
     private static Map<String, List<String[]>> byFirstWord(List<String[]> phrases) {
@@ -105,7 +112,7 @@ public final class UniloginWorks {
         List<String[]> codeAtHand = new ArrayList<>();
         Set<String> codePassages = new HashSet<>();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -134,6 +141,8 @@ public final class UniloginWorks {
                     case "forgotten" -> besides.forgotten().add(words);
                     case "remember" -> besides.remember().add(words);
                     case "credentials" -> besides.credentials().add(words);
+                    case "code" -> besides.codes().add(words);
+                    case "change" -> besides.changes().add(words);
                     case "passages", "answer", "device-passages", "at-hand-passages", "code-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -144,7 +153,7 @@ public final class UniloginWorks {
                                 : key.equals("code-passages") ? codePassages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'answer:', "
                             + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
                 }
             }
@@ -236,29 +245,51 @@ public final class UniloginWorks {
 
     /**
      * The passages a message does not ask for because it has the code or username at hand ("vi har fået brugernavn og
-     * kode": {@code at-hand-passages}) or the code ("hun har sin kode": {@code code-passages}); none when it has neither.
-     * A phrase says so when no negation stands just before it, in its {@code *} ("har ikke kode") or after it.
+     * kode": {@code at-hand-passages}) or the code ("hun har sin kode", "koden har han": {@code code-passages}); none when
+     * it has neither. A phrase says so when no negation stands just before it, in its {@code *} ("har ikke kode") or
+     * after it. Nothing is at hand that the message wants changed ("har koden, men vil have en ny"); both are not when
+     * something is forgotten ({@code forgotten}, from {@link #saysCredentialsForgotten}), and the code is not when the
+     * code is.
      */
-    Set<String> passagesForWhatIsAtHand(String[] words) {
-        if (saysAny(words, atHand)) {
+    Set<String> passagesForWhatIsAtHand(String[] words, boolean forgotten) {
+        if (wantsCodeChanged(words)) {
+            return Set.of();
+        }
+        if (!forgotten && phraseStanding(words, atHand) != null) {
             return atHandPassages;
         }
-        return saysAny(words, codeAtHand) ? codePassages : Set.of();
+        // The phrase's own code ("Koden har han") is not the one forgotten ("kan ikke huske sit brugernavn. Koden har han").
+        int[] code = phraseStanding(words, codeAtHand);
+        return code != null && !(forgotten && saysForgotten(words, besides.codes(), code)) ? codePassages : Set.of();
     }
 
-    /** Whether one of the phrases stands in the message with no negation just before it, in it or after it. */
-    private boolean saysAny(String[] words, Map<String, List<String[]>> phrasesByFirst) {
+    /** Whether a word of changing stands near a code ("vil gerne skifte koden", "koden … en helt ny"). */
+    private boolean wantsCodeChanged(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (besides.codes().contains(words[i])
+                    && anyWithin(words, i - CHANGE_REACH, i + CHANGE_REACH + 1, besides.changes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the first of the phrases stands in the message with no negation just before it, in it or after it, as its
+     * first and past its last word; null when none does.
+     */
+    private int[] phraseStanding(String[] words, Map<String, List<String[]>> phrasesByFirst) {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrasesByFirst.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase) && !negationBefore(words, start)
                         && !anyWithin(words, start, start + phrase.length, negations)
                         && !anyWithin(words, start, start + phrase.length, besides.trouble())
                         && !negated(words, start + phrase.length)) {
-                    return true;
+                    return new int[] {start, start + phrase.length};
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the message asks whom to turn to ("Hvem skal vi kontakte?"): the school's passage answers that. */
@@ -276,10 +307,21 @@ public final class UniloginWorks {
      * then Unilogin does not work for them, whatever service they were trying to get into.
      */
     boolean saysCredentialsForgotten(String[] words) {
+        return saysForgotten(words, besides.credentials(), NOWHERE);
+    }
+
+    /**
+     * Whether a word of {@code what} near a word of forgetting says it is forgotten ("glemt koden", "kan ikke huske
+     * brugernavn og kode"); the words from {@code except[0]} to before {@code except[1]} do not count.
+     */
+    private boolean saysForgotten(String[] words, Set<String> what, int[] except) {
         for (int i = 0; i < words.length; i++) {
             boolean forgotten = besides.forgotten().contains(words[i])
                     || besides.remember().contains(words[i]) && negationBefore(words, i);
-            if (forgotten && credentialNear(words, i)) {
+            int from = i - CREDENTIAL_REACH;
+            int to = i + CREDENTIAL_REACH + 1;
+            if (forgotten && (anyWithin(words, from, Math.min(to, except[0]), what)
+                    || anyWithin(words, Math.max(from, except[1]), to, what))) {
                 return true;
             }
         }
@@ -288,10 +330,6 @@ public final class UniloginWorks {
 
     private boolean negationBefore(String[] words, int at) {
         return anyWithin(words, at - NEGATION_REACH, at, negations);
-    }
-
-    private boolean credentialNear(String[] words, int at) {
-        return anyWithin(words, at - CREDENTIAL_REACH, at + CREDENTIAL_REACH + 1, besides.credentials());
     }
 
     /** Whether a word from {@code from} (inclusive) to {@code to} (exclusive), clipped to the message, is in {@code set}. */

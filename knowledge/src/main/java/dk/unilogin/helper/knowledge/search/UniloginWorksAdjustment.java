@@ -26,16 +26,14 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         String phrase = message.uniloginWorks();
         if (phrase == null) {
             // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
-            // message asks whom to turn to), and only a message that forgets nothing has its code or username at hand.
+            // message asks whom to turn to), and what is forgotten is not at hand.
             String[] words = message.words();
-            if (works.saysCredentialsForgotten(words)) {
-                if (!works.asksWhom(words)) {
-                    lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
-                            "a code or username is forgotten: the school's passages");
-                }
-                return;
+            boolean forgotten = works.saysCredentialsForgotten(words);
+            if (forgotten && !works.asksWhom(words)) {
+                lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
+                        "a code or username is forgotten: the school's passages");
             }
-            Set<String> atHand = works.passagesForWhatIsAtHand(words);
+            Set<String> atHand = works.passagesForWhatIsAtHand(words, forgotten);
             if (!atHand.isEmpty()) {
                 lower(sheet, atHand::contains, settings.credentialsAtHandFactor, log,
                         log.on() ? "the code or username is at hand: " + atHand.stream().sorted().toList() : "");

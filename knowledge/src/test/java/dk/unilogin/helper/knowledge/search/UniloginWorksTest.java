@@ -26,12 +26,23 @@ class UniloginWorksTest {
 
     @Test
     void aCodeOrUsernameAtHandIsNotAskedForUnlessANegationTurnsItAround() {
-        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået brugernavn og kode, men hvor skal hun logge ind?")))
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået brugernavn og kode, men hvor skal hun logge ind?"), false))
                 .contains("foraelder-barns-brugernavn", "skift-adgangskode-barn");
-        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sin kode, men brugernavnet er væk")))
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sin kode, men brugernavnet er væk"), false))
                 .containsExactly("skift-adgangskode-barn");
-        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Jeg har opdaget, at jeg ikke har mit unilogin"))).isEmpty();
-        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået hans brugernavn og hans kode"))).isNotEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Jeg har opdaget, at jeg ikke har mit unilogin"), false)).isEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået hans brugernavn og hans kode"), false)).isNotEmpty();
+    }
+
+    @Test
+    void theCodeAtHandStandsBesideAForgottenUsernameButNotBesideAForgottenOrChangedCode() {
+        String[] usernameForgotten = UniloginWorks.wordsOf("Han kan ikke huske sit brugernavn. Koden har han");
+        assertThat(WORKS.passagesForWhatIsAtHand(usernameForgotten, WORKS.saysCredentialsForgotten(usernameForgotten)))
+                .containsExactly("skift-adgangskode-barn");
+        String[] bothForgotten = UniloginWorks.wordsOf("Koden har han, men han har glemt brugernavn og kode til Aula");
+        assertThat(WORKS.passagesForWhatIsAtHand(bothForgotten, WORKS.saysCredentialsForgotten(bothForgotten))).isEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sin kode, men vil gerne skifte den til en ny"),
+                false)).isEmpty();
     }
 
     @Test
