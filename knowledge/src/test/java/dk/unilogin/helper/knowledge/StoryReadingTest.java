@@ -1241,4 +1241,30 @@ class StoryReadingTest {
         assertThat(answer("Hej, min søn Viggo i 6.a er hjemme med brækket ben og skal følge med på Teams, men han aner ikke "
                 + "hvad hans brugernavn er. Koden har han. Hvordan finder vi det?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aLetterFromTheSchoolIsWhereTheUsernameShouldHaveBeenNotAnotherService() {
+        assertThat(answer("Hej. Læreren har sendt et brev hjem om at de skal bruge Unilogin, men der står ikke noget brugernavn "
+                + "i brevet. Hvor kan jeg som mor finde hans brugernavn? Mvh Pia")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void optionsListedUpToSomethingElseEntirelyAskWhereToLogIn() {
+        assertThat(answer("Hej. Min datter i 5.a skal have hjemmeundervisning i morgen, men vi ved ikke hvor hun skal logge ind. "
+                + "Er det Aula, Google eller noget helt tredje? Mvh Dorte")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aDeviceThatWillNotLetTheChildInBesideAUniloginThatWorksIsTheDevicesLogin() {
+        assertThat(answer("Hej, jeg går i 7.c og har fået en ny bærbar af skolen, men jeg kan ikke komme ind på den. Mit Unilogin "
+                + "virker fint på min telefon. Skal jeg skrive til min lærer? Mvh Ida")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void aTeacherOnSickLeaveAndACodeKeptInMindAreTheStory() {
+        assertThat(answer("Hej. Vores klasselærer er sygemeldt, og min søn i 2.c har glemt sin kode. Kan jeg lave en ny til ham? "
+                + "Mvh Hanne")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søn har kun brugernavnet i hovedet, koden er væk. Hvordan får han en ny kode? Mvh Bo"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -44,7 +44,8 @@ public final class PassageMatcher {
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),
-                new RoleAdjustment(passageRoles, settings, index.analyzer()), new UniloginWorksAdjustment(works, settings),
+                new RoleAdjustment(passageRoles, settings, index.analyzer()), new UniloginWorksAdjustment(works, settings,
+                        terms(index, works.deviceWords()), terms(index, works.serviceWords())),
                 new OutsideGuideAdjustment());
         this.decider = new MatchDecider(settings);
         this.audience = new AudienceCheck(passageRoles, settings);

@@ -53,6 +53,9 @@ public final class UniloginWorks {
     private final Set<String> codePassages;
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
+    /** Words for a device and for a service, read as the guide's terms by the matcher (each stands for its synonyms). */
+    private final String deviceWords;
+    private final String serviceWords;
 
     /**
      * @param concessions words by which a sentence names trouble beside the login that works ("selvom", "although")
@@ -74,8 +77,11 @@ public final class UniloginWorks {
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
                           Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
-                          List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages) {
+                          List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages,
+                          String deviceWords, String serviceWords) {
         this.phrases = byFirstWord(phrases);
+        this.deviceWords = deviceWords;
+        this.serviceWords = serviceWords;
         this.atHand = byFirstWord(atHand);
         this.atHandPassages = Set.copyOf(atHandPassages);
         this.codeAtHand = byFirstWord(codeAtHand);
@@ -111,6 +117,8 @@ public final class UniloginWorks {
         Set<String> atHandPassages = new HashSet<>();
         List<String[]> codeAtHand = new ArrayList<>();
         Set<String> codePassages = new HashSet<>();
+        StringBuilder deviceWords = new StringBuilder();
+        StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
@@ -143,6 +151,8 @@ public final class UniloginWorks {
                     case "credentials" -> besides.credentials().add(words);
                     case "code" -> besides.codes().add(words);
                     case "change" -> besides.changes().add(words);
+                    case "device" -> deviceWords.append(item.strip()).append(' ');
+                    case "service" -> serviceWords.append(item.strip()).append(' ');
                     case "passages", "answer", "device-passages", "at-hand-passages", "code-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
@@ -153,13 +163,23 @@ public final class UniloginWorks {
                                 : key.equals("code-passages") ? codePassages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'answer:', "
                             + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
                 }
             }
         }
         return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides,
-                atHand, atHandPassages, codeAtHand, codePassages);
+                atHand, atHandPassages, codeAtHand, codePassages, deviceWords.toString().strip(), serviceWords.toString().strip());
+    }
+
+    /** The words for a device ({@code device:}), as written: the matcher reads them as the guide's terms. */
+    String deviceWords() {
+        return deviceWords;
+    }
+
+    /** The words for a service ({@code service:}), as written. */
+    String serviceWords() {
+        return serviceWords;
     }
 
     /**

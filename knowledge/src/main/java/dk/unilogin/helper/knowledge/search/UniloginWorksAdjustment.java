@@ -9,16 +9,27 @@ import java.util.function.Predicate;
  * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
  * child is logged in on it. A passage whose error the message names ("men på læseappen står der 'Ingen adgang'.
  * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
- * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. Without such a phrase, a forgotten
+ * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised for
+ * trouble getting in, unless that is into a device named with no service. Without such a phrase, a forgotten
  * code lowers the school's passage, and a code or username at hand the passages that hand them out.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
     private final MatcherSettings settings;
+    private final Set<String> deviceTerms;
+    private final Set<String> serviceTerms;
 
-    UniloginWorksAdjustment(UniloginWorks works, MatcherSettings settings) {
+    /** {@code deviceTerms} and {@code serviceTerms}: the guide's terms for devices and services ({@link UniloginWorks#deviceWords}). */
+    UniloginWorksAdjustment(UniloginWorks works, MatcherSettings settings, Set<String> deviceTerms, Set<String> serviceTerms) {
         this.works = works;
         this.settings = settings;
+        this.deviceTerms = Set.copyOf(deviceTerms);
+        this.serviceTerms = Set.copyOf(serviceTerms);
+    }
+
+    /** Whether the query has a term of {@code named} and none of {@code without}. */
+    private static boolean namesOnly(Query query, Set<String> named, Set<String> without) {
+        return named.stream().anyMatch(query.weights()::containsKey) && without.stream().noneMatch(query.weights()::containsKey);
     }
 
     @Override
@@ -41,8 +52,10 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
-        double school = works.troubleIsGettingIn(message.words(), phrase) ? settings.uniloginWorksBoost
-                : settings.uniloginWorksFactor;
+        // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the school's
+        // passage is not raised.
+        double school = !works.troubleIsGettingIn(message.words(), phrase) ? settings.uniloginWorksFactor
+                : namesOnly(query, deviceTerms, serviceTerms) ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesWhatWorks(phrase, entry.passageId) && !named.contains(entry.passageId)) {
