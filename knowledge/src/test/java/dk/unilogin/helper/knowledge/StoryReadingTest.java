@@ -1267,4 +1267,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn har kun brugernavnet i hovedet, koden er væk. Hvordan får han en ny kode? Mvh Bo"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void lookingForThingsInsideAServiceTheChildGetsIntoDoesNotAskWhereToLogIn() {
+        assertThat(answer("Hej. Min datter i 5.b kommer fint ind på Meebook med sit Unilogin, men vi kan ikke finde ud af, hvor "
+                + "ugens opgaver ligger. Hvor står de henne? Mvh Lis")).isEqualTo("none");
+    }
 }

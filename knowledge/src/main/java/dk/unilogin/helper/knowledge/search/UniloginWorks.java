@@ -44,6 +44,8 @@ public final class UniloginWorks {
     /** The device phrases as {@link #saysItWorks} returns them, and the passages they rule out besides the account's. */
     private final Set<String> devicePhrases;
     private final Set<String> devicePassages;
+    /** The passages that tell where to log in, which trouble inside a service one is logged in to does not ask for. */
+    private final Set<String> insidePassages;
     /** Phrases that say the code or username is at hand ("har fået brugernavn og kode"), by their first word. */
     private final Map<String, List<String[]>> atHand;
     /** The passages that hand out a code or username, which a message that has them does not ask for. */
@@ -78,7 +80,8 @@ public final class UniloginWorks {
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
                           Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
                           List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages,
-                          String deviceWords, String serviceWords) {
+                          String deviceWords, String serviceWords, Set<String> insidePassages) {
+        this.insidePassages = Set.copyOf(insidePassages);
         this.phrases = byFirstWord(phrases);
         this.deviceWords = deviceWords;
         this.serviceWords = serviceWords;
@@ -117,6 +120,7 @@ public final class UniloginWorks {
         Set<String> atHandPassages = new HashSet<>();
         List<String[]> codeAtHand = new ArrayList<>();
         Set<String> codePassages = new HashSet<>();
+        Set<String> insidePassages = new HashSet<>();
         StringBuilder deviceWords = new StringBuilder();
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
@@ -153,23 +157,24 @@ public final class UniloginWorks {
                     case "change" -> besides.changes().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
-                    case "passages", "answer", "device-passages", "at-hand-passages", "code-passages" -> {
+                    case "passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages" -> {
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
                         (key.equals("answer") ? answers : key.equals("passages") ? passages
                                 : key.equals("at-hand-passages") ? atHandPassages
-                                : key.equals("code-passages") ? codePassages : devicePassages).add(id);
+                                : key.equals("code-passages") ? codePassages
+                                : key.equals("inside-passages") ? insidePassages : devicePassages).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'answer:', "
+                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                             + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
                 }
             }
         }
         return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides,
-                atHand, atHandPassages, codeAtHand, codePassages, deviceWords.toString().strip(), serviceWords.toString().strip());
+                atHand, atHandPassages, codeAtHand, codePassages, deviceWords.toString().strip(), serviceWords.toString().strip(), insidePassages);
     }
 
     /** The words for a device ({@code device:}), as written: the matcher reads them as the guide's terms. */
@@ -405,8 +410,12 @@ public final class UniloginWorks {
         return answers.contains(passageId);
     }
 
-    /** Whether {@code passageId} fixes a login that the phrase ({@link #saysItWorks}) says works on the device. */
-    boolean fixesWhatWorks(String phrase, String passageId) {
-        return accountPassages.contains(passageId) || devicePhrases.contains(phrase) && devicePassages.contains(passageId);
+    /**
+     * Whether {@code passageId} fixes a login that the phrase ({@link #saysItWorks}) says works on the device, or, when the
+     * trouble is {@code inside} a service ({@link #troubleIsGettingIn} false), tells where to log in to it.
+     */
+    boolean fixesWhatWorks(String phrase, String passageId, boolean inside) {
+        return accountPassages.contains(passageId) || devicePhrases.contains(phrase) && devicePassages.contains(passageId)
+                || inside && insidePassages.contains(passageId);
     }
 }

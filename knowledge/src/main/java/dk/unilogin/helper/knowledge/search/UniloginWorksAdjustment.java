@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
  * child is logged in on it. A passage whose error the message names ("men på læseappen står der 'Ingen adgang'.
  * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
- * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised for
+ * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. Trouble inside a service lowers the passage on
+ * where to log in too, as the writer is in. The school's passage is raised for
  * trouble getting in, unless that is into a device named with no service. Without such a phrase, a forgotten
  * code lowers the school's passage, and a code or username at hand the passages that hand them out.
  */
@@ -58,7 +59,8 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                 : namesOnly(query, deviceTerms, serviceTerms) ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.fixesWhatWorks(phrase, entry.passageId) && !named.contains(entry.passageId)) {
+            if (works.fixesWhatWorks(phrase, entry.passageId, school == settings.uniloginWorksFactor)
+                    && !named.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
                 entry.score = Math.min(1, entry.score * school);

@@ -55,12 +55,15 @@ class UniloginWorksTest {
     void beingLoggedInOnTheDeviceRulesOutTheDevicesLoginButUniloginWorkingElsewhereDoesNot() {
         String onTheDevice = WORKS.saysItWorks("Hun er logget ind med sit Unilogin, så det er ikke det");
         assertThat(onTheDevice).isNotNull();
-        assertThat(WORKS.fixesWhatWorks(onTheDevice, "computer-login")).isTrue();
-        assertThat(WORKS.fixesWhatWorks(onTheDevice, "skift-adgangskode-barn")).isTrue();
+        assertThat(WORKS.fixesWhatWorks(onTheDevice, "computer-login", false)).isTrue();
+        assertThat(WORKS.fixesWhatWorks(onTheDevice, "skift-adgangskode-barn", false)).isTrue();
 
         String elsewhere = WORKS.saysItWorks("Unilogin virker fint på telefonen, men pc'en vil ikke");
-        assertThat(WORKS.fixesWhatWorks(elsewhere, "computer-login")).isFalse();
-        assertThat(WORKS.fixesWhatWorks(elsewhere, "skift-adgangskode-barn")).isTrue();
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "computer-login", false)).isFalse();
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "skift-adgangskode-barn", false)).isTrue();
+        // Trouble inside the service one is logged in to does not ask where to log in; trouble getting in may.
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "hvor-logge-ind", true)).isTrue();
+        assertThat(WORKS.fixesWhatWorks(elsewhere, "hvor-logge-ind", false)).isFalse();
         // Logged in with MitID says nothing of Unilogin.
         assertThat(WORKS.saysItWorks("Jeg er logget ind med MitID")).isNull();
     }
