@@ -33,7 +33,9 @@ final class EvalQuestions {
                 "stories-fresh47", "stories-fresh48", "stories-fresh49", "stories-fresh50",
                 "stories-fresh51", "stories-fresh52", "stories-fresh53", "stories-fresh54",
                 "stories-fresh55", "stories-fresh56", "stories-fresh57", "stories-fresh58",
-                "stories-fresh59", "stories-fresh60")) {
+                "stories-fresh59", "stories-fresh60", "stories-fresh61", "stories-fresh62",
+                "stories-fresh63", "stories-fresh64", "stories-fresh65", "stories-fresh66",
+                "stories-fresh67", "stories-fresh68")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
