@@ -29,6 +29,8 @@ public final class UniloginWorks {
     /** How many words from a code a word of changing it may be ("kan sagtens huske koden, men vil gerne have en helt ny"). */
     private static final int CHANGE_REACH = 8;
     private static final String ANY_WORD = "*";
+    private static final List<String> PASSAGE_KEYS =
+            List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages");
     /** No words excepted ({@link #saysForgotten}). */
     private static final int[] NOWHERE = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     /** "won't", "doesn't": a negation that the word split would lose. */
@@ -81,10 +83,10 @@ public final class UniloginWorks {
                           Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
                           List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages,
                           String deviceWords, String serviceWords, Set<String> insidePassages) {
-        this.insidePassages = Set.copyOf(insidePassages);
         this.phrases = byFirstWord(phrases);
         this.deviceWords = deviceWords;
         this.serviceWords = serviceWords;
+        this.insidePassages = Set.copyOf(insidePassages);
         this.atHand = byFirstWord(atHand);
         this.atHandPassages = Set.copyOf(atHandPassages);
         this.codeAtHand = byFirstWord(codeAtHand);
@@ -112,15 +114,12 @@ public final class UniloginWorks {
         List<String[]> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
         Set<String> contrasts = new HashSet<>();
-        Set<String> passages = new HashSet<>();
-        Set<String> answers = new HashSet<>();
+        // The passage lists by their key ("passages", "answer", "device-passages", …).
+        Map<String, Set<String>> passageLists = new HashMap<>();
+        PASSAGE_KEYS.forEach(k -> passageLists.put(k, new HashSet<>()));
         Set<String> devicePhrases = new HashSet<>();
-        Set<String> devicePassages = new HashSet<>();
         List<String[]> atHand = new ArrayList<>();
-        Set<String> atHandPassages = new HashSet<>();
         List<String[]> codeAtHand = new ArrayList<>();
-        Set<String> codePassages = new HashSet<>();
-        Set<String> insidePassages = new HashSet<>();
         StringBuilder deviceWords = new StringBuilder();
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
@@ -162,10 +161,7 @@ public final class UniloginWorks {
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
-                        (key.equals("answer") ? answers : key.equals("passages") ? passages
-                                : key.equals("at-hand-passages") ? atHandPassages
-                                : key.equals("code-passages") ? codePassages
-                                : key.equals("inside-passages") ? insidePassages : devicePassages).add(id);
+                        passageLists.get(key).add(id);
                     }
                     default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
                             + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
@@ -173,8 +169,10 @@ public final class UniloginWorks {
                 }
             }
         }
-        return new UniloginWorks(phrases, negations, contrasts, passages, answers, devicePhrases, devicePassages, besides,
-                atHand, atHandPassages, codeAtHand, codePassages, deviceWords.toString().strip(), serviceWords.toString().strip(), insidePassages);
+        return new UniloginWorks(phrases, negations, contrasts, passageLists.get("passages"), passageLists.get("answer"),
+                devicePhrases, passageLists.get("device-passages"), besides, atHand, passageLists.get("at-hand-passages"),
+                codeAtHand, passageLists.get("code-passages"), deviceWords.toString().strip(), serviceWords.toString().strip(),
+                passageLists.get("inside-passages"));
     }
 
     /** The words for a device ({@code device:}), as written: the matcher reads them as the guide's terms. */

@@ -9,10 +9,10 @@ import java.util.function.Predicate;
  * {@code adjust.unilogin-works-factor}, and so is the computer's login when the message says the
  * child is logged in on it. A passage whose error the message names ("men på læseappen står der 'Ingen adgang'.
  * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
- * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. Trouble inside a service lowers the passage on
- * where to log in too, as the writer is in. The school's passage is raised for
- * trouble getting in, unless that is into a device named with no service. Without such a phrase, a forgotten
- * code lowers the school's passage, and a code or username at hand the passages that hand them out.
+ * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised
+ * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
+ * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
+ * passage, and a code or username at hand the passages that hand them out.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
@@ -20,7 +20,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final Set<String> deviceTerms;
     private final Set<String> serviceTerms;
 
-    /** {@code deviceTerms} and {@code serviceTerms}: the guide's terms for devices and services ({@link UniloginWorks#deviceWords}). */
+    /** @param deviceTerms the guide's terms for a device ({@link UniloginWorks#deviceWords}); serviceTerms for a service */
     UniloginWorksAdjustment(UniloginWorks works, MatcherSettings settings, Set<String> deviceTerms, Set<String> serviceTerms) {
         this.works = works;
         this.settings = settings;
@@ -53,14 +53,14 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             return;
         }
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
-        // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the school's
-        // passage is not raised.
-        double school = !works.troubleIsGettingIn(message.words(), phrase) ? settings.uniloginWorksFactor
-                : namesOnly(query, deviceTerms, serviceTerms) ? 1 : settings.uniloginWorksBoost;
+        // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
+        // school's passage is not raised.
+        boolean inside = !works.troubleIsGettingIn(message.words(), phrase);
+        boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
+        double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.fixesWhatWorks(phrase, entry.passageId, school == settings.uniloginWorksFactor)
-                    && !named.contains(entry.passageId)) {
+            if (works.fixesWhatWorks(phrase, entry.passageId, inside) && !named.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
                 entry.score = Math.min(1, entry.score * school);
@@ -69,7 +69,8 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         if (log.on()) {
             log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f%s",
                     phrase, settings.uniloginWorksFactor, school,
-                    school == settings.uniloginWorksBoost ? "" : " (the trouble is not getting in)"));
+                    inside ? " (the trouble is not getting in: where to log in too)"
+                            : deviceOnly ? " (the trouble is a device's login)" : ""));
         }
     }
 
