@@ -24,7 +24,7 @@ final class MessageReader {
 
     private final WordSet deviceReferences;
 
-    /** The terms of a device ("computer", "iPad", "pc" all read as one). */
+    /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
 
     MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, WordSet moreNeeds,
@@ -37,7 +37,7 @@ final class MessageReader {
         this.works = works;
         this.errors = errors;
         this.settings = settings;
-        this.deviceTerms = terms.read("computer").stream().map(QueryTerm::term).collect(Collectors.toSet());
+        this.deviceTerms = terms.read(works.deviceWords()).stream().map(QueryTerm::term).collect(Collectors.toSet());
     }
 
     ReadMessage read(String message, ExplainLog log) {
