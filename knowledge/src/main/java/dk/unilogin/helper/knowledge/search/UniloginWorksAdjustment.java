@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised
  * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
  * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
- * passage, and a code or username at hand the passages that hand them out.
+ * passage, and a code or username at hand the passages that hand them out; so does a phrase that stands beside a
+ * forgotten code in one sentence, as it speaks of another login.
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
@@ -35,7 +36,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
-        String phrase = message.uniloginWorks();
+        String phrase = forgottenBeside(message) ? null : message.uniloginWorks();
         if (phrase == null) {
             // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
             // message asks whom to turn to), and what is forgotten is not at hand.
@@ -72,6 +73,23 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                     inside ? " (the trouble is not getting in: where to log in too)"
                             : deviceOnly ? " (the trouble is a device's login)" : ""));
         }
+    }
+
+    /**
+     * Whether a sentence that says a login works also says a code or username is forgotten ("min egen unilogin virker
+     * fint, men hendes kode er glemt", "kan ik huske pw til unilogin, aula virker fint for mig"): the login that works is
+     * another one than the login asked about, so the message is read as one without the phrase. Not when the message
+     * asks whom to turn to, nor when the forgotten code is told in a sentence of its own (a second need).
+     */
+    private boolean forgottenBeside(ReadMessage message) {
+        if (message.uniloginWorks() == null || works.asksWhom(message.words())) {
+            return false;
+        }
+        if (message.parts().isEmpty()) {
+            return works.saysCredentialsForgotten(message.words());
+        }
+        return message.parts().stream().anyMatch(part -> works.saysItWorks(part.text()) != null
+                && works.saysCredentialsForgotten(UniloginWorks.wordsOf(part.text())));
     }
 
     /** Multiplies the scores of the passages {@code which} picks by {@code factor}. */
