@@ -108,7 +108,10 @@ class MatcherAccuracyTest {
      * concrete detail and quoted error texts, families of every shape, urgent nights, writers new to Denmark; measured
      * before any change, then 61, 62, 64 and 65 read, 63 and 66 not read) and stories-fresh67.jsonl and
      * stories-fresh68.jsonl (100 each, 30 out of the guide, written mid-way in the manner of 63 and 66; measured against
-     * the starting matcher, then read).
+     * the starting matcher, then read); stories-fresh69.jsonl to stories-fresh76.jsonl (100 each, 30 to 40 out of the
+     * guide: school staff writing for others, writers who do not know the names of things, tests and tablets in the older
+     * classes, the youngest pupils, quoted words, rambling tangents, angry writers, writers listing what works first;
+     * measured before any change, then read except 71 and 75).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -148,7 +151,11 @@ class MatcherAccuracyTest {
             "eval/stories-fresh61.jsonl, 0.88, 0.78", "eval/stories-fresh62.jsonl, 0.88, 0.86",
             "eval/stories-fresh63.jsonl, 0.78, 0.78", "eval/stories-fresh64.jsonl, 0.88, 0.81",
             "eval/stories-fresh65.jsonl, 0.81, 0.83", "eval/stories-fresh66.jsonl, 0.86, 0.75",
-            "eval/stories-fresh67.jsonl, 0.89, 0.88", "eval/stories-fresh68.jsonl, 0.85, 0.81"})
+            "eval/stories-fresh67.jsonl, 0.89, 0.88", "eval/stories-fresh68.jsonl, 0.85, 0.81",
+            "eval/stories-fresh69.jsonl, 0.84, 0.79", "eval/stories-fresh70.jsonl, 0.87, 0.90",
+            "eval/stories-fresh71.jsonl, 0.87, 0.87", "eval/stories-fresh72.jsonl, 0.83, 0.82",
+            "eval/stories-fresh73.jsonl, 0.79, 0.85", "eval/stories-fresh74.jsonl, 0.79, 0.90",
+            "eval/stories-fresh75.jsonl, 0.89, 0.89", "eval/stories-fresh76.jsonl, 0.75, 0.89"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -1273,4 +1273,43 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter i 5.b kommer fint ind på Meebook med sit Unilogin, men vi kan ikke finde ud af, hvor "
                 + "ugens opgaver ligger. Hvor står de henne? Mvh Lis")).isEqualTo("none");
     }
+
+    @Test
+    void aCalendarInAulaIsAnotherTopicButACalendarACodeWasWrittenDownInIsANote() {
+        assertThat(answer("Hej. Jeg logger fint ind i Aula, men kan man få skolens kalender ind i kalenderen på min telefon? "
+                + "Mvh Gitte")).isEqualTo("none");
+        assertThat(answer("Hej. Jeg har skrevet min søns brugernavn ned i min kalender, men koden har han glemt. Hvordan laver "
+                + "vi en ny kode? Mvh Lars")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aLearningGameANoteLostInABagAndWhatWasSaidAtTheParentMeetingAreTheStory() {
+        assertThat(answer("Hej. Min søn i 0.a skal bruge sit Unilogin til et læsespil derhjemme, men vi har aldrig fået hans "
+                + "brugernavn. Hvor kan jeg se det? Mvh Sara")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Min datter i 3.b har fået Unilogin, men sedlen med brugernavnet forsvandt i bunden af tasken. "
+                + "Kan jeg slå det op som mor? Mvh Eva")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. På forældremødet sagde læreren, at vi selv kan slå barnets brugernavn op. Hvor gør jeg det? "
+                + "Mvh Rikke")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void theCodeKnownAndTheTopFieldUnknownAsksForTheUsername() {
+        assertThat(answer("Hej. Vi har haft travlt med flytning. Min datter i 5.c ved ikke, hvad hun skal skrive i det øverste "
+                + "felt, når hun logger på. Koden kender hun. Hvor finder jeg det? Mvh Jens"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aLoginThatWorksInTheSentenceOfAForgottenCodeIsAnotherLogin() {
+        assertThat(answer("Hej, jeg er mor til Bo i 3.a. Unilogin virker fint, men hans kode er glemt, så han kan ikke komme på "
+                + "Gyldendal. Hvordan får han en ny? Mvh Ane")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aProgramThatComplainsFailsAndTheSchoolsRulesOnPhonesAreAnotherTopic() {
+        assertThat(answer("Hej. Min søn skal logge på Meebook, men Office365 brokker sig, selvom hans Unilogin virker alle andre "
+                + "steder. Hvem skal jeg kontakte? Mvh Per")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej. Skolen har indført mobilforbud, men min søn bruger telefonen til sin kode. Er det jer, der "
+                + "bestemmer det? Mvh Kim")).isEqualTo("none");
+    }
 }

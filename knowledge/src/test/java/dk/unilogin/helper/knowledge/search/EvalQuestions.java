@@ -35,7 +35,9 @@ final class EvalQuestions {
                 "stories-fresh55", "stories-fresh56", "stories-fresh57", "stories-fresh58",
                 "stories-fresh59", "stories-fresh60", "stories-fresh61", "stories-fresh62",
                 "stories-fresh63", "stories-fresh64", "stories-fresh65", "stories-fresh66",
-                "stories-fresh67", "stories-fresh68")) {
+                "stories-fresh67", "stories-fresh68", "stories-fresh69", "stories-fresh70",
+                "stories-fresh71", "stories-fresh72", "stories-fresh73", "stories-fresh74",
+                "stories-fresh75", "stories-fresh76")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
