@@ -36,7 +36,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
-        String phrase = forgottenBeside(message) ? null : message.uniloginWorks();
+        boolean anotherLogin = forgottenBeside(message);
+        if (anotherLogin && log.on()) {
+            log.add("adjust", "a code or username is forgotten where a login is said to work (\"" + message.uniloginWorks()
+                    + "\"): that login is another one, read as if not said");
+        }
+        String phrase = anotherLogin ? null : message.uniloginWorks();
         if (phrase == null) {
             // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
             // message asks whom to turn to), and what is forgotten is not at hand.
