@@ -19,6 +19,14 @@ class WriterRolesTest {
     }
 
     @Test
+    void theWritersOwnLoginSaidToWorkIsNotTheLoginAskedAbout() {
+        Writer writer = ROLES.of("Jeg er far til Clara i 3.c. Alle mine egne logins virker, men hun har glemt sit brugernavn.");
+        assertThat(writer.aboutChild()).isTrue();
+        assertThat(writer.own()).isFalse();
+        assertThat(ROLES.of("Mit eget unilogin virker ikke, og jeg har glemt mit brugernavn.").own()).isTrue();
+    }
+
+    @Test
     void aYoungerSiblingIsTheChildUnlessAPupilSpeaksOfTheirOwnLogin() {
         Writer sibling = ROLES.of("min lillebror har glemt sin kode");
         assertThat(sibling.role()).isEqualTo(Writer.Role.PARENT);
