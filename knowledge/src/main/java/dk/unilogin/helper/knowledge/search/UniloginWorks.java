@@ -156,16 +156,20 @@ public final class UniloginWorks {
                     case "change" -> besides.changes().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
-                    case "passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages" -> {
+                    default -> {
+                        Set<String> passageList = passageLists.get(key);
+                        if (passageList == null) {
+                            throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
+                        }
+                        // One of PASSAGE_KEYS: a list of passage ids.
                         String id = item.strip();
                         if (!passageIds.contains(id) && strict) {
                             throw new KnowledgeFormatException(source, line.number(), "no passage has the id '" + id + "'");
                         }
-                        passageLists.get(key).add(id);
+                        passageList.add(id);
                     }
-                    default -> throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                            + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
-                            + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
                 }
             }
         }
