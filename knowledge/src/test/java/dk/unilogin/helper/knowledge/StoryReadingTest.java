@@ -1312,4 +1312,16 @@ class StoryReadingTest {
         assertThat(answer("Hej. Skolen har indført mobilforbud, men min søn bruger telefonen til sin kode. Er det jer, der "
                 + "bestemmer det? Mvh Kim")).isEqualTo("none");
     }
+
+    @Test
+    void mitIdSaidToWorkInTheBankOrEBoksIsNoOtherTopic() {
+        assertThat(answer("Hej, jeg er 14 og går i 8.a. Mit MitID har jeg selv, og jeg kan sagtens logge ind i e-Boks. "
+                + "Men mit brugernavn til Unilogin kan jeg ikke huske. Hvordan finder jeg det? /Malte"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Godaften, min søn Viktor i 2.c har mistet sedlen med sin adgangskode. Brugernavnet kan han, og "
+                + "netbanken og Aula virker fint for mig. Hvordan laver jeg en ny kode til ham? Hilsen Dorte"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej, jeg kan ikke logge ind i e-Boks med mit MitID, og der ligger et brev fra skolen om min "
+                + "søns Unilogin. Hvordan kommer jeg ind? Mvh Jonas")).as("e-Boks that fails is the topic").isEqualTo("none");
+    }
 }
