@@ -1324,4 +1324,22 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg kan ikke logge ind i e-Boks med mit MitID, og der ligger et brev fra skolen om min "
                 + "søns Unilogin. Hvordan kommer jeg ind? Mvh Jonas")).as("e-Boks that fails is the topic").isEqualTo("none");
     }
+
+    @Test
+    void schoolLifeTopicsBesideAWorkingLoginAreDeclined() {
+        assertThat(answer("Hej, min søn Bertil i 2.b logger ind med sit Unilogin uden problemer. Men hvor mange timer om "
+                + "dagen er det sundt for en 8-årig at sitte foran skærmen? Mvh Lene")).isEqualTo("none");
+        assertThat(answer("Hejsa, koden og brugernavnet virker fint for Alma i 4.c. Men jeg vil ikke have, at skolen "
+                + "lægger billeder af hende på Aula. Hvordan siger jeg nej? Hilsen Rikke")).isEqualTo("none");
+        assertThat(answer("Hej, jeg er vikar på skolen og har fået et Unilogin, som virker. Hvem spørger jeg om min "
+                + "timeløn? /Søren")).isEqualTo("none");
+        assertThat(answer("Hej, min datter Viola i 5.a kan godt logge ind, men nogle piger skriver grimme ting til hende "
+                + "i Teams-chatten. Hvad gør jeg? Mvh Lars")).isEqualTo("none");
+    }
+
+    @Test
+    void gettingInWithoutTroubleNamesNoError() {
+        assertThat(answer("Godaften, Magnus i 4.b kan logge på det hele uden problemer. Vi overvejer at flytte ham til "
+                + "en anden klasse. Hvem beslutter det? Hilsen Jens")).isEqualTo("none");
+    }
 }
