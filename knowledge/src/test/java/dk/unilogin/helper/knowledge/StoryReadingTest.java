@@ -1342,4 +1342,13 @@ class StoryReadingTest {
         assertThat(answer("Godaften, Magnus i 4.b kan logge på det hele uden problemer. Vi overvejer at flytte ham til "
                 + "en anden klasse. Hvem beslutter det? Hilsen Jens")).isEqualTo("none");
     }
+
+    @Test
+    void whatWasTriedOnTheHomeNetworkOrBrowserIsTheStory() {
+        assertThat(answer("Hej. Vi har prøvet alt: ryddet cookies, slået wifi fra og brugt 4G, prøvet Chrome i stedet for "
+                + "Safari. Nu siger Lucas (3.a) at han nok har glemt sin kode. Hvordan laver jeg en ny til ham? Mvh Henrik"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej, vores wifi derhjemme falder ud hele tiden, så Lucas i 3.a ryger ud af Teams. Kan man gøre "
+                + "noget ved routeren? Mvh Henrik")).as("the home network as the trouble").isEqualTo("none");
+    }
 }
