@@ -1351,4 +1351,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, vores wifi derhjemme falder ud hele tiden, så Lucas i 3.a ryger ud af Teams. Kan man gøre "
                 + "noget ved routeren? Mvh Henrik")).as("the home network as the trouble").isEqualTo("none");
     }
+
+    @Test
+    void aMailAsTheWayAMessageCameIsNoMailAccount() {
+        assertThat(answer("Hej, jeg er mor til Svend i 2.b og han er sendt hjem. Skolen har sendt en mail med en masse "
+                + "programmer, men hvilken side skal han logge ind på om morgenen? Mvh Tina")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej, jeg har glemt koden til min mail, og min søn i 3.a skal bruge den. Hvad gør jeg?"))
+                .as("the mail's own code").isEqualTo("none");
+    }
 }

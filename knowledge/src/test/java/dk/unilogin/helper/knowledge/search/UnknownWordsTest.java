@@ -63,6 +63,8 @@ class UnknownWordsTest {
         assertThat(WORDS.introducedNames("Kan I hjælpe? /Kenneth")).containsExactly(term("Kenneth"));
         assertThat(WORDS.introducedNames("Det er Annemette, mor til Carl i 2.b.")).containsExactlyInAnyOrder(term("Annemette"),
                 term("Carl"));
+        assertThat(WORDS.introducedNames("Vi er lige flyttet til Vejle, og hun kan ikke huske sit brugernavn"))
+                .as("a town moved to is no typo of 'vejr'").containsExactly(term("Vejle"));
         // Capitalised words elsewhere may be typed words: "Unilgoin" is still a typo of "Unilogin".
         assertThat(WORDS.introducedNames("Min søn kan ikke komme på Unilgoin. Hvad gør vi?")).isEmpty();
         assertThat(WORDS.introducedNames("tak for hjælpen")).isEmpty();
