@@ -1359,4 +1359,14 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg har glemt koden til min mail, og min søn i 3.a skal bruge den. Hvad gør jeg?"))
                 .as("the mail's own code").isEqualTo("none");
     }
+
+    @Test
+    void whatWasSaidOnThePhoneOrAtTheParentsMeetingIsTheStory() {
+        assertThat(answer("Morfar her. Jeg har Ella (3. kl.) i aften, og hun skal ind på Meebook, men hun kan ikke huske sit "
+                + "brugernavn. Hendes mor sagde i telefonen at det kan findes med MitID. Hvordan gør man? Hilsen Erik"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Læreren fortalte til forældremødet at vi selv kunne finde børnenes brugernavne, men jeg fik ikke "
+                + "skrevet ned hvordan. Vores søn Max i 5.c har glemt sit. Hvordan gør jeg? Mvh Bo"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
