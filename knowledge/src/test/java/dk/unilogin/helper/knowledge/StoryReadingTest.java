@@ -1369,4 +1369,10 @@ class StoryReadingTest {
                 + "skrevet ned hvordan. Vores søn Max i 5.c har glemt sit. Hvordan gør jeg? Mvh Bo"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aUsernameAndCodeAtHandInEnglishAskWhereToLogIn() {
+        assertThat(answer("Hi, my daughter Alma in 2.b has her username and password now, but where should she log in? "
+                + "There are so many websites. Thanks")).isEqualTo("hvor-logge-ind");
+    }
 }
