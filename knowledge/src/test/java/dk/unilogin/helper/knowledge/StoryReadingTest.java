@@ -1335,6 +1335,8 @@ class StoryReadingTest {
                 + "timeløn? /Søren")).isEqualTo("none");
         assertThat(answer("Hej, min datter Viola i 5.a kan godt logge ind, men nogle piger skriver grimme ting til hende "
                 + "i Teams-chatten. Hvad gør jeg? Mvh Lars")).isEqualTo("none");
+        assertThat(answer("Hej. Oscar i 5.c kan sagtens logge på Teams og Aula, det er ikke det. Men nogle i klassen skriver "
+                + "grimme ting til ham i chatten om aftenen. Kan man blokere dem? Mvh Hanne")).isEqualTo("none");
     }
 
     @Test
