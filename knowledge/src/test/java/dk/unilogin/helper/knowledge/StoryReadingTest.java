@@ -1377,4 +1377,11 @@ class StoryReadingTest {
         assertThat(answer("Hi, my daughter Alma in 2.b has her username and password now, but where should she log in? "
                 + "There are so many websites. Thanks")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aFriendWithTheSameProblemStatesNoNeedOfItsOwn() {
+        assertThat(answer("Hej. Min datter Ida (5.a) kan sagtens logge på unilogin.dk, det har vi tjekket. Men Teams lukker "
+                + "hende ikke ind til dagens undervisning, den står bare og drejer. Hun siger at hendes veninde har samme "
+                + "problem. Hvem skal vi kontakte? Mvh Tue")).isEqualTo("kontakt-skolen");
+    }
 }
