@@ -1384,4 +1384,11 @@ class StoryReadingTest {
                 + "hende ikke ind til dagens undervisning, den står bare og drejer. Hun siger at hendes veninde har samme "
                 + "problem. Hvem skal vi kontakte? Mvh Tue")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aPupilAskingWhomToAskAboutTheirUsernameGetsTheirOwnPassageWhichNamesTheTeacher() {
+        assertThat(answer("Hej. Jeg er Malthe fra 4.a. Vi har fået ny computer, og nu kan jeg ikke huske mit brugernavn til "
+                + "Unilogin, det var gemt i den gamle. Jeg har ikke MitID og min far er ude at rejse. Hvem kan ellers "
+                + "hjælpe mig med at få mit brugernavn?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -47,7 +47,8 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             // message asks whom to turn to), and what is forgotten is not at hand.
             String[] words = message.words();
             boolean forgotten = works.saysCredentialsForgotten(words);
-            if (forgotten && !works.asksWhom(words)) {
+            // A pupil's own passage says whom to ask ("Kontakt din lærer"): asking whom does not make it the school's.
+            if (forgotten && (!works.asksWhom(words) || message.writer().role() == Writer.Role.PUPIL)) {
                 lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
                         "a code or username is forgotten: the school's passages");
             }
