@@ -1391,4 +1391,10 @@ class StoryReadingTest {
                 + "Unilogin, det var gemt i den gamle. Jeg har ikke MitID og min far er ude at rejse. Hvem kan ellers "
                 + "hjælpe mig med at få mit brugernavn?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void howMuchHomeworkIsAQuestionOfItsOwn() {
+        assertThat(answer("Hej. Min søn Kalle i 3.b logger ind på Meebook uden besvær, det er ikke det. Men han sidder med "
+                + "lektier hver aften til kl. 20. Hvor mange lektier må skolen give i 3. klasse? Mvh Signe")).isEqualTo("none");
+    }
 }

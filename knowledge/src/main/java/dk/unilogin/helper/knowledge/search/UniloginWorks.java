@@ -230,17 +230,30 @@ public final class UniloginWorks {
             return false;
         }
         String[] words = wordsOf(sentence);
+        String phrase = saysItWorks(words);
+        // The phrase's own words ("ingen problemer med at logge ind") name no trouble.
+        int[] span = phrase == null ? NOWHERE : span(words, phrase);
         for (int i = 0; i < words.length; i++) {
             if (contrasts.contains(words[i]) || besides.concessions().contains(words[i])) {
                 return false;
             }
             // "det er ikke problemet" says what the trouble is not; "Teams virker ikke" names trouble.
-            if ((negations.contains(words[i]) || besides.trouble().contains(words[i]))
+            if ((i < span[0] || i >= span[1]) && (negations.contains(words[i]) || besides.trouble().contains(words[i]))
                     && !(i > 0 && besides.copulas().contains(words[i - 1]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Where {@code phrase} first stands among {@code words}: from its first word to after its last. */
+    private static int[] span(String[] words, String phrase) {
+        String[] wanted = phrase.split(" ");
+        int start = 0;
+        while (start < words.length && !phraseAt(words, start, wanted)) {
+            start++;
+        }
+        return new int[] {start, Math.min(words.length, start + wanted.length)};
     }
 
     /**
@@ -250,14 +263,9 @@ public final class UniloginWorks {
      * opgaver" and "…, men filen er væk" are trouble inside a service, which no passage of the guide fixes.
      */
     boolean troubleIsGettingIn(String[] words, String phrase) {
-        String[] wanted = phrase.split(" ");
-        int start = 0;
-        while (start < words.length && !phraseAt(words, start, wanted)) {
-            start++;
-        }
-        int end = Math.min(words.length, start + wanted.length);
+        int[] span = span(words, phrase);
         for (int i = 0; i < words.length; i++) {
-            if (i >= start && i < end) {
+            if (i >= span[0] && i < span[1]) {
                 continue;
             }
             if (besides.gettingIn().contains(words[i])) {

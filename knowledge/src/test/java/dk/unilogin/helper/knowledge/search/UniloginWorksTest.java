@@ -72,6 +72,8 @@ class UniloginWorksTest {
     void aSentenceSayingOnlyThatItWorksStatesNoTroubleButOneNamingTroubleBesidesDoes() {
         assertThat(WORKS.onlySaysItWorks("Han kan sagtens logge ind med sit Unilogin, det er ikke problemet.")).isTrue();
         assertThat(WORKS.onlySaysItWorks("Unilogin virker fint hos os")).isTrue();
+        assertThat(WORKS.onlySaysItWorks("Hun har ingen problemer med at logge ind, det er ikke det.")).as("the phrase's own 'ingen'")
+                .isTrue();
         assertThat(WORKS.onlySaysItWorks("Unilogin virker, men Teams gør ikke")).isFalse();
         assertThat(WORKS.onlySaysItWorks("Teams virker ikke, selvom Unilogin gør")).isFalse();
         assertThat(WORKS.onlySaysItWorks("Teams won't let her in, Unilogin works")).isFalse();
