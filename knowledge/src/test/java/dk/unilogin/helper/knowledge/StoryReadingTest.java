@@ -1397,4 +1397,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn Kalle i 3.b logger ind på Meebook uden besvær, det er ikke det. Men han sidder med "
                 + "lektier hver aften til kl. 20. Hvor mange lektier må skolen give i 3. klasse? Mvh Signe")).isEqualTo("none");
     }
+
+    @Test
+    void aChildNamedWithTheirClassInARelativesMessageIsNoPupilWriting() {
+        assertThat(answer("Godaften. Jeg er farmor og passer Viggo og Ella, mens deres forældre er på ferie. Viggo fra 5. kl "
+                + "har glemt sin Unilogin kode, og han skal aflevere en stil i Google Classroom inden mandag. Brugernavnet "
+                + "har han. Hvordan får han en ny adgangskode? Hilsen Inge")).isEqualTo("skift-adgangskode-barn");
+    }
 }

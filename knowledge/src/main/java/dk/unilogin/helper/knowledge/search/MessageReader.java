@@ -130,7 +130,9 @@ final class MessageReader {
             return whole;
         }
         boolean parentWithoutWhom = part.role() == Writer.Role.PARENT && !part.aboutChild() && !part.own();
-        return parentWithoutWhom && whole.aboutChild() ? whole : part;
+        // A parent writes the whole message: a part's pupil cue ("Oskar fra 4. kl har glemt sin kode") is the child's.
+        boolean childOfAParent = part.role() == Writer.Role.PUPIL && whole.role() == Writer.Role.PARENT && whole.aboutChild();
+        return parentWithoutWhom && whole.aboutChild() || childOfAParent ? whole : part;
     }
 
     static String describe(List<QueryTerm> terms) {
