@@ -1404,4 +1404,13 @@ class StoryReadingTest {
                 + "har glemt sin Unilogin kode, og han skal aflevere en stil i Google Classroom inden mandag. Brugernavnet "
                 + "har han. Hvordan får han en ny adgangskode? Hilsen Inge")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aReadingAidIsAServiceTheLoginIsFor() {
+        assertThat(answer("Hej. Jeg er mor til Alfred i 6.a, han er ordblind og bruger AppWriter hver dag. Nu har han glemt "
+                + "sin Unilogin-kode igen, og uden den kan han ikke få læst noget op. Hvordan laver vi en ny kode herhjemme? "
+                + "Mvh Birte")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("hej min søn er ordblind og har glemt sin kode til unilogin, kan ik komme på intowords. hjælp"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
