@@ -142,7 +142,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh43.jsonl, 0.88, 0.77", "eval/stories-fresh44.jsonl, 0.83, 0.88",
             "eval/stories-fresh45.jsonl, 0.86, 0.74", "eval/stories-fresh46.jsonl, 0.86, 0.85",
             "eval/stories-fresh47.jsonl, 0.93, 0.75", "eval/stories-fresh48.jsonl, 0.87, 0.73",
-            "eval/stories-fresh49.jsonl, 0.92, 0.85", "eval/stories-fresh50.jsonl, 0.90, 0.97",
+            "eval/stories-fresh49.jsonl, 0.92, 0.85", "eval/stories-fresh50.jsonl, 0.90, 0.94",
             "eval/stories-fresh51.jsonl, 0.86, 0.75", "eval/stories-fresh52.jsonl, 0.91, 0.90",
             "eval/stories-fresh53.jsonl, 0.87, 0.77", "eval/stories-fresh54.jsonl, 0.83, 0.71",
             "eval/stories-fresh55.jsonl, 0.88, 0.73", "eval/stories-fresh56.jsonl, 0.88, 0.78",
