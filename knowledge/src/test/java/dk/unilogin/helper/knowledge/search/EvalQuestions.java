@@ -37,7 +37,8 @@ final class EvalQuestions {
                 "stories-fresh63", "stories-fresh64", "stories-fresh65", "stories-fresh66",
                 "stories-fresh67", "stories-fresh68", "stories-fresh69", "stories-fresh70",
                 "stories-fresh71", "stories-fresh72", "stories-fresh73", "stories-fresh74",
-                "stories-fresh75", "stories-fresh76")) {
+                "stories-fresh75", "stories-fresh76",
+                "stories-fresh77", "stories-fresh78", "stories-fresh79", "stories-fresh80", "stories-fresh81", "stories-fresh82", "stories-fresh83", "stories-fresh84", "stories-fresh85", "stories-fresh86", "stories-fresh87", "stories-fresh88", "stories-fresh89", "stories-fresh90", "stories-fresh91", "stories-fresh92")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
