@@ -1413,4 +1413,15 @@ class StoryReadingTest {
         assertThat(answer("hej min søn er ordblind og har glemt sin kode til unilogin, kan ik komme på intowords. hjælp"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aChildsOwnMitIdADiagnosisAndAPhoneBanAreOtherTopics() {
+        assertThat(answer("Hej. Min datter på 14 går i 8. klasse og klarer sig fint med sit Unilogin og sin kode. Nu vil hun "
+                + "gerne have sit eget MitID ligesom sin bror. Hvordan og hvor får et barn MitID? Hilsen Jens")).isEqualTo("none");
+        assertThat(answer("Hej. Vi har fået at vide at vores datter skal udredes for autisme. Hun logger ind med Unilogin i "
+                + "mange systemer. Hvem på skolen kan se hendes diagnose? Mvh Lise")).isEqualTo("none");
+        assertThat(answer("Hej. Skolen er blevet mobilfri, så Alma (6.b) afleverer sin telefon om morgenen. Hun logger på "
+                + "skolecomputeren med Unilogin, så det går fint. Men hvem har ansvaret hvis telefonen bliver væk? Mvh Ole"))
+                .isEqualTo("none");
+    }
 }
