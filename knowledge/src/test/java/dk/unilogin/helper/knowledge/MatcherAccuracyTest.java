@@ -162,7 +162,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh71.jsonl, 0.87, 0.87", "eval/stories-fresh72.jsonl, 0.83, 0.82",
             "eval/stories-fresh73.jsonl, 0.79, 0.85", "eval/stories-fresh74.jsonl, 0.79, 0.90",
             "eval/stories-fresh75.jsonl, 0.89, 0.89", "eval/stories-fresh76.jsonl, 0.75, 0.89",
-            "eval/stories-fresh77.jsonl, 0.86, 0.97", "eval/stories-fresh78.jsonl, 0.73, 0.94",
+            "eval/stories-fresh77.jsonl, 0.86, 0.97", "eval/stories-fresh78.jsonl, 0.73, 0.91",
             "eval/stories-fresh79.jsonl, 0.86, 0.77", "eval/stories-fresh80.jsonl, 0.92, 0.90",
             "eval/stories-fresh81.jsonl, 0.87, 0.85", "eval/stories-fresh82.jsonl, 0.91, 0.72",
             "eval/stories-fresh83.jsonl, 0.93, 0.88", "eval/stories-fresh84.jsonl, 0.88, 0.90",

@@ -18,13 +18,16 @@ final class MessageParts {
     /** Parts read of a long message; the last ones are kept, as the ask tends to come last. */
     private static final int MAX_PARTS = 40;
 
+    /** Abbreviations written without an inner full stop, after which the sentence goes on ("ift. at han skal …"). */
+    private static final String NOT_AN_ABBREVIATION = "(?<!(?i:\\bift|\\bpga|\\bevt|\\bmht|\\bvedr|\\binkl|\\bdvs|\\bfx|\\bjf|\\bbla|\\bang))";
+
     /**
      * A full stop ends a sentence unless it follows an abbreviation ("f.eks.", "kl. 8") or a number
      * ("8. klasse"), where it does only before a capitalised word ("Noah på 12. Han kan ikke …"). Before
      * a number it ends one only after a word of four letters or more ("kl. 8", "nr. 3", "ca. 20" go on).
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})" + NOT_AN_ABBREVIATION + "\\.)\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
                     + "|\\s*\\n+\\s*|(?<=\\?)");
     /**

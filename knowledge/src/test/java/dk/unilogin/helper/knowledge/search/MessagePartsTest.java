@@ -59,4 +59,13 @@ class MessagePartsTest {
         // After a whole word a number starts a sentence of its own.
         assertThat(MessageParts.of("Vi har prøvet det hele. 3 gange har han skrevet koden forkert")).hasSize(2);
     }
+
+    @Test
+    void anAbbreviationWithoutAnInnerFullStopEndsNoSentence() {
+        assertThat(MessageParts.of("nu mangler jeg min søns brugernavn ift. at han skal logge ind på Teams")).hasSize(1);
+        assertThat(MessageParts.of("Hun er hjemme pga. sygdom og skal bruge koden i dag")).hasSize(1);
+        assertThat(MessageParts.of("Alle mine logins er væk, inkl. Unilogin")).hasSize(1);
+        // A word that only ends like one still ends its sentence.
+        assertThat(MessageParts.of("Hun har glemt sin kode til skift. Hvad gør vi nu?")).hasSize(2);
+    }
 }
