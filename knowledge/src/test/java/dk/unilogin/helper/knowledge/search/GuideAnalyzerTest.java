@@ -156,4 +156,11 @@ class GuideAnalyzerTest {
         assertThatThrownBy(() -> TermMappings.parse("test.txt", "# comment\nbarn: søn\nforælder: søn\n"))
                 .hasMessageContaining("test.txt:3").hasMessageContaining("already mapped");
     }
+
+    @Test
+    void aCredentialSaidToBeKnownInEnglishAsksForNothing() {
+        assertThat(set("We know his brugernavn.")).doesNotContainAnyElementsOf(set("brugernavn"));
+        assertThat(set("she remembers her password")).doesNotContainAnyElementsOf(set("password"));
+        assertThat(set("we know his username but it is wrong")).containsAll(set("username"));
+    }
 }
