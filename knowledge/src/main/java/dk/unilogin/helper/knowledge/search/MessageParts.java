@@ -19,7 +19,7 @@ final class MessageParts {
     private static final int MAX_PARTS = 40;
 
     /** Abbreviations written without an inner full stop, after which the sentence goes on ("ift. at han skal …"). */
-    private static final String NOT_AN_ABBREVIATION = "(?<!(?i:\\bift|\\bpga|\\bevt|\\bmht|\\bvedr|\\binkl|\\bdvs|\\bfx|\\bjf|\\bbla|\\bang))";
+    private static final String NOT_AN_ABBREVIATION = "(?<!(?i:\\b(?:ift|pga|evt|mht|vedr|inkl|dvs|fx|jf|bla|ang))\\.)";
 
     /**
      * A full stop ends a sentence unless it follows an abbreviation ("f.eks.", "kl. 8") or a number
@@ -27,7 +27,7 @@ final class MessageParts {
      * a number it ends one only after a word of four letters or more ("kl. 8", "nr. 3", "ca. 20" go on).
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})" + NOT_AN_ABBREVIATION + "\\.)\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
+            "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)" + NOT_AN_ABBREVIATION + "\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
                     + "|\\s*\\n+\\s*|(?<=\\?)");
     /**
