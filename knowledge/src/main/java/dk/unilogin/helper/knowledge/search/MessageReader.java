@@ -75,7 +75,7 @@ final class MessageReader {
                     partTerms.addAll(deviceSoFar);
                 }
                 deviceSoFar = device.isEmpty() ? deviceSoFar : device;
-                boolean onlyWorks = saysItWorks != null && works.onlySaysItWorks(part);
+                boolean onlyWorks = saysItWorks != null && works.onlySaysItWorks(part, saysItWorks);
                 parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks, onlyWorks));
             }
             whole = List.copyOf(union.values());
@@ -131,8 +131,8 @@ final class MessageReader {
         }
         boolean parentWithoutWhom = part.role() == Writer.Role.PARENT && !part.aboutChild() && !part.own();
         // A parent writes the whole message: a part's pupil cue ("Oskar fra 4. kl har glemt sin kode") is the child's.
-        boolean childOfAParent = part.role() == Writer.Role.PUPIL && whole.role() == Writer.Role.PARENT && whole.aboutChild();
-        return parentWithoutWhom && whole.aboutChild() || childOfAParent ? whole : part;
+        boolean pupilInAParentsMessage = part.role() == Writer.Role.PUPIL && whole.role() == Writer.Role.PARENT;
+        return (parentWithoutWhom || pupilInAParentsMessage) && whole.aboutChild() ? whole : part;
     }
 
     static String describe(List<QueryTerm> terms) {

@@ -223,15 +223,14 @@ public final class UniloginWorks {
     /**
      * Whether a sentence that says Unilogin works ({@link #saysItWorks}) says nothing else, so it states no need of
      * its own: it asks nothing, turns to nothing else ("men Teams gør ikke", "selvom") and names no trouble ("Teams
-     * virker ikke"); only what the trouble is not ("det er ikke problemet").
+     * virker ikke"); only what the trouble is not ("det er ikke problemet"). {@code phrase} is the one {@link #saysItWorks}
+     * found in it, or null; its own words ("ingen problemer med at logge ind") name no trouble.
      */
-    boolean onlySaysItWorks(String sentence) {
+    boolean onlySaysItWorks(String sentence, String phrase) {
         if (MessageParts.isQuestion(sentence) || ENGLISH_NEGATION.matcher(sentence).find()) {
             return false;
         }
         String[] words = wordsOf(sentence);
-        String phrase = saysItWorks(words);
-        // The phrase's own words ("ingen problemer med at logge ind") name no trouble.
         int[] span = phrase == null ? NOWHERE : span(words, phrase);
         for (int i = 0; i < words.length; i++) {
             if (contrasts.contains(words[i]) || besides.concessions().contains(words[i])) {

@@ -70,14 +70,14 @@ class UniloginWorksTest {
 
     @Test
     void aSentenceSayingOnlyThatItWorksStatesNoTroubleButOneNamingTroubleBesidesDoes() {
-        assertThat(WORKS.onlySaysItWorks("Han kan sagtens logge ind med sit Unilogin, det er ikke problemet.")).isTrue();
-        assertThat(WORKS.onlySaysItWorks("Unilogin virker fint hos os")).isTrue();
-        assertThat(WORKS.onlySaysItWorks("Hun har ingen problemer med at logge ind, det er ikke det.")).as("the phrase's own 'ingen'")
+        assertThat(onlySaysItWorks("Han kan sagtens logge ind med sit Unilogin, det er ikke problemet.")).isTrue();
+        assertThat(onlySaysItWorks("Unilogin virker fint hos os")).isTrue();
+        assertThat(onlySaysItWorks("Hun har ingen problemer med at logge ind, det er ikke det.")).as("the phrase's own 'ingen'")
                 .isTrue();
-        assertThat(WORKS.onlySaysItWorks("Unilogin virker, men Teams gør ikke")).isFalse();
-        assertThat(WORKS.onlySaysItWorks("Teams virker ikke, selvom Unilogin gør")).isFalse();
-        assertThat(WORKS.onlySaysItWorks("Teams won't let her in, Unilogin works")).isFalse();
-        assertThat(WORKS.onlySaysItWorks("Hvorfor står der ingen adgang, når hun kan logge ind med Unilogin?")).isFalse();
+        assertThat(onlySaysItWorks("Unilogin virker, men Teams gør ikke")).isFalse();
+        assertThat(onlySaysItWorks("Teams virker ikke, selvom Unilogin gør")).isFalse();
+        assertThat(onlySaysItWorks("Teams won't let her in, Unilogin works")).isFalse();
+        assertThat(onlySaysItWorks("Hvorfor står der ingen adgang, når hun kan logge ind med Unilogin?")).isFalse();
     }
 
     @Test
@@ -116,5 +116,9 @@ class UniloginWorksTest {
         String phrase = WORKS.saysItWorks(message);
         assertThat(phrase).as(message).isNotNull();
         return WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(message), phrase);
+    }
+
+    private static boolean onlySaysItWorks(String sentence) {
+        return WORKS.onlySaysItWorks(sentence, WORKS.saysItWorks(sentence));
     }
 }
