@@ -22,6 +22,7 @@ final class UnknownWords {
     static final String CODE_WORDS = "matching/code-words.txt";
     static final String OWN_LOGIN_PURPOSES = "matching/own-login-purposes.txt";
     static final String NAME_CUES = "matching/name-cues.txt";
+    static final String FIRST_NAMES = "matching/first-names.txt";
     /**
      * A capitalised word: most likely a name. People capitalise the first word too, so an unknown
      * opening word ("Mathias kan ikke …") is given the benefit of the doubt.
@@ -31,6 +32,8 @@ final class UnknownWords {
     private static final Pattern SIGNED = Pattern.compile("(?:^|\\s)[/–—-]\\s?(\\p{Lu}\\p{Ll}+)\\W*$");
     /** The words and phrases of {@code matching/name-cues.txt} after which a capitalised word is a name. */
     private static final WordSet CUES_BEFORE_NAMES = WordSet.parse(MatchingLists.resource(NAME_CUES));
+    /** People's first names ({@code matching/first-names.txt}): what a code is for when it is "til Noah". */
+    private static final WordSet FIRST_NAMES_LIST = WordSet.parse(MatchingLists.resource(FIRST_NAMES));
     /** The most words a cue has ("mor til"): how far back from a name to look. */
     private static final int LONGEST_CUE = CUES_BEFORE_NAMES.mostWords();
     /**
@@ -117,7 +120,10 @@ final class UnknownWords {
             }
             Matcher matcher = loginTargets.get(i).matcher(message);
             while (matcher.find()) {
-                targets.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+                // "en ny kode til Noah": the child the code is for, no other service.
+                if (!FIRST_NAMES_LIST.isEntry(matcher.group(1))) {
+                    targets.addAll(TermMappings.analyze(analyzer, matcher.group(1)));
+                }
             }
         }
         return targets;

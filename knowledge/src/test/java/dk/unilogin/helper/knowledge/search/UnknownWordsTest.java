@@ -42,6 +42,25 @@ class UnknownWordsTest {
     }
 
     @Test
+    void aChildTheCodeIsForIsNoOtherService() {
+        assertThat(WORDS.loginTargets("kan jeg lave en ny kode til Noah med mit MitID")).doesNotContain(term("Noah"));
+        assertThat(WORDS.loginTargets("zoom vil ikke åbne med hans login for Bertram i fjerde klasse"))
+                .doesNotContain(term("Bertram"));
+        assertThat(WORDS.loginTargets("vi har været igennem glemt adgangskode for Lærke (7.a)"))
+                .as("the name is read whole, not cut short before the class").isEmpty();
+        assertThat(WORDS.loginTargets("hun har glemt koden til Roblox")).contains(term("Roblox"));
+
+        KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
+        MatchResult forNoah = knowledge.match("Kan jeg lave en ny kode til Noah med mit MitID i aften? Han har mistet sedlen");
+        assertThat(forNoah.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(forNoah.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        MatchResult forBertram = knowledge.match(
+                "Vi har tjekket at hans Unilogin virker, men Teams vil ikke åbne med hans login for Bertram i fjerde klasse. Hvem kan hjælpe?");
+        assertThat(forBertram.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(forBertram.ranked().get(0).passageId()).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
     void aWordNamingAnotherTopicTakesTheMatchAwayFromThePassageButFillerAndNamesDoNot() {
         KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
 
