@@ -1424,4 +1424,18 @@ class StoryReadingTest {
                 + "skolecomputeren med Unilogin, så det går fint. Men hvem har ansvaret hvis telefonen bliver væk? Mvh Ole"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aLoginInOrderOrUsedEveryDayLeavesTheQuestionBesideItToItsOwnTopic() {
+        assertThat(answer("Vores datter har styr på sit Unilogin og sin kode. Men hvor mange timer om dagen sidder de ved "
+                + "skærmen i skolen?")).isEqualTo("none");
+        assertThat(answer("Min søn logger ind på Meebook og Aula med sit Unilogin hver dag, så det er ikke det. Hvornår "
+                + "starter de mundtlige prøver i 9. klasse?")).isEqualTo("none");
+    }
+
+    @Test
+    void aChildsNameIsWhomTheCodeIsFor() {
+        assertThat(answer("Vi har tjekket at hans Unilogin virker, men Teams vil ikke åbne med hans login for Bertram i "
+                + "fjerde klasse. Hvem kan hjælpe?")).isEqualTo("kontakt-skolen");
+    }
 }

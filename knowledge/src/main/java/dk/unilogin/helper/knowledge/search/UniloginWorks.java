@@ -258,7 +258,8 @@ public final class UniloginWorks {
     /**
      * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in or
      * refusal outside the phrase ("men Teams siger ingen adgang", "Zoom afviser ham") or a negation there that is not of
-     * what one does inside a service ("men ikke på Teams", "men Teams gør ikke"). "…, men han kan ikke finde ugens
+     * what one does inside a service ("men ikke på Teams", "men Teams gør ikke") nor right after a copula ("så det er ikke
+     * problemet"). "…, men han kan ikke finde ugens
      * opgaver" and "…, men filen er væk" are trouble inside a service, which no passage of the guide fixes.
      */
     boolean troubleIsGettingIn(String[] words, String phrase) {
@@ -270,7 +271,8 @@ public final class UniloginWorks {
             if (besides.gettingIn().contains(words[i])) {
                 return true;
             }
-            if (negations.contains(words[i]) && !insideAround(words, i)) {
+            // "så det er ikke problemet" says what the trouble is not.
+            if (negations.contains(words[i]) && !insideAround(words, i) && !(i > 0 && besides.copulas().contains(words[i - 1]))) {
                 return true;
             }
         }

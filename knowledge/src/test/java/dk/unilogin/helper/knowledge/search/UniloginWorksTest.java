@@ -90,6 +90,18 @@ class UniloginWorksTest {
         assertThat(gettingIn("Login virker fint, men jeg forstår ikke beskederne")).isFalse();
         assertThat(gettingIn("Han kan fint logge ind, men filen er væk")).isFalse();
         assertThat(gettingIn("Hun kan fint logge ind, men resultatet er ikke kommet frem")).isFalse();
+        assertThat(gettingIn("Hun skriver det ind i logbogen og logger fint ind, men hun gider ikke læse")).isFalse();
+        assertThat(gettingIn("Han logger ind på Meebook og Aula med sit Unilogin hver dag, så det er ikke problemet. Hvornår er prøverne?"))
+                .isFalse();
+    }
+
+    @Test
+    void aLoginSaidToBeInOrderOrUsedEveryDayWorks() {
+        assertThat(WORKS.saysItWorks("Vores datter har styr på sit Unilogin og sin kode")).isNotNull();
+        assertThat(WORKS.saysItWorks("Hun har både MitID og sit Unilogin i orden")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han logger fint ind, men hader at læse")).isNotNull();
+        assertThat(WORKS.saysItWorks("Hun logger ind på Teams og MinUddannelse med Unilogin hver dag")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han logger ikke fint ind")).isNull();
     }
 
     @Test
