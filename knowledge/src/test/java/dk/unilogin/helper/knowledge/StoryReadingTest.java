@@ -1438,4 +1438,21 @@ class StoryReadingTest {
         assertThat(answer("Vi har tjekket at hans Unilogin virker, men Teams vil ikke åbne med hans login for Bertram i "
                 + "fjerde klasse. Hvem kan hjælpe?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void anAdultOutsideTheFamilyWhoSaysWhoTheyAreIsTheStoryButAnInterpreterAskedForIsAnotherTopic() {
+        assertThat(answer("Jeg er tolk for en familie fra Syrien. Sønnen Omar i 4. klasse har glemt sin kode til Unilogin. "
+                + "Far har MitID. Hvordan laver de en ny kode?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej fra lektiecaféen. En dreng fra 6. klasse kan ikke huske sit brugernavn, og hans mor står "
+                + "her med MitID. Kan hun finde det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Vi har brug for en tolk til skole-hjem-samtalen. Jeg logger ind på Aula med MitID. Hvem "
+                + "bestiller tolken?")).isEqualTo("none");
+    }
+
+    @Test
+    void theTroubleBesideALoginThatWorksIsReadInTheSentencesNextToIt() {
+        // The school computer's trouble two sentences before the code that works on Aula: the computer's login.
+        assertThat(answer("Min søn kan ikke komme ind på den bærbare han har lånt af skolen. Skærmen siger bare forkert. "
+                + "Hans kode virker fint på Aula. Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -62,7 +63,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
-        boolean inside = !works.troubleIsGettingIn(message.words(), phrase);
+        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message, phrase), phrase);
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
@@ -79,6 +80,25 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                     inside ? " (the trouble is not getting in: where to log in too)"
                             : deviceOnly ? " (the trouble is a device's login)" : ""));
         }
+    }
+
+    /**
+     * The words of the sentences around the one that says the login works: the sentence before it, its own and the one
+     * after it ("Teams afviser ham. Unilogin virker fint." "Unilogin virker. Men Teams lukker ham ikke ind."). A negation
+     * further on ("Skal hun behandle barnet, selvom hun ikke har set lus?") is about something else.
+     */
+    private String[] aroundThePhrase(ReadMessage message, String phrase) {
+        List<ReadMessage.Part> parts = message.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            if (works.saysItWorks(parts.get(i).text()) != null) {
+                StringBuilder around = new StringBuilder();
+                for (int j = Math.max(0, i - 1); j <= Math.min(parts.size() - 1, i + 2); j++) {
+                    around.append(parts.get(j).text()).append(' ');
+                }
+                return UniloginWorks.wordsOf(around.toString());
+            }
+        }
+        return message.words();
     }
 
     /**
