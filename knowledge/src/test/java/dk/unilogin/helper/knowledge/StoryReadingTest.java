@@ -1455,4 +1455,13 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan ikke komme ind på den bærbare han har lånt af skolen. Skærmen siger bare forkert. "
                 + "Hans kode virker fint på Aula. Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void wordsToTheHelperItselfSayNothingAboutTheNeed() {
+        assertThat(answer("Hej, er du en robot? Min datter i 4. klasse kan ikke huske sin kode til Unilogin. Jeg har MitID. "
+                + "Kan jeg lave en ny til hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Kan jeg skrive til dig på dansk? Min søn i 2. klasse har fået brugernavn og kode, men hvor skal "
+                + "han logge ind?")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("er du en robot")).isEqualTo("none");
+    }
 }
