@@ -67,6 +67,27 @@ class GuideAnalyzerTest {
         assertThat(terms("office 365")).isEqualTo(terms("office365"));
         assertThat(terms("adgangs koden")).isEqualTo(terms("adgangskoden"));
         assertThat(terms("bruger navn")).isEqualTo(terms("brugernavn"));
+        assertThat(terms("mit i d")).as("as a phone's dictation spells it").isEqualTo(terms("MitID"));
+    }
+
+    @Test
+    void theNegationOfADoubtIsNoTrouble() {
+        String not = terms("ikke").get(0);
+        assertThat(set("jeg formoder ikke at jeg kan finde det")).doesNotContain(not);
+        assertThat(set("jeg tænker ikke at man selv kan nulstille den")).doesNotContain(not);
+        assertThat(set("det er vel ikke muligt")).doesNotContain(not);
+        assertThat(set("jeg ved ikke om forældre har unilogin")).doesNotContain(not);
+        assertThat(set("han kan ikke logge ind")).contains(not);
+        assertThat(set("vi ved ikke hvor hun skal logge ind")).contains(not);
+    }
+
+    @Test
+    void whoWritesAndWordsToTheHelperAreNoTopic() {
+        assertThat(terms("jeg er tolk for en familie")).doesNotContainAnyElementsOf(terms("tolk"));
+        assertThat(terms("kan vi få en tolk til mødet")).containsAll(terms("tolk"));
+        assertThat(terms("hej fra lektiecaféen")).doesNotContainAnyElementsOf(terms("lektiecaféen"));
+        assertThat(terms("hvornår har lektiecaféen åbent")).containsAll(terms("lektiecaféen"));
+        assertThat(terms("kan jeg skrive til dig på dansk")).isEqualTo(terms("kan jeg"));
     }
 
     @Test
