@@ -1464,4 +1464,11 @@ class StoryReadingTest {
                 + "han logge ind?")).isEqualTo("hvor-logge-ind");
         assertThat(answer("er du en robot")).isEqualTo("none");
     }
+
+    @Test
+    void aForgottenCodeExplainsTheWrongPasswordOnTheScreen() {
+        assertThat(answer("min søn har glemt sin unilogin kode igen står forkert adgangskode hva gør jeg"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Der står Ingen adgang når han logger ind, og jeg tror han har glemt koden")).isEqualTo("ingen-adgang");
+    }
 }

@@ -55,6 +55,7 @@ public final class MatcherSettings {
     final double uniloginWorksFactor;
     final double uniloginWorksBoost;
     final double forgottenLoginSchoolFactor;
+    final double forgottenLoginRefusalFactor;
     final double credentialsAtHandFactor;
     final double minNeedEvidence;
     final double audienceRunnerUp;
@@ -103,6 +104,7 @@ public final class MatcherSettings {
         uniloginWorksFactor = get("adjust.unilogin-works-factor");
         uniloginWorksBoost = get("adjust.unilogin-works-boost");
         forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
+        forgottenLoginRefusalFactor = get("adjust.forgotten-login-refusal-factor");
         credentialsAtHandFactor = get("adjust.credentials-at-hand-factor");
         minNeedEvidence = get("decide.min-need-evidence");
         audienceRunnerUp = get("decide.audience-runner-up");

@@ -30,7 +30,8 @@ public final class UniloginWorks {
     private static final int CHANGE_REACH = 8;
     private static final String ANY_WORD = "*";
     private static final List<String> PASSAGE_KEYS =
-            List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages");
+            List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages",
+                    "error-passages");
     /** No words excepted ({@link #saysForgotten}). */
     private static final int[] NOWHERE = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     /** "won't", "doesn't": a negation that the word split would lose. */
@@ -48,6 +49,8 @@ public final class UniloginWorks {
     private final Set<String> devicePassages;
     /** The passages that tell where to log in, which trouble inside a service one is logged in to does not ask for. */
     private final Set<String> insidePassages;
+    /** The passages about a login refused ({@code error-passages}): a forgotten code explains the refusal. */
+    private final Set<String> errorPassages;
     /** Phrases that say the code or username is at hand ("har fået brugernavn og kode"), by their first word. */
     private final Map<String, List<String[]>> atHand;
     /** The passages that hand out a code or username, which a message that has them does not ask for. */
@@ -82,11 +85,12 @@ public final class UniloginWorks {
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
                           Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
                           List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages,
-                          String deviceWords, String serviceWords, Set<String> insidePassages) {
+                          String deviceWords, String serviceWords, Set<String> insidePassages, Set<String> errorPassages) {
         this.phrases = byFirstWord(phrases);
         this.deviceWords = deviceWords;
         this.serviceWords = serviceWords;
         this.insidePassages = Set.copyOf(insidePassages);
+        this.errorPassages = Set.copyOf(errorPassages);
         this.atHand = byFirstWord(atHand);
         this.atHandPassages = Set.copyOf(atHandPassages);
         this.codeAtHand = byFirstWord(codeAtHand);
@@ -161,7 +165,7 @@ public final class UniloginWorks {
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
                                     + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
-                                    + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:' or 'code-passages:' and a list");
+                                    + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:' or 'error-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
                         String id = item.strip();
@@ -176,7 +180,7 @@ public final class UniloginWorks {
         return new UniloginWorks(phrases, negations, contrasts, passageLists.get("passages"), passageLists.get("answer"),
                 devicePhrases, passageLists.get("device-passages"), besides, atHand, passageLists.get("at-hand-passages"),
                 codeAtHand, passageLists.get("code-passages"), deviceWords.toString().strip(), serviceWords.toString().strip(),
-                passageLists.get("inside-passages"));
+                passageLists.get("inside-passages"), passageLists.get("error-passages"));
     }
 
     /** The words for a device ({@code device:}), as written: the matcher reads them as the guide's terms. */
@@ -419,6 +423,11 @@ public final class UniloginWorks {
 
     boolean answers(String passageId) {
         return answers.contains(passageId);
+    }
+
+    /** Whether {@code passageId} is about a login refused ({@code error-passages}). */
+    boolean aboutRefusal(String passageId) {
+        return errorPassages.contains(passageId);
     }
 
     /**

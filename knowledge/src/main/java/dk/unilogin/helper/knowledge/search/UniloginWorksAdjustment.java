@@ -53,6 +53,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                 lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
                         "a code or username is forgotten: the school's passages");
             }
+            // "der står forkert adgangskode … koden har hun glemt": the forgotten code is why the login is refused, so the
+            // passage about refusals is not the answer, unless the message quotes its own error ("Ingen adgang").
+            if (forgotten) {
+                lower(sheet, id -> works.aboutRefusal(id) && !message.namedErrors().contains(id), settings.forgottenLoginRefusalFactor,
+                        log, "a code or username is forgotten: the passage about a refused login");
+            }
             Set<String> atHand = works.passagesForWhatIsAtHand(words, forgotten);
             if (!atHand.isEmpty()) {
                 lower(sheet, atHand::contains, settings.credentialsAtHandFactor, log,
