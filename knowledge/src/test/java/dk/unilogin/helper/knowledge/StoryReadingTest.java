@@ -1471,4 +1471,10 @@ class StoryReadingTest {
                 .isEqualTo("skift-adgangskode-barn");
         assertThat(answer("Der står Ingen adgang når han logger ind, og jeg tror han har glemt koden")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void whereTheChildMustLogInIsWhatTheLoginIsForNotANeed() {
+        assertThat(answer("Nora i 1.b skal logge ind på Meebook i morgen. Vi har aldrig fået hendes brugernavn. Kan jeg som "
+                + "mor finde det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
