@@ -263,13 +263,15 @@ public final class UniloginWorks {
      * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in or
      * refusal outside the phrase ("men Teams siger ingen adgang", "Zoom afviser ham") or a negation there that is not of
      * what one does inside a service ("men ikke på Teams", "men Teams gør ikke") nor right after a copula ("så det er ikke
-     * problemet"). "…, men han kan ikke finde ugens
-     * opgaver" and "…, men filen er væk" are trouble inside a service, which no passage of the guide fixes.
+     * problemet"). "…, men han kan ikke finde ugens opgaver" and "…, men filen er væk" are trouble inside a service, which
+     * no passage of the guide fixes. The words of every phrase that says the login works are no trouble ("er logget ind i
+     * Teams med sit Unilogin, og alt virker som det skal").
      */
     boolean troubleIsGettingIn(String[] words, String phrase) {
+        boolean[] saysItWorks = phraseWords(words);
         int[] span = span(words, phrase);
         for (int i = 0; i < words.length; i++) {
-            if (i >= span[0] && i < span[1]) {
+            if (i >= span[0] && i < span[1] || saysItWorks[i]) {
                 continue;
             }
             if (besides.gettingIn().contains(words[i])) {
@@ -281,6 +283,19 @@ public final class UniloginWorks {
             }
         }
         return false;
+    }
+
+    /** Which of the words stand in a phrase that says the login works, not turned around by a negation after it. */
+    private boolean[] phraseWords(String[] words) {
+        boolean[] in = new boolean[words.length];
+        for (int start = 0; start < words.length; start++) {
+            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
+                if (phraseAt(words, start, phrase) && !negated(words, start + phrase.length)) {
+                    java.util.Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
+                }
+            }
+        }
+        return in;
     }
 
     /**

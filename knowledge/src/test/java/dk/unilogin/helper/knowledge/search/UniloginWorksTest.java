@@ -91,6 +91,9 @@ class UniloginWorksTest {
         assertThat(gettingIn("Han kan fint logge ind, men filen er væk")).isFalse();
         assertThat(gettingIn("Hun kan fint logge ind, men resultatet er ikke kommet frem")).isFalse();
         assertThat(gettingIn("Hun skriver det ind i logbogen og logger fint ind, men hun gider ikke læse")).isFalse();
+        assertThat(gettingIn("Han er logget ind i Teams med sit Unilogin, og alt virker som det skal, men han kan ikke finde knappen"))
+                .as("a second phrase saying it works names no trouble").isFalse();
+        assertThat(gettingIn("Mit unilogin virker, men Teams siger at jeg skal bruge en anden konto")).isTrue();
         assertThat(gettingIn("Han logger ind på Meebook og Aula med sit Unilogin hver dag, så det er ikke problemet. Hvornår er prøverne?"))
                 .isFalse();
     }
