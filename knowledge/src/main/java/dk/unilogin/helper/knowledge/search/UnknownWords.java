@@ -67,6 +67,8 @@ final class UnknownWords {
     private final java.util.List<LeadingWords> loginTargetsLeading;
     private final Set<String> codeWords;
     private final Set<String> ownLoginPurposes;
+    /** The first names of {@code matching/first-names.txt} as analysed: a name even when typed in lower case ("emma kan ik huske"). */
+    private final Set<String> firstNames;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
@@ -85,6 +87,7 @@ final class UnknownWords {
         this.loginTargetsLeading = loginTargets.stream().map(LeadingWords::of).toList();
         this.codeWords = terms(analyzer, MatchingLists.resource(CODE_WORDS));
         this.ownLoginPurposes = terms(analyzer, MatchingLists.resource(OWN_LOGIN_PURPOSES));
+        this.firstNames = terms(analyzer, MatchingLists.resource(FIRST_NAMES));
     }
 
     /** The terms of what the message says a login is for: the story, no topic of its own ("… for at spille læsespil"). */
@@ -223,7 +226,7 @@ final class UnknownWords {
         if (everyday.contains(term)) {
             return Kind.FILLER;
         }
-        if (names.contains(term)) {
+        if (names.contains(term) || firstNames.contains(term)) {
             return Kind.NAME;
         }
         return Kind.OTHER;

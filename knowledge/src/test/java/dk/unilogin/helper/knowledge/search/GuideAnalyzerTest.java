@@ -88,6 +88,7 @@ class GuideAnalyzerTest {
         assertThat(terms("hej fra lektiecaféen")).doesNotContainAnyElementsOf(terms("lektiecaféen"));
         assertThat(terms("hvornår har lektiecaféen åbent")).containsAll(terms("lektiecaféen"));
         assertThat(terms("kan jeg skrive til dig på dansk")).isEqualTo(terms("kan jeg"));
+        assertThat(set("de har byttet koder for sjov")).doesNotContainAnyElementsOf(set("sjov"));
     }
 
     @Test

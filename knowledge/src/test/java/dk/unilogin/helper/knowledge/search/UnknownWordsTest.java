@@ -49,6 +49,7 @@ class UnknownWordsTest {
         assertThat(WORDS.loginTargets("vi har været igennem glemt adgangskode for Lærke (7.a)"))
                 .as("the name is read whole, not cut short before the class").isEmpty();
         assertThat(WORDS.loginTargets("hun har glemt koden til Roblox")).contains(term("Roblox"));
+        assertThat(WORDS.classify(term("emma"), Set.of())).as("a first name typed in lower case").isEqualTo(UnknownWords.Kind.NAME);
 
         KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
         MatchResult forNoah = knowledge.match("Kan jeg lave en ny kode til Noah med mit MitID i aften? Han har mistet sedlen");
