@@ -3,6 +3,7 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -291,7 +292,7 @@ public final class UniloginWorks {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase) && !negated(words, start + phrase.length)) {
-                    java.util.Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
+                    Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
                 }
             }
         }

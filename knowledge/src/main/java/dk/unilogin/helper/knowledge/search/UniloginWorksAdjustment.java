@@ -69,7 +69,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
-        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message, phrase), phrase);
+        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message), phrase);
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
@@ -89,11 +89,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
     }
 
     /**
-     * The words of the sentences around the one that says the login works: the sentence before it, its own and the one
-     * after it ("Teams afviser ham. Unilogin virker fint." "Unilogin virker. Men Teams lukker ham ikke ind."). A negation
-     * further on ("Skal hun behandle barnet, selvom hun ikke har set lus?") is about something else.
+     * The words of the parts around the first that says the login works: the part before it, its own and the two after it,
+     * as a clause may split a sentence ("Teams afviser ham. Unilogin virker fint." "Han kan logge ind på unilogin.dk og i
+     * Aula, så koden er rigtig. Men i Office365 kan han ikke åbne Word."). A negation further on ("Skal hun behandle
+     * barnet, selvom hun ikke har set lus?") is about something else. A message of one part is read whole.
      */
-    private String[] aroundThePhrase(ReadMessage message, String phrase) {
+    private String[] aroundThePhrase(ReadMessage message) {
         List<ReadMessage.Part> parts = message.parts();
         for (int i = 0; i < parts.size(); i++) {
             if (works.saysItWorks(parts.get(i).text()) != null) {
