@@ -89,6 +89,9 @@ class GuideAnalyzerTest {
         assertThat(terms("hvornår har lektiecaféen åbent")).containsAll(terms("lektiecaféen"));
         assertThat(terms("kan jeg skrive til dig på dansk")).isEqualTo(terms("kan jeg"));
         assertThat(set("de har byttet koder for sjov")).doesNotContainAnyElementsOf(set("sjov"));
+        assertThat(set("vi er nye i Danmark")).doesNotContainAnyElementsOf(set("ny"));
+        assertThat(set("hun vil have en ny kode")).containsAll(set("ny"));
+        assertThat(set("jeg er ikke saa stiv i computere")).doesNotContainAnyElementsOf(set("computer"));
     }
 
     @Test

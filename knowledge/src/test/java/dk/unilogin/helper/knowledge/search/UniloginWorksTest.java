@@ -32,6 +32,8 @@ class UniloginWorksTest {
                 .containsExactly("skift-adgangskode-barn");
         assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Jeg har opdaget, at jeg ikke har mit unilogin"), false)).isEmpty();
         assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået hans brugernavn og hans kode"), false)).isNotEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sit brugernavn og sin kode med, men hvor?"), false))
+                .contains("foraelder-barns-brugernavn", "skift-adgangskode-barn");
     }
 
     @Test
