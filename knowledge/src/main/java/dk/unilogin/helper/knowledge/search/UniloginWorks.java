@@ -243,11 +243,16 @@ public final class UniloginWorks {
             }
             // "det er ikke problemet" says what the trouble is not; "Teams virker ikke" names trouble.
             if ((i < span[0] || i >= span[1]) && (negations.contains(words[i]) || besides.trouble().contains(words[i]))
-                    && !(i > 0 && besides.copulas().contains(words[i - 1]))) {
+                    && !afterCopula(words, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the word at {@code i} follows a copula: "det er ikke problemet" says what the trouble is not. */
+    private boolean afterCopula(String[] words, int i) {
+        return i > 0 && besides.copulas().contains(words[i - 1]);
     }
 
     /** Where {@code phrase} first stands among {@code words}: from its first word to after its last. */
@@ -261,37 +266,38 @@ public final class UniloginWorks {
     }
 
     /**
-     * Whether the trouble beside the phrase that says Unilogin works is getting into a service: a word of getting in or
-     * refusal outside the phrase ("men Teams siger ingen adgang", "Zoom afviser ham") or a negation there that is not of
+     * Whether the trouble beside the phrases that say Unilogin works is getting into a service: a word of getting in or
+     * refusal outside them ("men Teams siger ingen adgang", "Zoom afviser ham") or a negation there that is not of
      * what one does inside a service ("men ikke på Teams", "men Teams gør ikke") nor right after a copula ("så det er ikke
      * problemet"). "…, men han kan ikke finde ugens opgaver" and "…, men filen er væk" are trouble inside a service, which
-     * no passage of the guide fixes. The words of every phrase that says the login works are no trouble ("er logget ind i
-     * Teams med sit Unilogin, og alt virker som det skal").
+     * no passage of the guide fixes. The words of every phrase that says the login works, as {@link #saysItWorks} reads
+     * them, are no trouble ("er logget ind i Teams med sit Unilogin, og alt virker som det skal").
      */
-    boolean troubleIsGettingIn(String[] words, String phrase) {
+    boolean troubleIsGettingIn(String[] words) {
         boolean[] saysItWorks = phraseWords(words);
-        int[] span = span(words, phrase);
         for (int i = 0; i < words.length; i++) {
-            if (i >= span[0] && i < span[1] || saysItWorks[i]) {
+            if (saysItWorks[i]) {
                 continue;
             }
             if (besides.gettingIn().contains(words[i])) {
                 return true;
             }
-            // "så det er ikke problemet" says what the trouble is not.
-            if (negations.contains(words[i]) && !insideAround(words, i) && !(i > 0 && besides.copulas().contains(words[i - 1]))) {
+            if (negations.contains(words[i]) && !insideAround(words, i) && !afterCopula(words, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Which of the words stand in a phrase that says the login works, not turned around by a negation after it. */
+    /**
+     * Which of the words stand in a phrase that says the login works: not turned around by a negation after it, unless a
+     * concession comes before it, as {@link #saysItWorks} reads them.
+     */
     private boolean[] phraseWords(String[] words) {
         boolean[] in = new boolean[words.length];
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (phraseAt(words, start, phrase) && !negated(words, start + phrase.length)) {
+                if (phraseAt(words, start, phrase) && (!negated(words, start + phrase.length) || conceded(words, start))) {
                     Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
                 }
             }

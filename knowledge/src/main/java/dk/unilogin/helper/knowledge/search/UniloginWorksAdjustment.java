@@ -69,7 +69,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
-        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message), phrase);
+        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message));
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
@@ -92,12 +92,13 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
      * The words of the parts around the first that says the login works: the part before it, its own and the two after it,
      * as a clause may split a sentence ("Teams afviser ham. Unilogin virker fint." "Han kan logge ind på unilogin.dk og i
      * Aula, så koden er rigtig. Men i Office365 kan han ikke åbne Word."). A negation further on ("Skal hun behandle
-     * barnet, selvom hun ikke har set lus?") is about something else. A message of one part is read whole.
+     * barnet, selvom hun ikke har set lus?") is about something else. A message of one part is read whole. The first part
+     * the reader found saying it works is the first with a phrase of its own ({@link MessageReader}).
      */
     private String[] aroundThePhrase(ReadMessage message) {
         List<ReadMessage.Part> parts = message.parts();
         for (int i = 0; i < parts.size(); i++) {
-            if (works.saysItWorks(parts.get(i).text()) != null) {
+            if (parts.get(i).uniloginWorks() != null) {
                 StringBuilder around = new StringBuilder();
                 for (int j = Math.max(0, i - 1); j <= Math.min(parts.size() - 1, i + 2); j++) {
                     around.append(parts.get(j).text()).append(' ');

@@ -130,9 +130,8 @@ class UniloginWorksTest {
     }
 
     private static boolean gettingIn(String message) {
-        String phrase = WORKS.saysItWorks(message);
-        assertThat(phrase).as(message).isNotNull();
-        return WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(message), phrase);
+        assertThat(WORKS.saysItWorks(message)).as(message).isNotNull();
+        return WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(message));
     }
 
     private static boolean onlySaysItWorks(String sentence) {
