@@ -24,11 +24,14 @@ final class MessageParts {
     /**
      * A full stop ends a sentence unless it follows an abbreviation ("f.eks.", "kl. 8") or a number
      * ("8. klasse"), where it does only before a capitalised word ("Noah på 12. Han kan ikke …"). Before
-     * a number it ends one only after a word of four letters or more ("kl. 8", "nr. 3", "ca. 20" go on).
+     * a number it ends one only after a word of four letters or more ("kl. 8", "nr. 3", "ca. 20" go on). A
+     * numbered item ("… glemt det. 2) Hendes …") starts a sentence.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)" + NOT_AN_ABBREVIATION + "\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
+                    // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own
+                    + "|\\s+(?=\\d{1,2}\\)\\s+\\p{L})"
                     + "|\\s*\\n+\\s*|(?<=\\?)");
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
@@ -48,7 +51,7 @@ final class MessageParts {
     /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
     private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("\\p{L}\\.(\\p{L}{2,4})\\.(?=\\s)");
     /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
-    private static final String SENTENCE_MARKS = "?!;.\n";
+    private static final String SENTENCE_MARKS = "?!;.\n)";
     private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and", "men", "but"};
 
     private MessageParts() {
