@@ -1477,4 +1477,32 @@ class StoryReadingTest {
         assertThat(answer("Nora i 1.b skal logge ind på Meebook i morgen. Vi har aldrig fået hendes brugernavn. Kan jeg som "
                 + "mor finde det?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void whatTheTroubleIsNotNamesNoNeed() {
+        assertThat(answer("Goddag. Min datter har fået en Chromebook med hjem fra skolen og kan ikke komme forbi login-skærmen. "
+                + "Ikke Aula, ikke Meebook, selve maskinen. Hvem kan hjælpe med det?")).isEqualTo("computer-login");
+        assertThat(answer("hva gør man når datter har glemt pw til unilogin?? ik ingen adgang hun har bare glemt den"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Goddag. Det er ikke Aula eller Unilogin jeg har problemer med, jeg kan logge ind og har MitID. Men jeg "
+                + "vil gerne søge om friplads i SFO til Theodor (0. kl), vi har lav indkomst. Hvor søger man det?")).isEqualTo("none");
+        // Said of the screen, the error is still named.
+        assertThat(answer("Der står Ingen adgang når min søn logger ind på Meebook")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void aParentOfAChildNamedWritesAboutTheChild() {
+        assertThat(answer("Hej, jeg er mor til Marie i 4.A. Hun skal nu logge ind på Aula igen, men hun har glemt sit "
+                + "brugernavn. Kan jeg selv finde det frem? Venlig hilsen Anja")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej jeg er far til Aske i 1 klasse. Han fik et brugernavn på et lille kort ved skolestart men det er "
+                + "forsvundet i hans skoletaske. Hvordan finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void whatAPersonSaysIsTheStoryWhatAScreenSaysIsNot() {
+        assertThat(answer("Hej. Jeg er bedstemor til Alma. Læreren siger, at vi forældre selv kan se hendes brugernavn. Men hvor?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("lærern siger jeg skal finde hans brugernavn")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("computeren siger forkert kode når min søn prøver at logge ind på den")).isEqualTo("computer-login");
+    }
 }

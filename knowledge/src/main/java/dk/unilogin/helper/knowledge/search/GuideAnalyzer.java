@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -193,12 +194,27 @@ public final class GuideAnalyzer extends Analyzer {
             this(pattern, replacement, LeadingWords.of(pattern));
         }
 
-        /** The rules of a phrase-joins file; a broken line is a broken build, named by line. */
+        /** A line naming a part of expressions, "{name} = expression". */
+        private static final Pattern DEFINITION = Pattern.compile("^\\{([a-z][a-z-]*)\\}\\s+=\\s+(.+)$");
+        /** A named part used in an expression; a brace before a letter is no quantifier, so the two cannot be confused. */
+        private static final Pattern NAMED_PART = Pattern.compile("\\{([a-z][a-z-]*)\\}");
+
+        /**
+         * The rules of a phrase-joins file; a broken line is a broken build, named by line. A line "{name} = expression"
+         * names a part that the lines after it use as "{name}" (a list of things many rules share).
+         */
         static List<PhraseJoin> parse(String text) {
             List<PhraseJoin> joins = new java.util.ArrayList<>();
+            Map<String, String> parts = new java.util.HashMap<>();
             for (DataLine data : DataLine.of(text)) {
+                Matcher definition = DEFINITION.matcher(data.text());
+                if (definition.matches()) {
+                    parts.put(definition.group(1), withParts(definition.group(2), parts, data.number()));
+                    continue;
+                }
                 // "pattern =>" with nothing after it drops what the pattern matches.
-                String line = data.text().endsWith(ARROW.stripTrailing()) ? data.text() + " " : data.text();
+                String line = withParts(data.text().endsWith(ARROW.stripTrailing()) ? data.text() + " " : data.text(),
+                        parts, data.number());
                 int arrow = line.indexOf(ARROW);
                 if (arrow <= 0) {
                     throw new KnowledgeFormatException(PHRASE_JOINS, data.number(), "expected 'pattern => replacement'");
@@ -211,6 +227,23 @@ public final class GuideAnalyzer extends Analyzer {
                 }
             }
             return List.copyOf(joins);
+        }
+
+        private static String withParts(String line, Map<String, String> parts, int lineNumber) {
+            if (line.indexOf('{') < 0) {
+                return line;
+            }
+            Matcher used = NAMED_PART.matcher(line);
+            StringBuilder expanded = new StringBuilder();
+            while (used.find()) {
+                String part = parts.get(used.group(1));
+                if (part == null) {
+                    throw new KnowledgeFormatException(PHRASE_JOINS, lineNumber, "no part named {" + used.group(1) + "} above this line");
+                }
+                used.appendReplacement(expanded, Matcher.quoteReplacement("(?:" + part + ")"));
+            }
+            used.appendTail(expanded);
+            return expanded.toString();
         }
     }
 }

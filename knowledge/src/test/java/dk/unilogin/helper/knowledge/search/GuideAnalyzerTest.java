@@ -188,4 +188,20 @@ class GuideAnalyzerTest {
         assertThat(set("she remembers her password")).doesNotContainAnyElementsOf(set("password"));
         assertThat(set("we know his username but it is wrong")).containsAll(set("username"));
     }
+
+    @Test
+    void aNamedPartIsUsedByTheRulesAfterItAndAnUnknownNameBreaksTheBuild() {
+        List<GuideAnalyzer.PhraseJoin> joins = GuideAnalyzer.PhraseJoin.parse("""
+                {thing} = koden|brugernavnet
+                {things} = {thing}(?:\\s+og\\s+{thing})?
+                \\bikke\\s+{things}\\b => intet
+                """);
+        assertThat(joins).hasSize(1);
+        assertThat(joins.get(0).pattern().matcher("det er ikke koden og brugernavnet").replaceAll(joins.get(0).replacement()))
+                .isEqualTo("det er intet");
+        assertThat(joins.get(0).pattern().matcher("ikke skolen").find()).isFalse();
+
+        assertThatThrownBy(() -> GuideAnalyzer.PhraseJoin.parse("\\bikke\\s+{thing} => intet"))
+                .hasMessageContaining("phrase-joins.txt:1").hasMessageContaining("{thing}");
+    }
 }

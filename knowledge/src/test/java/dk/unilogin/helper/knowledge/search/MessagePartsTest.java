@@ -68,4 +68,12 @@ class MessagePartsTest {
         // A word that only ends like one still ends its sentence.
         assertThat(MessageParts.of("Hun har glemt sin kode til skift. Hvad gør vi nu?")).hasSize(2);
     }
+
+    @Test
+    void aNumberedItemStartsASentence() {
+        assertThat(MessageParts.of("1) Hvordan finder jeg hendes brugernavn, hun har glemt det. 2) Hendes storebror kan ikke "
+                + "logge på Zoom")).hasSize(2);
+        // A number in brackets inside a sentence does not.
+        assertThat(MessageParts.of("Hun går i klasse (2) og har glemt sin kode")).hasSize(1);
+    }
 }
