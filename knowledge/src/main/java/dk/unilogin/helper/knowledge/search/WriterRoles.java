@@ -6,6 +6,7 @@ import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ public final class WriterRoles {
             "(?<![\\p{L}\\d])'[^'\\n]{1,80}'(?![\\p{L}\\d])|\"[^\"\\n]{1,80}\"|[“„][^”“\\n]{1,80}[”“]|«[^»\\n]{1,80}»");
     /** A number, or a class written with its letter ("fra 6a"), which is a number and a letter. */
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+[a-z]?\\b");
+    /** A school class as written and read by {@link #normalise} ("3.b" as "3 b", "3kl", "2. klasse"). */
+    private static final Pattern SCHOOL_CLASS = Pattern.compile("\\b(?:10|[0-9])\\s?(?:kl|klasse|klassen|[a-z])\\b");
 
     private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS }
 
@@ -102,6 +105,11 @@ public final class WriterRoles {
             child = child == null ? parentOf : child;
         }
         String aboutChild = child != null ? child : pronoun;
+        if (parent != null && aboutChild == null && hasDigit(message)) {
+            // "mor her. nanna 3kl kan ik huske koden": a parent who names a class speaks of a child in it.
+            Matcher schoolClass = SCHOOL_CLASS.matcher(normalise(withoutQuotations(message)));
+            aboutChild = schoolClass.find() ? schoolClass.group() : null;
+        }
         if (parent != null) {
             boolean forChild = aboutChild != null && own == null;
             return new Writer(Writer.Role.PARENT, forChild, forChild ? parent + ", " + aboutChild : own == null ? parent : parent + ", " + own,

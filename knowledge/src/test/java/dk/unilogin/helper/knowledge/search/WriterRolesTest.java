@@ -42,4 +42,20 @@ class WriterRolesTest {
         assertThat(neighbour.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(neighbour.aboutChild()).isTrue();
     }
+
+    @Test
+    void aParentWhoNamesAClassWritesAboutAChildInIt() {
+        Writer writer = ROLES.of("hej mor her. nanna 3kl kan ik huske koden. kan jeg nulstille den");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.aboutChild()).isTrue();
+        assertThat(ROLES.of("Far her, forælder i 2.b. Jeg har glemt mit eget brugernavn.").aboutChild()).isFalse();
+        assertThat(ROLES.of("mor her. jeg kan ikke huske koden").aboutChild()).isFalse();
+    }
+
+    @Test
+    void aParentWhoAlsoHasAUniloginSpeaksOfTheirOwn() {
+        Writer writer = ROLES.of("Jeg prøvede at hjælpe min søn og fandt ud af at jeg som forælder også har et Unilogin.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.own()).isTrue();
+    }
 }
