@@ -1505,4 +1505,16 @@ class StoryReadingTest {
         assertThat(answer("lærern siger jeg skal finde hans brugernavn")).isEqualTo("foraelder-barns-brugernavn");
         assertThat(answer("computeren siger forkert kode når min søn prøver at logge ind på den")).isEqualTo("computer-login");
     }
+
+    @Test
+    void anotherLoginTheWriterComparesWithIsNotTheLoginAskedAbout() {
+        assertThat(answer("Hej, jeg er far til Oskar i 2.c. Han har glemt sin Unilogin-kode, og han skal lave lektier i Meebook i "
+                + "aften. I netbanken trykker man jo bare på glemt kode og så kommer der en sms. Hvordan gør jeg her? Jeg har MitID."))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Vores datter Lulu i 3. klasse har mistet sedlen med sit brugernavn. Jeg har MitID. Kan jeg se hendes "
+                + "brugernavn, lidt ligesom man ser sine breve i e-Boks? Mvh Anne")).isEqualTo("foraelder-barns-brugernavn");
+        // Asked about, the other login is still another topic.
+        assertThat(answer("Hvordan logger jeg på e-Boks med MitID?")).isEqualTo("none");
+        assertThat(answer("Min netbank siger forkert kode, hvad gør jeg?")).isEqualTo("none");
+    }
 }
