@@ -50,7 +50,7 @@ public final class GuideAnalyzer extends Analyzer {
             "været", "har", "havde", "have", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "gør", "gøre",
             "bliver", "blive", "blev", "blevet", "få", "får", "fået", "faa", "faar", "godt", "nå", "okay", "hvordan", "hvad", "lige", "bare", "også", "meget",
             "helt", "gerne", "noget", "nogen", "mere", "igen", "lidt", "jo", "vel", "nok", "sådan", "hvis", "hvorfor",
-            "hvornår", "hvornaar", "give", "ham", "hende", "gor", "pa", "sa", "ma", "nar", "hvornar", "ogsa", "sadan", "bade", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
+            "hvornår", "hvornaar", "give", "ham", "hende", "gor", "pa", "sa", "ma", "nar", "hvornar", "ogsa", "sadan", "bade", "både", "giver", "gav", "givet", "altså", "øh", "hmm", "plz", "pls", "please", "venligst",
             // English
             "me", "my", "mine", "you", "your", "he", "she", "his", "her", "it", "its", "we", "our", "they",
             "their", "them", "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with",
