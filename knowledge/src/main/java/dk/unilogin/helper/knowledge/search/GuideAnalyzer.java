@@ -40,6 +40,8 @@ public final class GuideAnalyzer extends Analyzer {
     /** {@code matching/phrase-joins.txt}: phrases read as one word before analysis ("uni login", "MitID-kode"). */
     static final String PHRASE_JOINS = "matching/phrase-joins.txt";
     private static final List<PhraseJoin> PHRASES = PhraseJoin.parse(MatchingLists.resource(PHRASE_JOINS));
+    private static final LeadingWordsIndex PHRASE_LEADING_WORDS = new LeadingWordsIndex(
+            PHRASES.stream().map(PhraseJoin::leading).toList());
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
             // Danish
@@ -142,10 +144,11 @@ public final class GuideAnalyzer extends Analyzer {
      * expression runs only when the text holds one of its {@link LeadingWords} (tests compare both).
      */
     static List<PhraseJoin> joinsMatching(String text, boolean prescan) {
-        String folded = prescan ? TextFold.regexCase(text) : null;
+        java.util.BitSet candidates = prescan ? PHRASE_LEADING_WORDS.candidates(TextFold.regexCase(text)) : null;
         List<PhraseJoin> matching = new java.util.ArrayList<>(2);
-        for (PhraseJoin phrase : PHRASES) {
-            if ((!prescan || phrase.leading.mayMatch(folded)) && phrase.pattern.matcher(text).find()) {
+        for (int i = 0; i < PHRASES.size(); i++) {
+            PhraseJoin phrase = PHRASES.get(i);
+            if ((!prescan || candidates.get(i)) && phrase.pattern.matcher(text).find()) {
                 matching.add(phrase);
             }
         }

@@ -49,6 +49,11 @@ final class LeadingWords {
         return false;
     }
 
+    /** The words, folded; null when nothing was read. */
+    List<String> words() {
+        return words;
+    }
+
     /** Whether anything was read: with no words the expression always runs. */
     boolean known() {
         return words != null;

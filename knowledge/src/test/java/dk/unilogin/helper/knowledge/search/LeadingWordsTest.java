@@ -87,6 +87,34 @@ class LeadingWordsTest {
     }
 
 
+    @Test
+    void theIndexFindsTheExpressionsEachOfWhoseWordsWouldFind() throws IOException {
+        List<LeadingWords> expressions = List.of(
+                LeadingWords.of(Pattern.compile("\\b(?:ikke|ik)\\s+kode", CI)),
+                LeadingWords.of(Pattern.compile("\\bkodeord\\b", CI)),
+                LeadingWords.of(Pattern.compile("\\bord\\b", CI)),
+                LeadingWords.of(Pattern.compile("(?i)anything", CI)),
+                LeadingWords.of(Pattern.compile("\\bbanken\\b", CI)));
+        LeadingWordsIndex index = new LeadingWordsIndex(expressions);
+        // "kodeord" holds "ord"; "ikk" starts "ikke"; the expression with inline flags always runs.
+        assertThat(index.candidates("mit kodeord").stream().boxed().toList()).containsExactly(1, 2, 3);
+        assertThat(index.candidates("ikk").stream().boxed().toList()).containsExactly(0, 3);
+        assertThat(index.candidates("netbanke").stream().boxed().toList()).containsExactly(3);
+
+        List<LeadingWords> joins = GuideAnalyzer.phraseJoins().stream().map(GuideAnalyzer.PhraseJoin::leading).toList();
+        LeadingWordsIndex bundled = new LeadingWordsIndex(joins);
+        List<String> texts = new ArrayList<>(EvalQuestions.all());
+        texts.addAll(mixed(texts, 1000));
+        for (String text : texts) {
+            String folded = TextFold.regexCase(text);
+            java.util.BitSet each = new java.util.BitSet();
+            for (int i = 0; i < joins.size(); i++) {
+                each.set(i, joins.get(i).mayMatch(folded));
+            }
+            assertThat(bundled.candidates(folded)).as(text).isEqualTo(each);
+        }
+    }
+
     /**
      * Texts of words from the questions and of the words the joins are written around, in upper,
      * lower and odd case, with letters that match case-insensitively ("ı" for "i"), joined by
