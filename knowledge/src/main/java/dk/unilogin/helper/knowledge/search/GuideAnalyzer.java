@@ -5,6 +5,7 @@ import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import dk.unilogin.helper.knowledge.TextFold;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -144,7 +145,7 @@ public final class GuideAnalyzer extends Analyzer {
      * expression runs only when the text holds one of its {@link LeadingWords} (tests compare both).
      */
     static List<PhraseJoin> joinsMatching(String text, boolean prescan) {
-        java.util.BitSet candidates = prescan ? PHRASE_LEADING_WORDS.candidates(TextFold.regexCase(text)) : null;
+        BitSet candidates = prescan ? PHRASE_LEADING_WORDS.candidates(TextFold.regexCase(text)) : null;
         List<PhraseJoin> matching = new java.util.ArrayList<>(2);
         for (int i = 0; i < PHRASES.size(); i++) {
             PhraseJoin phrase = PHRASES.get(i);

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Queue;
@@ -120,7 +121,7 @@ final class LeadingWordsIndex {
     }
 
     private int searched(char c) {
-        int at = java.util.Arrays.binarySearch(alphabet, c);
+        int at = Arrays.binarySearch(alphabet, c);
         return at < 0 ? 0 : at + 1;
     }
 }
