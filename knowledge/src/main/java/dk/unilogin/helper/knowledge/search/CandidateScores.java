@@ -104,19 +104,64 @@ final class CandidateScores {
                 sums[doc] += scores[i];
             }
         }
-        // Lucene hands its collector the float of the summed score; rank by that, then by document.
-        long[] ranked = new long[count];
+        // Lucene hands its collector the float of the summed score; rank by that, then by document. Only the best
+        // {@code limit} are kept while reading, in a heap whose root is the worst kept: the rest need no sorting.
+        int kept = Math.min(limit, count);
+        long[] heap = new long[kept];
+        int size = 0;
         for (int i = 0; i < count; i++) {
             int doc = hits[i];
             // A positive float's bits order as the float does: best first is the smallest key.
             long scoreBits = Float.floatToIntBits((float) sums[doc]);
-            ranked[i] = ((long) (Integer.MAX_VALUE - (int) scoreBits) << 32) | doc;
+            long key = ((long) (Integer.MAX_VALUE - (int) scoreBits) << 32) | doc;
+            if (size < kept) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (kept > 0 && key < heap[0]) {
+                heap[0] = key;
+                siftDown(heap, kept);
+            }
         }
-        Arrays.sort(ranked);
-        int[] top = new int[Math.min(limit, count)];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = (int) ranked[i];
+        Arrays.sort(heap);
+        int[] top = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            top[i] = (int) heap[i];
         }
         return top;
+    }
+
+    /** Restores a max-heap after {@code heap[at]} was added at the end. */
+    private static void siftUp(long[] heap, int at) {
+        for (int child = at; child > 0; ) {
+            int parent = (child - 1) / 2;
+            if (heap[parent] >= heap[child]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[child];
+            heap[child] = swap;
+            child = parent;
+        }
+    }
+
+    /** Restores a max-heap of {@code size} keys after its root was replaced. */
+    private static void siftDown(long[] heap, int size) {
+        for (int parent = 0; ; ) {
+            int largest = parent;
+            int left = 2 * parent + 1;
+            if (left < size && heap[left] > heap[largest]) {
+                largest = left;
+            }
+            if (left + 1 < size && heap[left + 1] > heap[largest]) {
+                largest = left + 1;
+            }
+            if (largest == parent) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[largest];
+            heap[largest] = swap;
+            parent = largest;
+        }
     }
 }
