@@ -82,7 +82,8 @@ public final class WriterRoles {
      * A younger sibling named ("min lillebror") counts as a child named, except beside a pupil's words about their own login.
      */
     Writer of(String message) {
-        String words = " " + numbersMarked(withoutQuotations(message)) + " ";
+        String normalised = normalise(withoutQuotations(message));
+        String words = " " + marked(normalised) + " ";
         for (Phrase means : phrases.get(Cue.MEANS)) {
             // "med mit eget MitID": the parent's own MitID, used for the child's login.
             words = words.replace(means.words(), " ");
@@ -107,7 +108,7 @@ public final class WriterRoles {
         String aboutChild = child != null ? child : pronoun;
         if (parent != null && aboutChild == null && hasDigit(message)) {
             // "mor her. nanna 3kl kan ik huske koden": a parent who names a class speaks of a child in it.
-            Matcher schoolClass = SCHOOL_CLASS.matcher(normalise(withoutQuotations(message)));
+            Matcher schoolClass = SCHOOL_CLASS.matcher(normalised);
             aboutChild = schoolClass.find() ? schoolClass.group() : null;
         }
         if (parent != null) {
@@ -151,7 +152,11 @@ public final class WriterRoles {
     }
 
     private static String numbersMarked(String text) {
-        String words = normalise(text);
+        return marked(normalise(text));
+    }
+
+    /** Normalised words with each number as "#". */
+    private static String marked(String words) {
         return hasDigit(words) ? NUMBER.matcher(words).replaceAll("#") : words;
     }
 
