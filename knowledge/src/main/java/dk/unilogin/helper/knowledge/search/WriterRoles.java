@@ -27,7 +27,10 @@ public final class WriterRoles {
     /** A school class as written and read by {@link #normalise} ("3.b" as "3 b", "3kl", "2. klasse"). */
     private static final Pattern SCHOOL_CLASS = Pattern.compile("\\b(?:10|[0-9])\\s?(?:kl|klasse|klassen|[a-z])\\b");
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS }
+    /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
+    private static final String INFINITIVE_MARK = "at ";
+
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -51,7 +54,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:' or 'means:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:' or 'their-own:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -120,6 +123,12 @@ public final class WriterRoles {
         if (staff != null) {
             return new Writer(Writer.Role.STAFF, true, staff);
         }
+        String pupilsParent = pupil == null || child != null ? null : found(words, Cue.PUPILS_PARENT);
+        String theirOwn = pupilsParent == null || own != null ? null : found(words, Cue.THEIR_OWN);
+        if (theirOwn != null) {
+            // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
+            return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
+        }
         if (pupil != null && child == null) {
             return new Writer(Writer.Role.PUPIL, false, pupil, own != null);
         }
@@ -135,11 +144,24 @@ public final class WriterRoles {
 
     private String found(String words, Cue cue) {
         for (Phrase phrase : phrases.get(cue)) {
-            if (words.contains(phrase.words())) {
+            if (cue == Cue.PARENT_OF ? foundBeforeAName(words, phrase.words()) : words.contains(phrase.words())) {
                 return phrase.words().strip();
             }
         }
         return null;
+    }
+
+    /**
+     * A phrase of whom one looks after ("mor til", "far til") found where an infinitive does not follow it: "få min
+     * mor til at hjælpe" is a pupil asking their mother for help, not their mother writing.
+     */
+    private static boolean foundBeforeAName(String words, String phrase) {
+        for (int at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
+            if (!words.startsWith(INFINITIVE_MARK, at + phrase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,4 +58,23 @@ class WriterRolesTest {
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(writer.own()).isTrue();
     }
+
+    @Test
+    void aPupilAskingTheirMotherForHelpIsNoMotherWriting() {
+        Writer writer = ROLES.of("Jeg har glemt min kode, og min lærer siger jeg skal få min mor til at hjælpe mig.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg er mor til Freja og hun har glemt sin kode.").role()).isEqualTo(Writer.Role.PARENT);
+    }
+
+    @Test
+    void aPupilWritingForAParentAsksAboutTheParentsOwnLogin() {
+        Writer writer = ROLES.of("Min far spørger: han har glemt sit eget brugernavn til Unilogin. Jeg går i 6.b.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.own()).isTrue();
+        assertThat(writer.aboutChild()).isFalse();
+        Writer ownToo = ROLES.of("Min far kan logge ind med sit eget unilogin, men jeg har ikke fået mit eget brugernavn.");
+        assertThat(ownToo.role()).as("a pupil speaking of their own login").isEqualTo(Writer.Role.PUPIL);
+        Writer mitid = ROLES.of("Jeg går i 4.b og har glemt min kode. Min mor har sit eget MitID.");
+        assertThat(mitid.role()).as("the parent's MitID is what they log in with").isEqualTo(Writer.Role.PUPIL);
+    }
 }
