@@ -1517,4 +1517,21 @@ class StoryReadingTest {
         assertThat(answer("Hvordan logger jeg på e-Boks med MitID?")).isEqualTo("none");
         assertThat(answer("Min netbank siger forkert kode, hvad gør jeg?")).isEqualTo("none");
     }
+
+    @Test
+    void contactDetailsGivenWithTheMessageAskNothingAboutMailOrPhones() {
+        String need = "Hej. Vores søn Elias (5.b) er startet på en ny skole. Han har fået en kode, men ingen har givet os "
+                + "hans brugernavn til Unilogin. Hvordan kan jeg som far finde hans brugernavn?";
+        assertThat(answer(need + " Min mail: peter.lund@outlook.dk. Mvh Peter")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer(need + " Ring gerne, tlf 29 29 29 29. Mvh Peter")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg har glemt koden til min mail, peter.lund@outlook.dk. Hvordan får jeg en ny?"))
+                .as("the mail itself asked about").isEqualTo("none");
+    }
+
+    @Test
+    void aChildWhoStartedInAClassTellsTheStory() {
+        assertThat(answer("Oskar begyndte i 3.c efter jul og har fået en seddel med sin kode, men brugernavnet mangler. "
+                + "Hvor finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hvornår starter skolen efter sommerferien?")).isEqualTo("none");
+    }
 }
