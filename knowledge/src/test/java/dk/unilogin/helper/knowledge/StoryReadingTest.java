@@ -1534,4 +1534,12 @@ class StoryReadingTest {
                 + "Hvor finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
         assertThat(answer("Hvornår starter skolen efter sommerferien?")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilsNeedsAreAPupilsWhateverAPartReadAloneSays() {
+        assertThat(answer("Hej, jeg hedder Noah og går i 8.a, jeg er 15. Jeg har glemt mit Unilogin brugernavn og min far er "
+                + "på arbejde til sent. Jeg har mit eget MitID. Kan jeg få mit brugernavn selv, eller skal det være ham? Min "
+                + "søster siger at det kun er forældre der kan. Skal bruge det til Meebook i morgen."))
+                .isEqualTo("elev-brugernavn");
+    }
 }

@@ -239,6 +239,13 @@ final class NeedSelector {
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
                                 String markedElsewhere, Set<String> laterElsewhere) {
+        if (read.writer().role() == Writer.Role.PUPIL && whole.decision() != MatchDecision.NONE
+                && !forAnotherWriter(whole, read.writer())) {
+            // A part read alone cannot make a pupil a parent ("… og min mor er på arbejde"): a pupil's needs are a pupil's.
+            List<MatchResult> pupils = needs.stream().filter(n -> !forAnotherWriter(n, read.writer())
+                    || roles.suitsUnless(n.ranked().get(0).passageId(), read.writer().roleKey()) != null).toList();
+            needs = pupils.isEmpty() ? needs : pupils;
+        }
         // The writer's own order ("VIGTIGST: …", "Mindre vigtigt: …") comes before any of ours.
         List<MatchResult> notLater = needs.stream()
                 .filter(n -> !markers.later().containsAny(n.part()) && !laterElsewhere.contains(n.part())).toList();
