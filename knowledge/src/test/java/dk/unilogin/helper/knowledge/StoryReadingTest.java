@@ -1542,4 +1542,11 @@ class StoryReadingTest {
                 + "søster siger at det kun er forældre der kan. Skal bruge det til Meebook i morgen."))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aTeachersNameIsNoUsername() {
+        assertThat(answer("hej jeg har glemt min kode igen og min lærer hedder Søren og han siger at jeg skal få min mor "
+                + "eller far til at lave en ny for han har ikke tid hver gang. hvordan gør vi det? Alfred 5B"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -30,7 +30,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -54,7 +54,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:' or 'their-own:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:' or 'parent-helps:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -128,6 +128,11 @@ public final class WriterRoles {
         if (theirOwn != null) {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
             return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
+        }
+        String parentHelps = pupil != null && child == null || aboutChild == null && own != null ? found(words, Cue.PARENT_HELPS) : null;
+        if (parentHelps != null) {
+            // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent.
+            return new Writer(Writer.Role.PARENT, true, (pupil != null ? pupil : own) + ", " + parentHelps);
         }
         if (pupil != null && child == null) {
             return new Writer(Writer.Role.PUPIL, false, pupil, own != null);

@@ -77,4 +77,14 @@ class WriterRolesTest {
         Writer mitid = ROLES.of("Jeg går i 4.b og har glemt min kode. Min mor har sit eget MitID.");
         assertThat(mitid.role()).as("the parent's MitID is what they log in with").isEqualTo(Writer.Role.PUPIL);
     }
+
+    @Test
+    void aPupilWhoseParentDoesItWithTheParentsMitIdIsAChildsCase() {
+        Writer writer = ROLES.of("Jeg går i 6. klasse og kan ikke huske mit brugernavn. Min mor vil finde det med hendes MitID.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.aboutChild()).isTrue();
+        assertThat(ROLES.of("glemt min kode mor har mitid hvad gør vi").aboutChild()).isTrue();
+        assertThat(ROLES.of("Jeg går i 9. klasse, er 16 og har selv MitID. Jeg har glemt mit brugernavn.").role())
+                .isEqualTo(Writer.Role.PUPIL);
+    }
 }
