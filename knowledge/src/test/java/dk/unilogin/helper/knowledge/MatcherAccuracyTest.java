@@ -163,7 +163,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh47.jsonl, 0.93, 0.77", "eval/stories-fresh48.jsonl, 0.91, 0.83",
             "eval/stories-fresh49.jsonl, 0.92, 0.85", "eval/stories-fresh50.jsonl, 0.92, 0.94",
             "eval/stories-fresh51.jsonl, 0.90, 0.82", "eval/stories-fresh52.jsonl, 0.92, 0.93",
-            "eval/stories-fresh53.jsonl, 0.93, 0.85", "eval/stories-fresh54.jsonl, 0.92, 0.82",
+            "eval/stories-fresh53.jsonl, 0.93, 0.85", "eval/stories-fresh54.jsonl, 0.92, 0.80",
             "eval/stories-fresh55.jsonl, 0.89, 0.80", "eval/stories-fresh56.jsonl, 0.92, 0.80",
             "eval/stories-fresh57.jsonl, 0.95, 0.77", "eval/stories-fresh58.jsonl, 0.88, 0.93",
             "eval/stories-fresh59.jsonl, 0.90, 0.91", "eval/stories-fresh60.jsonl, 0.90, 0.92",

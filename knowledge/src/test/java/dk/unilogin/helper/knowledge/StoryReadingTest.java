@@ -1549,4 +1549,12 @@ class StoryReadingTest {
                 + "eller far til at lave en ny for han har ikke tid hver gang. hvordan gør vi det? Alfred 5B"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theFamilysOwnComputerUsedInsteadIsTheStory() {
+        assertThat(answer("Hej, to ting. Skolens computer vil ikke lade Ida logge på Windows, og når hun bruger vores egen pc, "
+                + "ved vi ikke hvilken side hun skal gå ind på for at se lektierne. Hun går i 4.a.")).isEqualTo("computer-login");
+        assertThat(answer("min datter kan ik logge på skolecomputern hva gør vi")).as("spoken 'computern'").isEqualTo("computer-login");
+        assertThat(answer("Vores egen computer derhjemme er låst, og jeg har glemt koden til den. Hvad gør jeg?")).isEqualTo("none");
+    }
 }
