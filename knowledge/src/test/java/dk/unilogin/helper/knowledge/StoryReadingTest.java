@@ -1557,4 +1557,15 @@ class StoryReadingTest {
         assertThat(answer("min datter kan ik logge på skolecomputern hva gør vi")).as("spoken 'computern'").isEqualTo("computer-login");
         assertThat(answer("Vores egen computer derhjemme er låst, og jeg har glemt koden til den. Hvad gør jeg?")).isEqualTo("none");
     }
+
+    @Test
+    void aMailTakenForTheUsernameOrOneFromTheSchoolIsNoQuestionAboutMail() {
+        assertThat(answer("Hej, min søn Elias i 2.a skal logge på MinUddannelse, men han kan ikke huske sit brugernavn. Han "
+                + "tror det er det samme som hans mail, men det virker ikke. Kan jeg som forælder finde det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Fredag fik jeg en mail fra skolen om at forældre skal bruge Unilogin til det nye "
+                + "forældremøde-system. Jeg kender ikke mit eget brugernavn. Hvordan finder jeg det?"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej, jeg har glemt koden til min mail. Hvordan får jeg en ny?")).isEqualTo("none");
+    }
 }
