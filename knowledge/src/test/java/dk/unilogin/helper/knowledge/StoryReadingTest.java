@@ -1568,4 +1568,13 @@ class StoryReadingTest {
                 .isEqualTo("foraelder-brugernavn");
         assertThat(answer("Hej, jeg har glemt koden til min mail. Hvordan får jeg en ny?")).isEqualTo("none");
     }
+
+    @Test
+    void aLearningGameTheLoginIsForIsTheStory() {
+        assertThat(answer("Hej. Min datter Ida går i 1. klasse og skal bruge sin iPad hjemme til et læsespil. Spillet beder om "
+                + "hendes Unilogin, men vi ved ikke hvad hendes brugernavn er. Hvordan finder jeg det? Mvh Jonas"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn spiller alt for meget på sin telefon om aftenen. Hvordan får jeg ham til at stoppe?"))
+                .isEqualTo("none");
+    }
 }
