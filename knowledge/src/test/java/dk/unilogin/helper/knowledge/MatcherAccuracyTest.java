@@ -182,7 +182,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh85.jsonl, 0.92, 0.96", "eval/stories-fresh86.jsonl, 0.96, 0.94",
             "eval/stories-fresh87.jsonl, 0.90, 0.82", "eval/stories-fresh88.jsonl, 0.90, 0.95",
             "eval/stories-fresh89.jsonl, 0.91, 0.93", "eval/stories-fresh90.jsonl, 0.93, 0.82",
-            "eval/stories-fresh91.jsonl, 0.93, 0.94", "eval/stories-fresh92.jsonl, 0.81, 0.90",
+            "eval/stories-fresh91.jsonl, 0.93, 0.94", "eval/stories-fresh92.jsonl, 0.81, 0.86",
             "eval/stories-fresh93.jsonl, 0.90, 0.86", "eval/stories-fresh94.jsonl, 0.92, 0.80",
             "eval/stories-fresh95.jsonl, 0.90, 0.88", "eval/stories-fresh96.jsonl, 0.85, 0.83",
             "eval/stories-fresh97.jsonl, 0.95, 0.82", "eval/stories-fresh98.jsonl, 0.85, 0.92",

@@ -137,4 +137,12 @@ class UniloginWorksTest {
     private static boolean onlySaysItWorks(String sentence) {
         return WORKS.onlySaysItWorks(sentence, WORKS.saysItWorks(sentence));
     }
+
+    @Test
+    void uniloginAndAnotherLoginThatWorkOrOneThatWorksFineEnoughSayTheLoginWorks() {
+        assertThat(WORKS.saysItWorks("Hans Unilogin og Office365 virker fint, det er ikke det")).isNotNull();
+        assertThat(WORKS.saysItWorks("Hun logger ind i Office365 med Unilogin fint nok")).isNotNull();
+        assertThat(WORKS.saysItWorks("Loginet virker fint for os begge")).isNotNull();
+        assertThat(WORKS.saysItWorks("Unilogin og Teams virker ikke")).isNull();
+    }
 }
