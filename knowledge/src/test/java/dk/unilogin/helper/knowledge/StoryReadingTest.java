@@ -1577,4 +1577,13 @@ class StoryReadingTest {
         assertThat(answer("Min søn spiller alt for meget på sin telefon om aftenen. Hvordan får jeg ham til at stoppe?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aNewPhoneIsWhatHappenedNotANewCode() {
+        assertThat(answer("Hej, jeg har fået ny telefon, og nu virker min MitID-app ikke. Jeg skal bruge den til at hjælpe min "
+                + "søn med Unilogin senere, men først skal MitID jo virke. Hvordan flytter jeg appen over? Mvh Ole"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn har fået ny telefon, og hans gemte brugernavn til Unilogin er væk. Hvordan finder jeg hans "
+                + "brugernavn som forælder?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
