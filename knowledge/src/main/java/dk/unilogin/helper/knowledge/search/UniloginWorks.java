@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * whether it has them at hand ({@code at-hand}, {@code code-at-hand}), which it then does not ask for.
  */
 public final class UniloginWorks {
+    /** How many words before a phrase may tell the login it says works ("logger ind med" before "Unilogin … virker"). */
+    private static final int LOGIN_BEFORE_PHRASE = 3;
+    /** Words that link a login verb to the phrase after it: "logger ind med", "logger på i". */
+    private static final Set<String> LOGIN_LINKS = Set.of("ind", "på", "pa", "paa", "med", "in", "on", "with");
     public static final String BUNDLED = "matching/unilogin-works.txt";
 
     private static final int NEGATION_REACH = 3;
@@ -299,6 +303,11 @@ public final class UniloginWorks {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
                 if (phraseAt(words, start, phrase) && (!negated(words, start + phrase.length) || conceded(words, start))) {
                     Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
+                    // The login the phrase says works, told just before it ("logger ind med Unilogin, fint nok").
+                    for (int before = start - 1; before >= Math.max(0, start - LOGIN_BEFORE_PHRASE)
+                            && (besides.gettingIn().contains(words[before]) || LOGIN_LINKS.contains(words[before])); before--) {
+                        in[before] = true;
+                    }
                 }
             }
         }

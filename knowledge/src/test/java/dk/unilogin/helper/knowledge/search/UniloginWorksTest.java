@@ -145,4 +145,12 @@ class UniloginWorksTest {
         assertThat(WORKS.saysItWorks("Loginet virker fint for os begge")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin og Teams virker ikke")).isNull();
     }
+
+    @Test
+    void theLoginVerbJustBeforeAPhraseIsTheLoginThatWorksNotTrouble() {
+        assertThat(WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(
+                "Hun logger ind med Unilogin, fint nok, men stavekontrollen retter alt til engelsk"))).isFalse();
+        assertThat(WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(
+                "Hun logger ind med Unilogin, fint nok, men Teams vil ikke lukke hende ind"))).isTrue();
+    }
 }
