@@ -1586,4 +1586,13 @@ class StoryReadingTest {
         assertThat(answer("Min søn har fået ny telefon, og hans gemte brugernavn til Unilogin er væk. Hvordan finder jeg hans "
                 + "brugernavn som forælder?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPurposeAloneDoesNotOverruleTheNeedTheWholeMessageIsSureOf() {
+        assertThat(answer("Hej, vores dreng Milas i 4.b skal lave opgave i Office365 til fredag. Vi har ledt efter hans "
+                + "Unilogin-brugernavn i en time, i kontaktbogen og i tasken. Kan vi som forældre slå det op selv? Koden kan han."))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn kan logge ind på unilogin.dk, men Office365 vil ikke lukke ham ind. Han skal aflevere en "
+                + "opgave i Word til fredag.")).as("a need beside the purpose").isEqualTo("kontakt-skolen");
+    }
 }

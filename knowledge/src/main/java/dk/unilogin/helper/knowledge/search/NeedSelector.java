@@ -34,14 +34,14 @@ final class NeedSelector {
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final Set<String> context;
-    private final WordSet needWords;
+    private final NeedWords needWords;
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
     private final NeedMarkers markers;
     private final PassageRoles roles;
     private final MarksInOtherSentences marksElsewhere;
 
-    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, WordSet needWords, Set<String> turnToWords,
+    NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, NeedWords needWords, Set<String> turnToWords,
                  NeedMarkers markers, PassageRoles roles) {
         this.markers = markers;
         this.roles = roles;
@@ -283,6 +283,11 @@ final class NeedSelector {
         if (pointed.isEmpty() && !read.addsANeed() && unsureBesideASureWhole(first, whole)) {
             return whole;
         }
+        if (pointed.isEmpty() && !read.addsANeed() && whole.decision() == MatchDecision.ANSWER
+                && needs.stream().allMatch(n -> onlyAWish(n.part()))) {
+            // A wish or a purpose alone ("… skal lave opgave i Office365 til fredag") does not overrule a sure whole.
+            return whole;
+        }
         return whole.decision() == MatchDecision.ANSWER
                 ? pointed.map(n -> whole.from(n.part(), List.of())).orElse(first) : pointed.orElse(first);
     }
@@ -346,11 +351,16 @@ final class NeedSelector {
         return MessageParts.words(part) <= MAX_SIGN_OFF_WORDS && !statesANeed(part);
     }
 
+    /** A sentence that only voices a wish or a purpose ("… skal lave opgave i Office365 til fredag"), asking nothing. */
+    private boolean onlyAWish(String part) {
+        return !MessageParts.isQuestion(part) && !needWords.namesMoreThanAWish(part);
+    }
+
     /** A question, or a sentence with a word of a problem or a wish ({@code matching/need-words.txt}). */
     private boolean statesANeed(String part) {
         // Read again as the analyzer reads it, a phrase join may say a word of a wish is none ("fik ny kode for en uge siden").
         return MessageParts.isQuestion(part)
-                || needWords.containsAny(part) && needWords.containsAny(GuideAnalyzer.joined(part));
+                || needWords.all().containsAny(part) && needWords.all().containsAny(GuideAnalyzer.joined(part));
     }
 
     /** Whether a part's verdict, its score multiplied by {@code lift}, states a need. */

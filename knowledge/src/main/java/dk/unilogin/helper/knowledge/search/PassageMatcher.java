@@ -37,7 +37,7 @@ public final class PassageMatcher {
         this.index = index;
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
-        this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), WordSet.parse(lists.needWords()),
+        this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
                 terms(index, lists.turnToWords()), markers, passageRoles);
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
                 markers.adds(), BackReferences.parse(lists.backReferences()), settings);

@@ -43,6 +43,15 @@ final class WordSet {
         return new WordSet(words, phrases);
     }
 
+    /** The words and phrases of both lists. */
+    static WordSet union(WordSet a, WordSet b) {
+        Set<String> words = new HashSet<>(a.words);
+        words.addAll(b.words);
+        List<String> phrases = new ArrayList<>(a.phrases);
+        phrases.addAll(b.phrases);
+        return new WordSet(words, phrases);
+    }
+
     /** The most words an entry has: 1, or the length of the longest phrase. */
     int mostWords() {
         return phrases.stream().mapToInt(p -> p.strip().split(" ").length).max().orElse(1);
