@@ -1595,4 +1595,14 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan logge ind på unilogin.dk, men Office365 vil ikke lukke ham ind. Han skal aflevere en "
                 + "opgave i Word til fredag.")).as("a need beside the purpose").isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void beingLostOrAProblemAnnouncedStatesNoNeedOfItsOwn() {
+        assertThat(answer("Godaften. Vi er helt lost her. Min søn Emil går i 3. klasse, og når han logger ind, står der "
+                + "'Ingen adgang'. Hvad gør vi?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Vi har et lille problem. Vores datter Bella i 3.b er sendt hjem med en skolecomputer, men vi kan "
+                + "ikke komme forbi startbilledet. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("My son lost the paper with his Unilogin username. How can I find it as a parent?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
