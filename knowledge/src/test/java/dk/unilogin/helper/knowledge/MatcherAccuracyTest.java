@@ -187,7 +187,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh95.jsonl, 0.90, 0.88", "eval/stories-fresh96.jsonl, 0.85, 0.83",
             "eval/stories-fresh97.jsonl, 0.95, 0.82", "eval/stories-fresh98.jsonl, 0.85, 0.92",
             "eval/stories-fresh99.jsonl, 0.95, 0.76", "eval/stories-fresh100.jsonl, 0.91, 0.87",
-            "eval/stories-fresh101.jsonl, 0.81, 0.93", "eval/stories-fresh102.jsonl, 0.60, 0.91",
+            "eval/stories-fresh101.jsonl, 0.81, 0.93", "eval/stories-fresh102.jsonl, 0.58, 0.91",
             "eval/stories-fresh103.jsonl, 0.81, 0.80", "eval/stories-fresh104.jsonl, 0.91, 0.90",
             "eval/stories-fresh105.jsonl, 0.86, 0.97", "eval/stories-fresh106.jsonl, 0.85, 0.82",
             "eval/stories-fresh107.jsonl, 0.85, 0.93", "eval/stories-fresh108.jsonl, 0.85, 0.90",

@@ -1605,4 +1605,12 @@ class StoryReadingTest {
         assertThat(answer("My son lost the paper with his Unilogin username. How can I find it as a parent?"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPupilWhoLogsInOnADeviceAndAsksSomethingElseIsOutsideTheGuide() {
+        assertThat(answer("Hej, jeg er morfar til Oskar i 3.a. Han viste mig hvordan han logger ind med Unilogin på sin "
+                + "skole-iPad. Men hvor mange timer om dagen må han egentlig bruge den i skolen?")).isEqualTo("none");
+        assertThat(answer("Min datter logger ind med sit Unilogin på en læseside, som læreren har sendt, og så står der "
+                + "'Ingen adgang'. Hvad betyder det?")).isEqualTo("ingen-adgang");
+    }
 }
