@@ -153,4 +153,12 @@ class UniloginWorksTest {
         assertThat(WORKS.troubleIsGettingIn(UniloginWorks.wordsOf(
                 "Hun logger ind med Unilogin, fint nok, men Teams vil ikke lukke hende ind"))).isTrue();
     }
+
+    @Test
+    void loggingInToAServiceWithUniloginSaysTheLoginWorks() {
+        assertThat(WORKS.saysItWorks("Hun logger på Office365 med sit Unilogin, men stavekontrollen er på engelsk")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han logger ind med Unilogin på skolens iPad hver dag")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han logger ind i Teams med sit Unilogin")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han kan ikke logge ind med sit Unilogin")).isNull();
+    }
 }
