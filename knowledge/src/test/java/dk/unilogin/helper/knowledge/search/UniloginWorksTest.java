@@ -161,4 +161,11 @@ class UniloginWorksTest {
         assertThat(WORKS.saysItWorks("Han logger ind i Teams med sit Unilogin")).isNotNull();
         assertThat(WORKS.saysItWorks("Han kan ikke logge ind med sit Unilogin")).isNull();
     }
+
+    @Test
+    void aLoginThatGoesFineOrIsInHandSaysTheLoginWorks() {
+        assertThat(WORKS.saysItWorks("Login og alt virker, men hun har ikke svaret i to uger")).isNotNull();
+        assertThat(WORKS.saysItWorks("Børnenes Unilogin kører fint")).isNotNull();
+        assertThat(WORKS.saysItWorks("Unilogin har hun styr på, men skemaet er tomt")).isNotNull();
+    }
 }
