@@ -83,6 +83,8 @@ public final class WriterRoles {
      * A teacher or a substitute ("jeg er vikar i 7.b")
      * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
      * A younger sibling named ("min lillebror") counts as a child named, except beside a pupil's words about their own login.
+     * A pupil who writes for a parent about someone's own login ("Min far … har glemt sit eget brugernavn") writes as that
+     * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case.
      */
     Writer of(String message) {
         String normalised = normalise(withoutQuotations(message));
@@ -129,7 +131,8 @@ public final class WriterRoles {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
             return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
         }
-        String parentHelps = pupil != null && child == null || aboutChild == null && own != null ? found(words, Cue.PARENT_HELPS) : null;
+        String parentHelps = (pupil != null && child == null) || (aboutChild == null && own != null)
+                ? found(words, Cue.PARENT_HELPS) : null;
         if (parentHelps != null) {
             // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent.
             return new Writer(Writer.Role.PARENT, true, (pupil != null ? pupil : own) + ", " + parentHelps);
@@ -149,7 +152,7 @@ public final class WriterRoles {
 
     private String found(String words, Cue cue) {
         for (Phrase phrase : phrases.get(cue)) {
-            if (cue == Cue.PARENT_OF ? foundBeforeAName(words, phrase.words()) : words.contains(phrase.words())) {
+            if (cue == Cue.PARENT_OF ? foundNotBeforeAnInfinitive(words, phrase.words()) : words.contains(phrase.words())) {
                 return phrase.words().strip();
             }
         }
@@ -160,7 +163,7 @@ public final class WriterRoles {
      * A phrase of whom one looks after ("mor til", "far til") found where an infinitive does not follow it: "få min
      * mor til at hjælpe" is a pupil asking their mother for help, not their mother writing.
      */
-    private static boolean foundBeforeAName(String words, String phrase) {
+    private static boolean foundNotBeforeAnInfinitive(String words, String phrase) {
         for (int at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
             if (!words.startsWith(INFINITIVE_MARK, at + phrase.length())) {
                 return true;
