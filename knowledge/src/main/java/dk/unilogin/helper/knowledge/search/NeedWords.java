@@ -18,7 +18,7 @@ record NeedWords(WordSet all, WordSet wishes) {
     /** Whether a word of the sentence, other than a wish's, states a need. */
     boolean namesMoreThanAWish(String sentence) {
         for (String word : WriterRoles.normalise(sentence).split(" ")) {
-            if (!wishes.isEntry(word) && all.isEntry(word)) {
+            if (!wishes.hasNormalisedWord(word) && all.hasNormalisedWord(word)) {
                 return true;
             }
         }

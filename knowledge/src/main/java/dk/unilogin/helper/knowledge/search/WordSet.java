@@ -63,6 +63,11 @@ final class WordSet {
         return normalised.contains(" ") ? phrases.contains(" " + normalised + " ") : words.contains(normalised);
     }
 
+    /** Whether a single word, already read as {@link WriterRoles#normalise} reads it, is one of the list's words. */
+    boolean hasNormalisedWord(String word) {
+        return words.contains(word);
+    }
+
     boolean containsAny(String text) {
         String normalised = WriterRoles.normalise(text);
         for (String w : normalised.split(" ")) {
