@@ -1613,4 +1613,20 @@ class StoryReadingTest {
         assertThat(answer("Min datter logger ind med sit Unilogin på en læseside, som læreren har sendt, og så står der "
                 + "'Ingen adgang'. Hvad betyder det?")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aParentWhoNeverHadALoginAsksForTheirOwnThoughAChildIsNamed() {
+        assertThat(answer("Hej. Vi har aldrig fået noget fra skolen om det. Skal jeg som forælder aktivere et Unilogin selv, "
+                + "eller kommer det med posten? Sønnen hedder Malik og går i 1.a. Hilsen Dorte")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej, min datter Alma er 8. Jeg har aldrig selv haft et Unilogin, men skolen siger at forældre skal "
+                + "bruge det til Aula. Hvordan får jeg det? Mvh Per")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void englishWritersSayWhatIsKnownAndWhereTheLoginFails() {
+        assertThat(answer("Hi, our son Theo is in 4th grade. He knows his username but forgot his password, and the teacher "
+                + "says we must fix it at home. What do we do?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hello, my daughter brought her school laptop home. When we turn it on there is a blue login screen, "
+                + "and her Unilogin doesn't work there. What should we do? Thanks, Mark")).isEqualTo("computer-login");
+    }
 }
