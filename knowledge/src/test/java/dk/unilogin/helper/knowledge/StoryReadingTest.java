@@ -1629,4 +1629,12 @@ class StoryReadingTest {
         assertThat(answer("Hello, my daughter brought her school laptop home. When we turn it on there is a blue login screen, "
                 + "and her Unilogin doesn't work there. What should we do? Thanks, Mark")).isEqualTo("computer-login");
     }
+
+    @Test
+    void noneOfUsKnowingTheUsernameAndAPageAskingForMitIdAreTheNeed() {
+        assertThat(answer("Hej, jeg er moster til Ida i 2.c og passer hende i weekenden. Ingen af os kender hendes brugernavn "
+                + "til Unilogin, og hun skal læse på Meebook. Hvordan finder vi det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter på 14 har prøvet at få en ny kode selv, men siden vil have MitID, og det har hun ikke "
+                + "endnu. Kan jeg som mor gøre det for hende?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
