@@ -1637,4 +1637,11 @@ class StoryReadingTest {
         assertThat(answer("Min datter på 14 har prøvet at få en ny kode selv, men siden vil have MitID, og det har hun ikke "
                 + "endnu. Kan jeg som mor gøre det for hende?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aClosingQuestionSureOfItsPassageIsTheQuestionAfterALongStory() {
+        assertThat(answer("Hej hjælper, Bertram i 6.a skal lave opgaver hjemme i denne uge pga. et brækket håndled. Han har "
+                + "både kode og brugernavn, men vi ved ikke om opgaverne ligger i Meebook eller Aula. Hvor skal vi logge ind?"))
+                .isEqualTo("hvor-logge-ind");
+    }
 }

@@ -48,6 +48,7 @@ public final class MatcherSettings {
     final double requiredWordsFactor;
     final double roleFactor;
     final double needMargin;
+    final double sureClosingQuestion;
     final double otherQuestionCeiling;
     final int otherQuestionUnknownWords;
     final double minNamingWeight;
@@ -97,6 +98,7 @@ public final class MatcherSettings {
         requiredWordsFactor = get("adjust.required-words-factor");
         roleFactor = get("adjust.role-factor");
         needMargin = get("decide.need-margin");
+        sureClosingQuestion = get("decide.sure-closing-question");
         otherQuestionCeiling = get("decide.other-question-ceiling");
         otherQuestionUnknownWords = (int) get("decide.other-question-unknown-words");
         minNamingWeight = get("decide.min-naming-weight");

@@ -128,7 +128,8 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
-        if (needs.size() == 1 && closingQuestion(needs.get(0).part(), read) && leansTheSameWay(needs.get(0), whole)
+        if (needs.size() == 1 && closingQuestion(needs.get(0).part(), read)
+                && (leansTheSameWay(needs.get(0), whole) || sureAndNearTheTop(needs.get(0), whole))
                 && evidence(needQueries.get(0), turnTo) >= settings.minNeedEvidence) {
             log.add("decide", "the closing question is sure of the passage the whole message leans to");
             return needs.get(0);
@@ -206,6 +207,21 @@ final class NeedSelector {
     private static boolean leansTheSameWay(MatchResult need, MatchResult whole) {
         return whole.decision() == MatchDecision.NONE && need.decision() == MatchDecision.ANSWER && !whole.ranked().isEmpty()
                 && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
+    }
+
+    /**
+     * A closing question sure of a passage on its own ({@code decide.sure-closing-question}: "Hvor skal vi logge ind?")
+     * after a story that leaves the whole message below the threshold with that passage near its first
+     * ({@code decide.need-margin}) is the question: the story dilutes the whole, it does not ask something else.
+     */
+    private boolean sureAndNearTheTop(MatchResult need, MatchResult whole) {
+        if (whole.decision() != MatchDecision.NONE || need.decision() != MatchDecision.ANSWER || whole.ranked().isEmpty()
+                || need.ranked().get(0).score() < settings.sureClosingQuestion) {
+            return false;
+        }
+        String passage = need.ranked().get(0).passageId();
+        double top = whole.ranked().get(0).score();
+        return whole.ranked().stream().anyMatch(m -> m.passageId().equals(passage) && m.score() >= top - settings.needMargin);
     }
 
     /** How many different words of a part neither the guide nor the story knows. */
