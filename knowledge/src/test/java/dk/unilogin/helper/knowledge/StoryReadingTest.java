@@ -1644,4 +1644,10 @@ class StoryReadingTest {
                 + "både kode og brugernavn, men vi ved ikke om opgaverne ligger i Meebook eller Aula. Hvor skal vi logge ind?"))
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void whatOneLogsInToDoIsThePurposeNotAPlaceToLookThingsUp() {
+        assertThat(answer("Hej, vi er nye på skolen, og Asta i 2.a har fået sit Unilogin. Hvor skal vi logge på for at hun kan "
+                + "se sine lektier?")).isEqualTo("hvor-logge-ind");
+    }
 }
