@@ -191,7 +191,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh93.jsonl, 0.90, 0.86", "eval/stories-fresh94.jsonl, 0.92, 0.82",
             "eval/stories-fresh95.jsonl, 0.92, 0.88", "eval/stories-fresh96.jsonl, 0.87, 0.83",
             "eval/stories-fresh97.jsonl, 0.95, 0.82", "eval/stories-fresh98.jsonl, 0.85, 0.92",
-            "eval/stories-fresh99.jsonl, 0.95, 0.76", "eval/stories-fresh100.jsonl, 0.93, 0.87",
+            "eval/stories-fresh99.jsonl, 0.94, 0.76", "eval/stories-fresh100.jsonl, 0.93, 0.87",
             "eval/stories-fresh101.jsonl, 0.84, 0.93", "eval/stories-fresh102.jsonl, 0.58, 0.94",
             "eval/stories-fresh103.jsonl, 0.83, 0.80", "eval/stories-fresh104.jsonl, 0.91, 0.93",
             "eval/stories-fresh105.jsonl, 0.90, 0.97", "eval/stories-fresh106.jsonl, 0.85, 0.82",

@@ -1650,4 +1650,16 @@ class StoryReadingTest {
         assertThat(answer("Hej, vi er nye på skolen, og Asta i 2.a har fået sit Unilogin. Hvor skal vi logge på for at hun kan "
                 + "se sine lektier?")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aNewParentAndOneAskingIfParentsHaveOneTooSpeakOfTheirOwnLogin() {
+        MatchResult newParent = KNOWLEDGE.match("Godaften, jeg er ny forælder her på skolen og kender ikke mit brugernavn. "
+                + "Hvordan får jeg det?");
+        assertThat(newParent.decision()).as("no need to ask whose login").isEqualTo(MatchDecision.ANSWER);
+        assertThat(newParent.ranked().get(0).passageId()).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Min datter Freja i 3. klasse har sit eget Unilogin, men har jeg som far også et? Og hvordan får jeg "
+                + "det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg er logget ind med MitID på unilogin.dk. Jeg skal se min datters brugernavn, ikke mit eget. Hvad "
+                + "trykker jeg på?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
