@@ -1662,4 +1662,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg er logget ind med MitID på unilogin.dk. Jeg skal se min datters brugernavn, ikke mit eget. Hvad "
                 + "trykker jeg på?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void whatTheTroubleIsNotNamesNoTroubleAndTheLoginStillWorks() {
+        assertThat(answer("Hej. Vores datter Emma i 6.b har ondt i knæet. Hun kan sagtens logge ind på Teams, det er slet ikke "
+                + "problemet. Kan hun få fri fra idræt resten af måneden?")).isEqualTo("none");
+    }
 }

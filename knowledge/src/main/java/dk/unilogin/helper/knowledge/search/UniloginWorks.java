@@ -254,9 +254,13 @@ public final class UniloginWorks {
         return true;
     }
 
-    /** Whether the word at {@code i} follows a copula: "det er ikke problemet" says what the trouble is not. */
+    /**
+     * Whether the word at {@code i} follows a copula, alone or with the word after it ({@code copula:} "er slet"): "det
+     * er ikke problemet" and "det er slet ikke problemet" say what the trouble is not.
+     */
     private boolean afterCopula(String[] words, int i) {
-        return i > 0 && besides.copulas().contains(words[i - 1]);
+        return i > 0 && besides.copulas().contains(words[i - 1])
+                || i > 1 && besides.copulas().contains(words[i - 2] + " " + words[i - 1]);
     }
 
     /** Where {@code phrase} first stands among {@code words}: from its first word to after its last. */
@@ -432,7 +436,8 @@ public final class UniloginWorks {
             if (contrasts.contains(words[i])) {
                 return false;
             }
-            if (negations.contains(words[i])) {
+            // "kan sagtens logge ind, det er ikke problemet" still says it works.
+            if (negations.contains(words[i]) && !afterCopula(words, i)) {
                 return true;
             }
         }
