@@ -1668,4 +1668,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vores datter Emma i 6.b har ondt i knæet. Hun kan sagtens logge ind på Teams, det er slet ikke "
                 + "problemet. Kan hun få fri fra idræt resten af måneden?")).isEqualTo("none");
     }
+
+    @Test
+    void whatADeviceSaysAfterItIsSwitchedOnIsTheDevicesLogin() {
+        assertThat(answer("Hej. Vores datter Selma (4.b) har fået skolens bærbare med hjem. Når vi tænder den, kommer der en "
+                + "skærm med skolens logo. Hun skriver sit Unilogin, men den siger bare at oplysningerne er forkerte. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
 }

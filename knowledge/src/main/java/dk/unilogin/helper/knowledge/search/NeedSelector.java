@@ -299,6 +299,12 @@ final class NeedSelector {
         if (pointed.isEmpty() && !read.addsANeed() && unsureBesideASureWhole(first, whole)) {
             return whole;
         }
+        if (pointed.isEmpty() && !read.addsANeed() && needs.size() == 1 && leansToASurerWhole(first, whole)
+                && !read.namedErrors().contains(first.ranked().get(0).passageId())) {
+            // "… men den siger bare at oplysningerne er forkerte" after "skolens bærbare … når vi tænder den": the one
+            // sentence read alone misses what the story around it says; a quoted error is what it says it is.
+            return whole.from(first.part(), List.of());
+        }
         if (pointed.isEmpty() && !read.addsANeed() && whole.decision() == MatchDecision.ANSWER
                 && needs.stream().allMatch(n -> onlyAWish(n.part()))) {
             // A wish or a purpose alone ("… skal lave opgave i Office365 til fredag") does not overrule a sure whole.
@@ -334,6 +340,20 @@ final class NeedSelector {
         String passage = whole.ranked().get(0).passageId();
         return whole.ranked().get(0).score() > need.ranked().get(0).score()
                 && need.ranked().stream().limit(2).noneMatch(m -> m.passageId().equals(passage));
+    }
+
+    /**
+     * Whether the one need a part states scores below the passage the whole message is sure of, and the part ranks that
+     * passage within {@code decide.need-margin} of its own first: the part leans the whole's way, only less surely.
+     */
+    private boolean leansToASurerWhole(MatchResult need, MatchResult whole) {
+        if (whole.decision() != MatchDecision.ANSWER || need.ranked().isEmpty()) {
+            return false;
+        }
+        String passage = whole.ranked().get(0).passageId();
+        double best = need.ranked().get(0).score();
+        return whole.ranked().get(0).score() > best
+                && need.ranked().stream().anyMatch(m -> m.passageId().equals(passage) && m.score() >= best - settings.needMargin);
     }
 
     /** The need whose passage is {@code passageId}, if a part states it. */
