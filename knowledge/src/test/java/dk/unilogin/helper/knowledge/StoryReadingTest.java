@@ -1675,4 +1675,13 @@ class StoryReadingTest {
                 + "skærm med skolens logo. Hun skriver sit Unilogin, men den siger bare at oplysningerne er forkerte. Hvad gør vi?"))
                 .isEqualTo("computer-login");
     }
+
+    @Test
+    void theSchoolsPassageAnswersItsOwnCaseNotAnyQuestionAboutSchoolLife() {
+        assertThat(answer("Hej. Min søn Otto (4.a) har været syg hele ugen og har ikke været inde på Meebook. Kan han få lov at "
+                + "aflevere senere?")).isEqualTo("none");
+        assertThat(answer("Hej. Min datter Kaja i 7.a kan logge ind på unilogin.dk uden problemer, men Teams afviser hende "
+                + "hver gang. Hvad gør vi?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hvem skal jeg kontakte, når mit barns Unilogin ikke virker?")).isEqualTo("kontakt-skolen");
+    }
 }

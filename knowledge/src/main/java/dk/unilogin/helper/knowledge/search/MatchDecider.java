@@ -5,17 +5,24 @@ import dk.unilogin.helper.knowledge.MatchResult;
 import dk.unilogin.helper.knowledge.PassageMatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Stage 5, decide: NONE below the threshold or when a message outside the guide won; CLARIFY
- * when the second passage is within the margin of the first; else ANSWER. Confidence is 0.5 at
+ * when the second passage is within the margin of the first; else ANSWER. The school's passage, which
+ * any question about school life fits a little ("logger ind i Aula … hvornår er efterårsferien?"), needs
+ * {@code decide.school-threshold} unless the message is its own case: Unilogin works and a service will not
+ * let the writer in, or it asks whom to turn to ({@link ScoreSheet#schoolsOwnCase}). Confidence is 0.5 at
  * the threshold, rising to 1 with the score; a better fit outside the guide pulls it under 0.5.
  */
 final class MatchDecider {
     private final MatcherSettings settings;
+    /** The school's passage ("contact the school"), which fits any trouble at school a little. */
+    private final Predicate<String> schoolsPassage;
 
-    MatchDecider(MatcherSettings settings) {
+    MatchDecider(MatcherSettings settings, Predicate<String> schoolsPassage) {
         this.settings = settings;
+        this.schoolsPassage = schoolsPassage;
     }
 
     MatchResult decide(ScoreSheet sheet, double threshold, ExplainLog log) {
@@ -29,6 +36,7 @@ final class MatchDecider {
                     m.score(), m.confidence())).orElse("");
             String why = result.decision() != MatchDecision.NONE || matches.isEmpty() ? ""
                     : sheet.declined ? " (" + sheet.declinedBecause + ")"
+                    : matches.get(0).score() >= threshold ? String.format(" (the school's passage below %.3f)", settings.schoolThreshold)
                     : String.format(" (below the threshold %.2f)", threshold);
             log.add("decide", result.decision() + first + why);
         }
@@ -41,6 +49,10 @@ final class MatchDecider {
         }
         double top = matches.get(0).score();
         if (top < threshold || sheet.declined) {
+            return MatchResult.none(matches);
+        }
+        if (threshold == settings.threshold && top < settings.schoolThreshold && !sheet.schoolsOwnCase
+                && schoolsPassage.test(matches.get(0).passageId())) {
             return MatchResult.none(matches);
         }
         if (matches.size() > 1) {

@@ -48,6 +48,7 @@ public final class MatcherSettings {
     final double requiredWordsFactor;
     final double roleFactor;
     final double needMargin;
+    final double schoolThreshold;
     final double sureClosingQuestion;
     final double otherQuestionCeiling;
     final int otherQuestionUnknownWords;
@@ -98,6 +99,7 @@ public final class MatcherSettings {
         requiredWordsFactor = get("adjust.required-words-factor");
         roleFactor = get("adjust.role-factor");
         needMargin = get("decide.need-margin");
+        schoolThreshold = get("decide.school-threshold");
         sureClosingQuestion = get("decide.sure-closing-question");
         otherQuestionCeiling = get("decide.other-question-ceiling");
         otherQuestionUnknownWords = (int) get("decide.other-question-unknown-words");

@@ -47,7 +47,7 @@ public final class PassageMatcher {
                 new RoleAdjustment(passageRoles, settings, index.analyzer()), new UniloginWorksAdjustment(works, settings,
                         terms(index, works.deviceWords()), terms(index, works.serviceWords())),
                 new OutsideGuideAdjustment());
-        this.decider = new MatchDecider(settings);
+        this.decider = new MatchDecider(settings, works::answers);
         this.audience = new AudienceCheck(passageRoles, settings);
     }
 

@@ -27,6 +27,11 @@ final class ScoreSheet {
     private final Map<String, Entry> passages = new LinkedHashMap<>();
     double outside;
     IndexedText outsideText;
+    /**
+     * Set by an adjustment: the message is the school's passage's own case, Unilogin working while a service will not
+     * let the writer in, or a question of whom to turn to.
+     */
+    boolean schoolsOwnCase;
     /** Set by an adjustment: a message outside the guide fits at least as well as the best passage. */
     boolean declined;
     String declinedBecause = "";

@@ -220,7 +220,7 @@ public final class UniloginWorks {
     String saysItWorks(String[] words) {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (phraseAt(words, start, phrase)
+                if (phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
                         && (!negated(words, start + phrase.length) || conceded(words, start))) {
                     return String.join(" ", phrase);
                 }
@@ -305,7 +305,8 @@ public final class UniloginWorks {
         boolean[] in = new boolean[words.length];
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (phraseAt(words, start, phrase) && (!negated(words, start + phrase.length) || conceded(words, start))) {
+                if (phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
+                        && (!negated(words, start + phrase.length) || conceded(words, start))) {
                     Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
                     // The login the phrase says works, told just before it ("logger ind med Unilogin, fint nok").
                     for (int before = start - 1; before >= Math.max(0, start - LOGIN_BEFORE_PHRASE)
@@ -438,6 +439,16 @@ public final class UniloginWorks {
             }
             // "kan sagtens logge ind, det er ikke problemet" still says it works.
             if (negations.contains(words[i]) && !afterCopula(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negation stands where the phrase has its {@code *}: "når hans Unilogin ikke virker" says no "unilogin * virker". */
+    private boolean negationInItsStar(String[] words, int start, String[] phrase) {
+        for (int i = 0; i < phrase.length; i++) {
+            if (phrase[i].equals(ANY_WORD) && negations.contains(words[start + i])) {
                 return true;
             }
         }

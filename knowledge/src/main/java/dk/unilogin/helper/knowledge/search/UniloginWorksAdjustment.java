@@ -43,6 +43,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                     + "\"): that login is another one, read as if not said");
         }
         String phrase = anotherLogin ? null : message.uniloginWorks();
+        sheet.schoolsOwnCase = works.asksWhom(message.words());
         if (phrase == null) {
             // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
             // message asks whom to turn to), and what is forgotten is not at hand.
@@ -72,6 +73,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message));
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
+        sheet.schoolsOwnCase |= !inside && !deviceOnly;
         Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesWhatWorks(phrase, entry.passageId, inside) && !named.contains(entry.passageId)) {

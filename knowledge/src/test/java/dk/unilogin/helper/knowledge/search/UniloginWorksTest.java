@@ -18,6 +18,14 @@ class UniloginWorksTest {
     }
 
     @Test
+    void aNegationWhereAPhraseTakesAnyWordTurnsItAroundAndWhatTheTroubleIsNotDoesNot() {
+        assertThat(WORKS.saysItWorks("Hvem skal jeg kontakte, når mit barns Unilogin ikke virker?")).isNull();
+        assertThat(WORKS.saysItWorks("Hans Unilogin virker jo fint")).isNotNull();
+        assertThat(WORKS.saysItWorks("Han kan sagtens logge ind, det er ikke problemet")).isNotNull();
+        assertThat(WORKS.onlySaysItWorks("Han kan sagtens logge ind, det er slet ikke problemet.", "kan sagtens logge ind")).isTrue();
+    }
+
+    @Test
     void aCodeOrUsernameThatWorksSaysTheLoginWorks() {
         assertThat(WORKS.saysItWorks("Hans brugernavn og kode virker fint, men Office siger nej")).isNotNull();
         assertThat(WORKS.saysItWorks("Koden virker, men hun vil gerne have en anden")).isNotNull();
