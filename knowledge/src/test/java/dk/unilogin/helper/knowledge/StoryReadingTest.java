@@ -1684,4 +1684,10 @@ class StoryReadingTest {
                 + "hver gang. Hvad gør vi?")).isEqualTo("kontakt-skolen");
         assertThat(answer("Hvem skal jeg kontakte, når mit barns Unilogin ikke virker?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void loggedInOnTheDeviceTheTroubleInsideItIsNotTheDevicesLogin() {
+        assertThat(answer("Hej. Min datter Frida (5.b) logger fint ind med sit Unilogin på skolens iPad, men hun kan ikke finde "
+                + "ud af at skifte tastaturet til tysk. Hvordan gør hun?")).isEqualTo("none");
+    }
 }
