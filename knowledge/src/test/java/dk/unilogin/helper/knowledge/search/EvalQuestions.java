@@ -41,7 +41,9 @@ final class EvalQuestions {
                 "stories-fresh77", "stories-fresh78", "stories-fresh79", "stories-fresh80", "stories-fresh81", "stories-fresh82", "stories-fresh83", "stories-fresh84", "stories-fresh85", "stories-fresh86", "stories-fresh87", "stories-fresh88", "stories-fresh89", "stories-fresh90", "stories-fresh91", "stories-fresh92",
                 "stories-fresh93", "stories-fresh94", "stories-fresh95", "stories-fresh96", "stories-fresh97", "stories-fresh98", "stories-fresh99", "stories-fresh100", "stories-fresh101", "stories-fresh102", "stories-fresh103", "stories-fresh104", "stories-fresh105", "stories-fresh106", "stories-fresh107", "stories-fresh108", "stories-fresh109", "stories-fresh110",
                 "stories-fresh111", "stories-fresh112", "stories-fresh113", "stories-fresh114", "stories-fresh115", "stories-fresh116", "stories-fresh117", "stories-fresh118", "stories-fresh119", "stories-fresh120", "stories-fresh121", "stories-fresh122",
-                "stories-fresh123", "stories-fresh124", "stories-fresh125", "stories-fresh126", "stories-fresh127", "stories-fresh128")) {
+                "stories-fresh123", "stories-fresh124", "stories-fresh125", "stories-fresh126", "stories-fresh127", "stories-fresh128",
+                "stories-fresh129", "stories-fresh130", "stories-fresh131", "stories-fresh132", "stories-fresh133", "stories-fresh134",
+                "stories-fresh135", "stories-fresh136", "stories-fresh137", "stories-fresh138")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
