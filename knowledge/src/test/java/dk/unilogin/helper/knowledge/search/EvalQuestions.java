@@ -43,7 +43,8 @@ final class EvalQuestions {
                 "stories-fresh111", "stories-fresh112", "stories-fresh113", "stories-fresh114", "stories-fresh115", "stories-fresh116", "stories-fresh117", "stories-fresh118", "stories-fresh119", "stories-fresh120", "stories-fresh121", "stories-fresh122",
                 "stories-fresh123", "stories-fresh124", "stories-fresh125", "stories-fresh126", "stories-fresh127", "stories-fresh128",
                 "stories-fresh129", "stories-fresh130", "stories-fresh131", "stories-fresh132", "stories-fresh133", "stories-fresh134",
-                "stories-fresh135", "stories-fresh136", "stories-fresh137", "stories-fresh138")) {
+                "stories-fresh135", "stories-fresh136", "stories-fresh137", "stories-fresh138",
+                "stories-fresh139", "stories-fresh140", "stories-fresh141", "stories-fresh142")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
