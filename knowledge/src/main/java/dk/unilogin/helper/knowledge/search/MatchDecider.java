@@ -25,12 +25,14 @@ final class MatchDecider {
         this.schoolsPassage = schoolsPassage;
     }
 
-    MatchResult decide(ScoreSheet sheet, double threshold, ExplainLog log) {
+    /** The verdict on an opening message, or on a reply among passages already offered ({@code opening} false). */
+    MatchResult decide(ScoreSheet sheet, boolean opening, ExplainLog log) {
+        double threshold = opening ? settings.threshold : settings.amongThreshold;
         List<PassageMatch> matches = new ArrayList<>();
         for (ScoreSheet.Entry entry : sheet.ranked()) {
             matches.add(new PassageMatch(entry.passageId, entry.score, confidence(entry.score, sheet.outside, threshold)));
         }
-        MatchResult result = decision(matches, sheet, threshold);
+        MatchResult result = decision(matches, sheet, threshold, opening);
         if (log.on()) {
             String first = result.best().map(m -> String.format(" %s, score %.3f, confidence %.2f", m.passageId(),
                     m.score(), m.confidence())).orElse("");
@@ -43,7 +45,7 @@ final class MatchDecider {
         return result;
     }
 
-    private MatchResult decision(List<PassageMatch> matches, ScoreSheet sheet, double threshold) {
+    private MatchResult decision(List<PassageMatch> matches, ScoreSheet sheet, double threshold, boolean opening) {
         if (matches.isEmpty()) {
             return MatchResult.none(matches);
         }
@@ -51,7 +53,7 @@ final class MatchDecider {
         if (top < threshold || sheet.declined) {
             return MatchResult.none(matches);
         }
-        if (threshold == settings.threshold && top < settings.schoolThreshold && !sheet.schoolsOwnCase
+        if (opening && top < settings.schoolThreshold && !sheet.schoolsOwnCase
                 && schoolsPassage.test(matches.get(0).passageId())) {
             return MatchResult.none(matches);
         }

@@ -108,7 +108,7 @@ public final class PassageMatcher {
                 adjustment.apply(read, query, sheet, log);
             }
         }
-        MatchResult result = decider.decide(sheet, allowed == null ? settings.threshold : settings.amongThreshold, log);
+        MatchResult result = decider.decide(sheet, allowed == null, log);
         return new Ranked(allowed == null ? audience.check(result, read.writer(), log) : result,
                 sheet.declined ? sheet.outside : 0);
     }

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
  * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
  * passage, and a code or username at hand the passages that hand them out; so does a phrase that stands beside a
- * forgotten code in one sentence, as it speaks of another login.
+ * forgotten code in one sentence, as it speaks of another login. A message that asks whom to turn to, or says Unilogin
+ * works while a service will not let the writer in, is the school's passage's own case ({@link ScoreSheet#schoolsOwnCase}).
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
     private final UniloginWorks works;
@@ -43,14 +44,15 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                     + "\"): that login is another one, read as if not said");
         }
         String phrase = anotherLogin ? null : message.uniloginWorks();
-        sheet.schoolsOwnCase = works.asksWhom(message.words());
+        boolean asksWhom = works.asksWhom(message.words());
+        sheet.schoolsOwnCase = asksWhom;
         if (phrase == null) {
             // One reading of what is forgotten serves both: a forgotten code lowers the school's passage (unless the
             // message asks whom to turn to), and what is forgotten is not at hand.
             String[] words = message.words();
             boolean forgotten = works.saysCredentialsForgotten(words);
             // A pupil's own passage says whom to ask ("Kontakt din lærer"): asking whom does not make it the school's.
-            if (forgotten && (!works.asksWhom(words) || message.writer().role() == Writer.Role.PUPIL)) {
+            if (forgotten && (!asksWhom || message.writer().role() == Writer.Role.PUPIL)) {
                 lower(sheet, works::answers, settings.forgottenLoginSchoolFactor, log,
                         "a code or username is forgotten: the school's passages");
             }
@@ -74,7 +76,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         sheet.schoolsOwnCase |= !inside && !deviceOnly;
-        Set<String> named = works.asksWhom(message.words()) ? Set.of() : message.namedErrors();
+        Set<String> named = asksWhom ? Set.of() : message.namedErrors();
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (works.fixesWhatWorks(phrase, entry.passageId, inside) && !named.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
