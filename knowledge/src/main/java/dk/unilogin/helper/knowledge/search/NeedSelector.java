@@ -195,8 +195,7 @@ final class NeedSelector {
         }
         String passage = whole.ranked().get(0).passageId();
         double best = result.ranked().get(0).score();
-        return result.ranked().stream()
-                .anyMatch(m -> m.passageId().equals(passage) && m.score() >= best - settings.needMargin);
+        return ranksNear(result, passage, best);
     }
 
     /**
@@ -221,7 +220,7 @@ final class NeedSelector {
         }
         String passage = need.ranked().get(0).passageId();
         double top = whole.ranked().get(0).score();
-        return whole.ranked().stream().anyMatch(m -> m.passageId().equals(passage) && m.score() >= top - settings.needMargin);
+        return ranksNear(whole, passage, top);
     }
 
     /** How many different words of a part neither the guide nor the story knows. */
@@ -352,8 +351,12 @@ final class NeedSelector {
         }
         String passage = whole.ranked().get(0).passageId();
         double best = need.ranked().get(0).score();
-        return whole.ranked().get(0).score() > best
-                && need.ranked().stream().anyMatch(m -> m.passageId().equals(passage) && m.score() >= best - settings.needMargin);
+        return whole.ranked().get(0).score() > best && ranksNear(need, passage, best);
+    }
+
+    /** Whether {@code result} scores {@code passage} within {@code decide.need-margin} of {@code score}. */
+    private boolean ranksNear(MatchResult result, String passage, double score) {
+        return result.ranked().stream().anyMatch(m -> m.passageId().equals(passage) && m.score() >= score - settings.needMargin);
     }
 
     /** The need whose passage is {@code passageId}, if a part states it. */

@@ -220,8 +220,7 @@ public final class UniloginWorks {
     String saysItWorks(String[] words) {
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
-                        && (!negated(words, start + phrase.length) || conceded(words, start))) {
+                if (saysItWorksAt(words, start, phrase)) {
                     return String.join(" ", phrase);
                 }
             }
@@ -305,8 +304,7 @@ public final class UniloginWorks {
         boolean[] in = new boolean[words.length];
         for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
-                        && (!negated(words, start + phrase.length) || conceded(words, start))) {
+                if (saysItWorksAt(words, start, phrase)) {
                     Arrays.fill(in, start, Math.min(words.length, start + phrase.length), true);
                     // The login the phrase says works, told just before it ("logger ind med Unilogin, fint nok").
                     for (int before = start - 1; before >= Math.max(0, start - LOGIN_BEFORE_PHRASE)
@@ -443,6 +441,15 @@ public final class UniloginWorks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code phrase} stands at {@code start} and says the login works: no negation in its {@code *}, nor right
+     * after it unless a concession comes before it.
+     */
+    private boolean saysItWorksAt(String[] words, int start, String[] phrase) {
+        return phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
+                && (!negated(words, start + phrase.length) || conceded(words, start));
     }
 
     /** Whether a negation stands where the phrase has its {@code *}: "når hans Unilogin ikke virker" says no "unilogin * virker". */
