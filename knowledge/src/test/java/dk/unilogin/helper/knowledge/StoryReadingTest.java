@@ -1690,4 +1690,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter Frida (5.b) logger fint ind med sit Unilogin på skolens iPad, men hun kan ikke finde "
                 + "ud af at skifte tastaturet til tysk. Hvordan gør hun?")).isEqualTo("none");
     }
+
+    @Test
+    void theLanguageAProgramShowsIsItsSettingButTheWritersOwnLanguageIsTheStory() {
+        assertThat(answer("Hej. Min kone er fra Ukraine og læser ikke dansk endnu. Vi logger begge ind uden problemer, og "
+                + "drengene bruger deres Unilogin hver dag. Kan man stille sproget i Aula om til ukrainsk?")).isEqualTo("none");
+        assertThat(answer("Godaften. Jeg er far til Yusuf i 4.a. Kan beskederne fra klasselæreren blive oversat til arabisk? "
+                + "Vi kan godt logge på Aula.")).isEqualTo("none");
+        assertThat(answer("Hej, undskyld mit sprog, jeg bruger oversætter. Min søn Ilyas i 3.c har glemt sin kode til "
+                + "Unilogin. Jeg har MitID. Hvordan laver jeg en ny kode til ham?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
