@@ -1700,4 +1700,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, undskyld mit sprog, jeg bruger oversætter. Min søn Ilyas i 3.c har glemt sin kode til "
                 + "Unilogin. Jeg har MitID. Hvordan laver jeg en ny kode til ham?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void moreTimeForSchoolWorkIsTheTeachersMatterButADeadlineTonightIsTheStory() {
+        assertThat(answer("Hej. Viggo i 6.b har været syg, men nu virker hans Unilogin igen og han kan komme på Meebook. "
+                + "Kan han få udsat afleveringen i matematik?")).isEqualTo("none");
+        assertThat(answer("Hej, Alberte i 5.a har glemt sin kode til Unilogin, og hun har afleveringsfrist i aften kl. 22. "
+                + "Hvordan laver jeg en ny kode til hende med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
