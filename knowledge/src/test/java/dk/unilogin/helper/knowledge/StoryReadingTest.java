@@ -1708,4 +1708,14 @@ class StoryReadingTest {
         assertThat(answer("Hej, Alberte i 5.a har glemt sin kode til Unilogin, og hun har afleveringsfrist i aften kl. 22. "
                 + "Hvordan laver jeg en ny kode til hende med mit MitID?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aChildsFirstNameIsAPersonEvenWhereItsLettersReadAsAWordOfTheGuide() {
+        // "Signe" reads as "sign in", a login; a name is no word of the question.
+        assertThat(answer("Godaften. Vores datter Signe (3.a) har fået en ny skole-iPad, og i læse-appen skal hun skrive sit "
+                + "Unilogin-brugernavn, som hun har glemt. Hvor finder jeg det som forælder?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Signe har glemt sit login til skolen. Hun går i 4. klasse. Kan jeg som mor lave en ny kode til hende?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -52,6 +52,14 @@ final class QueryReader {
         Set<String> targets = unknownWords.loginTargets(text);
         Supplier<Set<String>> purposes = memoized(() -> unknownWords.purposeOfLogin(text));
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
+            if (isFirstName(word)) {
+                // Kept apart from the word its letters read as: "Signe har glemt sit login" still says login.
+                String name = SurfaceForm.fold(word.written());
+                if (seen.add(name)) {
+                    terms.add(QueryTerm.story(name, 0));
+                }
+                continue;
+            }
             if (seen.add(word.term())) {
                 read(word, names, introduced, targets, purposes, terms);
             }
@@ -218,6 +226,16 @@ final class QueryReader {
         }
         UnknownWords.Kind kind = unknownWords.classify(term, Set.of());
         return kind != UnknownWords.Kind.FILLER && kind != UnknownWords.Kind.STORY && term.length() >= 4;
+    }
+
+    /**
+     * A first name of the list, written with a capital ("Signe har glemt", "Maja (7.b)") or unknown to the guide
+     * ("maja kan ik huske"): a person, even where its letters read as a word of the guide ("Signe" as "sign in").
+     */
+    private boolean isFirstName(SurfaceForm word) {
+        String written = word.written();
+        return !written.isEmpty() && (Character.isUpperCase(written.charAt(0)) || !index.usedByGuide(word.term()))
+                && unknownWords.isFirstName(written);
     }
 
     private double unknownWeight(UnknownWords.Kind kind) {

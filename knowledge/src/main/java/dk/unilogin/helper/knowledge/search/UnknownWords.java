@@ -103,6 +103,14 @@ final class UnknownWords {
         return purpose;
     }
 
+    /**
+     * Whether a word as written is a person's first name ({@code matching/first-names.txt}): capitalised, or unknown to
+     * the guide, it is never corrected towards a word of the guide ("Maja" is not "mama", "Bjørn" not "barn").
+     */
+    boolean isFirstName(String written) {
+        return FIRST_NAMES_LIST.isEntry(written);
+    }
+
     /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */
     boolean namesACode(String term) {
         return codeWords.contains(term);
