@@ -1718,4 +1718,14 @@ class StoryReadingTest {
         assertThat(answer("Signe har glemt sit login til skolen. Hun går i 4. klasse. Kan jeg som mor lave en ny kode til hende?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aQuestionAboutUniloginItselfSureOnItsOwnIsNotTakenOverByAnotherTopicInTheStory() {
+        assertThat(answer("Hej! Kommunen skriver i et brev, at jeg skal aktivere mit Unilogin som forælder. Min søn Otto er lige "
+                + "startet i 0. klasse. Vaskemaskinen er i øvrigt gået i stykker, suk. Jeg har MitID. Hvordan aktiverer jeg mit "
+                + "Unilogin og får mit brugernavn?")).isEqualTo("foraelder-brugernavn");
+        // A question that does not name Unilogin follows the story's other topic.
+        assertThat(answer("Hej, jeg har glemt koden til min egen Facebook og kan ikke se billederne i klassens forældregruppe. "
+                + "Hvordan får jeg en ny kode?")).isEqualTo("none");
+    }
 }

@@ -78,6 +78,12 @@ final class NeedSelector {
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
             MatchResult result = rank.apply(read.forPart(read.parts().get(i)),
                     query.withForeign(query.foreign() + elsewhere));
+            if (candidate && elsewhere > 0 && asksInUniloginsOwnWords(read.parts().get(i).text(), query)) {
+                MatchResult alone = rank.apply(read.forPart(read.parts().get(i)), query);
+                if (alone.decision() == MatchDecision.ANSWER && alone.ranked().get(0).score() >= settings.sureClosingQuestion) {
+                    result = alone;
+                }
+            }
             results.add(candidate ? result : null);
             otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
                     -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
@@ -221,6 +227,17 @@ final class NeedSelector {
         String passage = need.ranked().get(0).passageId();
         double top = whole.ranked().get(0).score();
         return ranksNear(whole, passage, top);
+    }
+
+    /**
+     * A question naming no other topic itself, in Unilogin's own words: sure of a passage on its own
+     * ({@code decide.sure-closing-question}), it asks that, whatever else the story names ("Vaskemaskinen er gået i
+     * stykker. ... Hvordan aktiverer jeg mit Unilogin?"); one in everyday words ("Hvordan får jeg en ny kode?") may
+     * still be about the other topic.
+     */
+    private boolean asksInUniloginsOwnWords(String part, Query query) {
+        return query.foreign() == 0 && MessageParts.isQuestion(part)
+                && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
     }
 
     /** How many different words of a part neither the guide nor the story knows. */
