@@ -1728,4 +1728,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg har glemt koden til min egen Facebook og kan ikke se billederne i klassens forældregruppe. "
                 + "Hvordan får jeg en ny kode?")).isEqualTo("none");
     }
+
+    @Test
+    void orElseAddsNoSecondNeed() {
+        // "eller også" is "or else": the parent's own username is the one need, not the sons'.
+        assertThat(answer("Hej. Jeg er far til tre drenge på Vestskolen, og skolen vil have at forældre bruger Unilogin til et "
+                + "spørgeskema. Problemet er, at jeg aldrig har haft et Unilogin selv - eller også har jeg glemt det. Hvordan "
+                + "finder jeg mit eget brugernavn? Mvh Lars")).isEqualTo("foraelder-brugernavn");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,8 @@ final class MessageReader {
     private final NamedErrors errors;
     private final MatcherSettings settings;
 
-    private final WordSet moreNeeds;
+    /** Whether a message says it has more than one need ("også", "to ting"). */
+    private final Predicate<String> addsANeed;
 
     private final WordSet backReferences;
 
@@ -27,9 +29,9 @@ final class MessageReader {
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
 
-    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, WordSet moreNeeds,
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, Predicate<String> addsANeed,
                   BackReferences backReferences, MatcherSettings settings) {
-        this.moreNeeds = moreNeeds;
+        this.addsANeed = addsANeed;
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
         this.terms = terms;
@@ -93,7 +95,7 @@ final class MessageReader {
             log.add("", "terms: " + describe(whole));
         }
         // "også", "also", or two parts written as questions: the message states more than one need.
-        boolean addsANeed = !parts.isEmpty() && (moreNeeds.containsAny(text)
+        boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words);
     }

@@ -40,7 +40,7 @@ public final class PassageMatcher {
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
                 terms(index, lists.turnToWords()), markers, passageRoles);
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
-                markers.adds(), BackReferences.parse(lists.backReferences()), settings);
+                markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),

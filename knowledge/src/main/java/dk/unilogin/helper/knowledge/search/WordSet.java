@@ -57,6 +57,19 @@ final class WordSet {
         return phrases.stream().mapToInt(p -> p.strip().split(" ").length).max().orElse(1);
     }
 
+    /** {@code text} read as the list reads it ({@link WriterRoles#normalise}), with the list's phrases left out. */
+    String withoutPhrases(String text) {
+        String normalised = WriterRoles.normalise(text);
+        if (phrases.isEmpty()) {
+            return normalised;
+        }
+        String padded = " " + normalised + " ";
+        for (String phrase : phrases) {
+            padded = padded.replace(phrase, " ");
+        }
+        return padded.strip();
+    }
+
     /** Whether {@code text}, read the same way, is itself one of the list's words or phrases. */
     boolean isEntry(String text) {
         String normalised = WriterRoles.normalise(text);
