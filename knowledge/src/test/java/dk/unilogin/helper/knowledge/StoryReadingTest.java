@@ -1736,4 +1736,10 @@ class StoryReadingTest {
                 + "spørgeskema. Problemet er, at jeg aldrig har haft et Unilogin selv - eller også har jeg glemt det. Hvordan "
                 + "finder jeg mit eget brugernavn? Mvh Lars")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void smallTalkEndedByAnEmojiIsASentenceOfItsOwn() {
+        assertThat(answer("Hej! Hvilket vejr, det styrter ned her i Aalborg 🌧️ Nå, men min datter har glemt sin "
+                + "Unilogin-kode, hvordan laver vi en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -32,7 +32,9 @@ final class MessageParts {
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
                     // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own
                     + "|\\s+(?=\\d{1,2}\\)\\s+\\p{L})"
-                    + "|\\s*\\n+\\s*|(?<=\\?)");
+                    + "|\\s*\\n+\\s*|(?<=\\?)"
+                    // an emoji ends a sentence when a capitalised word follows ("… i Odense 🌧️ Nå, men …")
+                    + "|(?<=[\\p{So}\\x{FE0F}])\\s+(?=\\p{Lu})");
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
      * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
@@ -103,7 +105,8 @@ final class MessageParts {
 
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String sentence : splitAt(SENTENCE_END, endingAddressSentences(text.strip()), hasAny(text, SENTENCE_MARKS))) {
+        for (String sentence : splitAt(SENTENCE_END, endingAddressSentences(text.strip()),
+                hasAny(text, SENTENCE_MARKS) || hasEmoji(text))) {
             for (String clause : splitAt(JOINED, sentence, mentions(sentence, JOINING_WORDS))) {
                 if (words(clause) > 0) {
                     clauses.add(clause.strip());
@@ -152,6 +155,11 @@ final class MessageParts {
     /** The text split at the pattern, which is run only when it can match. */
     private static String[] splitAt(Pattern pattern, String text, boolean canMatch) {
         return canMatch ? pattern.split(text) : new String[] {text};
+    }
+
+    /** Whether the text has an emoji or another pictograph, which may end a sentence as a full stop does. */
+    private static boolean hasEmoji(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
     }
 
     private static boolean hasAny(String text, String characters) {

@@ -32,6 +32,13 @@ class MessagePartsTest {
     }
 
     @Test
+    void anEmojiBeforeACapitalisedWordEndsTheSentence() {
+        assertThat(MessageParts.of("Sikke et vejr i Aarhus i dag 🌧️ Nå, men min søn har glemt sin kode til Unilogin"))
+                .containsExactly("Sikke et vejr i Aarhus i dag 🌧️", "Nå, men min søn har glemt sin kode til Unilogin");
+        assertThat(MessageParts.of("Koden er væk 🙈 men brugernavnet har vi stadig")).hasSize(1);
+    }
+
+    @Test
     void moreoverStartsAClauseOfItsOwn() {
         assertThat(MessageParts.of("Computeren vil ikke lukke ham ind, og oven i købet driller Meebook også")).hasSize(2);
     }

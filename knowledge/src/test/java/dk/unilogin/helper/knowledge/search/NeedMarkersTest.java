@@ -22,6 +22,15 @@ class NeedMarkersTest {
     }
 
     @Test
+    void aWordInAPhraseThatAddsNoNeedAddsNone() {
+        NeedMarkers markers = NeedMarkers.parse("også\n[not-adding]\n\"eller også\"\n");
+
+        assertThat(markers.addsANeed("Jeg har aldrig haft et, eller også har jeg glemt det.")).isFalse();
+        assertThat(markers.addsANeed("Eller også har jeg glemt det, og så skal hun også have en ny kode.")).isTrue();
+        assertThat(markers.addsANeed("Hun skal også have en ny kode.")).isTrue();
+    }
+
+    @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> NeedMarkers.parse("også\n\n[fist]\nvigtigst\n"))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("more-needs.txt:3");
