@@ -1742,4 +1742,11 @@ class StoryReadingTest {
         assertThat(answer("Hej! Hvilket vejr, det styrter ned her i Aalborg 🌧️ Nå, men min datter har glemt sin "
                 + "Unilogin-kode, hvordan laver vi en ny?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void nastyPostsInTheChildsNameAreWhyTheCodeMustChange() {
+        assertThat(answer("Hej. Nogle fra klassen kender min søn Magnus' kode og har skrevet grimme ting i hans navn i Teams, så "
+                + "vi vil have koden lavet om i aften. Hvordan gør jeg som mor? Hilsen Pernille"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
