@@ -1749,4 +1749,13 @@ class StoryReadingTest {
                 + "vi vil have koden lavet om i aften. Hvordan gør jeg som mor? Hilsen Pernille"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void beingThrownOutOfAServiceWhileUniloginWorksIsTheSchoolsCase() {
+        assertThat(answer("Hej. Vores søn Ask i 5.c kommer fint ind med sit brugernavn og sin kode på unilogin.dk, men på den "
+                + "læseportal, klassen bruger, bliver han smidt ud hver gang. Hvem kan hjælpe os? Hilsen Gitte"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej. Unilogin virker på alle de andre sider, så brugernavn og kode er rigtige. Men i Office kommer vi "
+                + "ingen vegne med vores datter Bella (1.a). Hvem skal jeg kontakte?")).isEqualTo("kontakt-skolen");
+    }
 }
