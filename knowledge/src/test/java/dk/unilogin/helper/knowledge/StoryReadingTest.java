@@ -1758,4 +1758,13 @@ class StoryReadingTest {
         assertThat(answer("Hej. Unilogin virker på alle de andre sider, så brugernavn og kode er rigtige. Men i Office kommer vi "
                 + "ingen vegne med vores datter Bella (1.a). Hvem skal jeg kontakte?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void brokenKeysAreTheDeviceNotItsLogin() {
+        assertThat(answer("hej tasten med a virker ik på min skole pc men login virker. skal jeg aflevere den på kontoret? Oscar 7b"))
+                .isEqualTo("none");
+        // Typing the code ("taster koden") is still a login.
+        assertThat(answer("Min søn taster koden til Unilogin forkert hver gang og kan ikke huske den. Hvordan laver jeg en ny til "
+                + "ham?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
