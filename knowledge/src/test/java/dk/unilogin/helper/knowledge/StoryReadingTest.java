@@ -1767,4 +1767,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn taster koden til Unilogin forkert hver gang og kan ikke huske den. Hvordan laver jeg en ny til "
                 + "ham?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aDeviceThatWillNotWriteTheDanishLettersIsSetToAnotherKeyboard() {
+        assertThat(answer("hej min ipad fra skolen vil ikke skrive æ ø å længere, men jeg kan godt logge ind med unilogin. hvordan "
+                + "får jeg det tilbage? Ida 5a")).isEqualTo("none");
+    }
 }
