@@ -1773,4 +1773,12 @@ class StoryReadingTest {
         assertThat(answer("hej min ipad fra skolen vil ikke skrive æ ø å længere, men jeg kan godt logge ind med unilogin. hvordan "
                 + "får jeg det tilbage? Ida 5a")).isEqualTo("none");
     }
+
+    @Test
+    void anAppThatClosesByItselfAndPhonesTakenInAreOtherTopics() {
+        assertThat(answer("Hej. Teams-appen på min søns telefon lukker ned hver gang han åbner en chat, men han kan sagtens logge "
+                + "ind med Unilogin på computeren. Hvad kan det være? Mvh Bo")).isEqualTo("none");
+        assertThat(answer("Godaften. Skolen vil inddrage alle mobiler i morgen, fordi eleverne skal logge ind med Unilogin på "
+                + "skolens computere til en prøve. Må de det? Hilsen Gitte, mor til Asger i 9.b")).isEqualTo("none");
+    }
 }
