@@ -1781,4 +1781,12 @@ class StoryReadingTest {
         assertThat(answer("Godaften. Skolen vil inddrage alle mobiler i morgen, fordi eleverne skal logge ind med Unilogin på "
                 + "skolens computere til en prøve. Må de det? Hilsen Gitte, mor til Asger i 9.b")).isEqualTo("none");
     }
+
+    @Test
+    void askingToBorrowADeviceIsAboutLendingButADeviceOnOfferIsTheStory() {
+        assertThat(answer("Hej. Vi har kun én bærbar og to drenge, der begge skal logge ind med Unilogin kl. 9 til undervisning. "
+                + "Kan man låne en ekstra computer af skolen, og hvem spørger man? Mvh Rikke")).isEqualTo("none");
+        assertThat(answer("Mads i 6.c kan ikke huske sin adgangskode til Unilogin. Hans skole-pc er i stykker, men han kan låne "
+                + "min computer i aften. Hvordan laver jeg en ny kode til ham?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
