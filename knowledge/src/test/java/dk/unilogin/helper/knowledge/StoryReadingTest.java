@@ -1789,4 +1789,10 @@ class StoryReadingTest {
         assertThat(answer("Mads i 6.c kan ikke huske sin adgangskode til Unilogin. Hans skole-pc er i stykker, men han kan låne "
                 + "min computer i aften. Hvordan laver jeg en ny kode til ham?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void whatCannotBeDoneInsideAServiceOnceLoggedInIsNoLoginTrouble() {
+        assertThat(answer("Hej, min søn Theo i 7.a kommer fint ind på Meebook med sit Unilogin, men han kan ikke aflevere sin "
+                + "opgave, knappen er grå. Hvad gør han?")).isEqualTo("none");
+    }
 }
