@@ -1795,4 +1795,16 @@ class StoryReadingTest {
         assertThat(answer("Hej, min søn Theo i 7.a kommer fint ind på Meebook med sit Unilogin, men han kan ikke aflevere sin "
                 + "opgave, knappen er grå. Hvad gør han?")).isEqualTo("none");
     }
+
+    @Test
+    void aGrandparentsOwnAccessToAulaAndKeepingACodeSafeAreOtherTopics() {
+        assertThat(answer("Godaften. Jeg er farfar til Liva i 2.a. Hendes mor logger ind i Aula med MitID, og Liva har sit eget "
+                + "Unilogin. Kan jeg som farfar også få adgang til Aula, så jeg kan se billederne fra klassen? Mvh Erik"))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Er det sikkert at gemme min datters Unilogin-kode i Safari på vores iPad? Hun går i 2.c og glemmer "
+                + "den tit. Mvh Peter")).isEqualTo("none");
+        // A grandparent whose grandchild has no access asks the guide's question.
+        assertThat(answer("Hej, jeg er mormor til Ida i 3.b. Hun får beskeden Ingen adgang, når hun logger ind på Meebook. Hvad "
+                + "betyder det?")).isEqualTo("ingen-adgang");
+    }
 }
