@@ -1807,4 +1807,10 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er mormor til Ida i 3.b. Hun får beskeden Ingen adgang, når hun logger ind på Meebook. Hvad "
                 + "betyder det?")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void theWritersOwnHeadacheIsHowItFeels() {
+        assertThat(answer("Hej. Jeg har en hovedpine over det her. Min datter Nora i 4.b har glemt sin Unilogin-kode og skal have "
+                + "en ny i aften. Hvordan gør jeg som mor?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
