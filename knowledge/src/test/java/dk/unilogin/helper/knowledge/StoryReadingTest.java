@@ -1813,4 +1813,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg har en hovedpine over det her. Min datter Nora i 4.b har glemt sin Unilogin-kode og skal have "
                 + "en ny i aften. Hvordan gør jeg som mor?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aLessonALoginIsForIsNoOtherService() {
+        assertThat(answer("Hej. Min datter Ellen (8.b) kan logge på unilogin.dk, men Zoom vil ikke tage imod hendes login til "
+                + "engelsktimen i morgen. Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+    }
 }
