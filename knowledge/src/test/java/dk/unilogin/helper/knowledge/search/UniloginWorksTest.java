@@ -93,6 +93,8 @@ class UniloginWorksTest {
     @Test
     void theTroubleBesideALoginThatWorksIsGettingInOnlyWhenItsWordsSaySo() {
         assertThat(gettingIn("Unilogin virker, men Teams lukker ham ikke ind")).isTrue();
+        assertThat(gettingIn("Han kan sagtens logge ind på unilogin.dk, men i Teams bliver han smidt ud")).isTrue();
+        assertThat(gettingIn("Han kommer fint ind på Meebook, men han kan ikke aflevere sin opgave")).isFalse();
         assertThat(gettingIn("unilogin virker men teams gør ik")).isTrue();
         assertThat(gettingIn("Unilogin virker, men ikke på Zoom")).isTrue();
         assertThat(gettingIn("Unilogin works fine, but Zoom keeps failing")).isTrue();
@@ -106,6 +108,14 @@ class UniloginWorksTest {
         assertThat(gettingIn("Mit unilogin virker, men Teams siger at jeg skal bruge en anden konto")).isTrue();
         assertThat(gettingIn("Han logger ind på Meebook og Aula med sit Unilogin hver dag, så det er ikke problemet. Hvornår er prøverne?"))
                 .isFalse();
+    }
+
+    @Test
+    void askingWhetherTheHelperOrTheSchoolHelpsAsksWhomToTurnTo() {
+        assertThat(WORKS.asksWhom(UniloginWorks.wordsOf("Er det jer eller skolen, der kan hjælpe os?"))).isTrue();
+        assertThat(WORKS.asksWhom(UniloginWorks.wordsOf("Is this something you can fix, or do we need the school?"))).isTrue();
+        assertThat(WORKS.asksWhom(UniloginWorks.wordsOf("Hvem skal vi kontakte?"))).isTrue();
+        assertThat(WORKS.asksWhom(UniloginWorks.wordsOf("Vi har skrevet til jer og til skolen om hans kode."))).isFalse();
     }
 
     @Test
