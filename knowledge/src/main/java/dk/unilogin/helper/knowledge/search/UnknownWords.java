@@ -1,10 +1,13 @@
 package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.TextFold;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -72,6 +75,9 @@ final class UnknownWords {
     private final Set<String> ownLoginPurposes;
     /** The first names of {@code matching/first-names.txt} as analysed: a name even when typed in lower case ("emma kan ik huske"). */
     private final Set<String> firstNames;
+    /** The same names in lower case as written: looked up for every capitalised word, so kept cheap to read. */
+    private final Set<String> firstNamesAsWritten;
+    private final int longestFirstName;
 
     UnknownWords(Analyzer analyzer, String everydayWords, String storyWords) {
         this.analyzer = analyzer;
@@ -91,6 +97,13 @@ final class UnknownWords {
         this.codeWords = terms(analyzer, MatchingLists.resource(CODE_WORDS));
         this.ownLoginPurposes = terms(analyzer, MatchingLists.resource(OWN_LOGIN_PURPOSES));
         this.firstNames = terms(analyzer, MatchingLists.resource(FIRST_NAMES));
+        this.firstNamesAsWritten = MatchingLists.resource(FIRST_NAMES).lines()
+                .filter(line -> !line.strip().startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.strip().split("\\s+")))
+                .filter(name -> !name.isEmpty())
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.longestFirstName = firstNamesAsWritten.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The terms of what the message says a login is for: the story, no topic of its own ("… for at spille læsespil"). */
@@ -108,7 +121,7 @@ final class UnknownWords {
      * the guide, it is never corrected towards a word of the guide ("Maja" is not "mama", "Bjørn" not "barn").
      */
     boolean isFirstName(String written) {
-        return FIRST_NAMES_LIST.isEntry(written);
+        return written.length() <= longestFirstName && firstNamesAsWritten.contains(written.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */
