@@ -44,7 +44,9 @@ final class EvalQuestions {
                 "stories-fresh123", "stories-fresh124", "stories-fresh125", "stories-fresh126", "stories-fresh127", "stories-fresh128",
                 "stories-fresh129", "stories-fresh130", "stories-fresh131", "stories-fresh132", "stories-fresh133", "stories-fresh134",
                 "stories-fresh135", "stories-fresh136", "stories-fresh137", "stories-fresh138",
-                "stories-fresh139", "stories-fresh140", "stories-fresh141", "stories-fresh142")) {
+                "stories-fresh139", "stories-fresh140", "stories-fresh141", "stories-fresh142",
+                "stories-fresh143", "stories-fresh144", "stories-fresh145", "stories-fresh146", "stories-fresh147", "stories-fresh148",
+                "stories-fresh149", "stories-fresh150")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
