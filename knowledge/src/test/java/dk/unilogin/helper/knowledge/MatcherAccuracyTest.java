@@ -184,7 +184,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh61.jsonl, 0.96, 0.91", "eval/stories-fresh62.jsonl, 0.93, 0.97",
             "eval/stories-fresh63.jsonl, 0.85, 0.90", "eval/stories-fresh64.jsonl, 0.90, 0.93",
             "eval/stories-fresh65.jsonl, 0.92, 0.91", "eval/stories-fresh66.jsonl, 0.91, 0.82",
-            "eval/stories-fresh67.jsonl, 0.95, 0.90", "eval/stories-fresh68.jsonl, 0.90, 0.86",
+            "eval/stories-fresh67.jsonl, 0.95, 0.90", "eval/stories-fresh68.jsonl, 0.91, 0.86",
             "eval/stories-fresh69.jsonl, 0.87, 0.88", "eval/stories-fresh70.jsonl, 0.90, 0.94",
             "eval/stories-fresh71.jsonl, 0.88, 0.92", "eval/stories-fresh72.jsonl, 0.88, 0.86",
             "eval/stories-fresh73.jsonl, 0.87, 0.97", "eval/stories-fresh74.jsonl, 0.83, 0.91",
