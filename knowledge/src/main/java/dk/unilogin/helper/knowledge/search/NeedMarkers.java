@@ -35,6 +35,6 @@ record NeedMarkers(WordSet adds, WordSet first, WordSet later, WordSet firstName
 
     /** Whether {@code text} says it has more than one need ("også", "to ting"), outside a phrase that adds none. */
     boolean addsANeed(String text) {
-        return adds.containsAny(notAdding.withoutPhrases(text));
+        return adds.containsAnyNormalised(notAdding.withoutPhrases(text));
     }
 }

@@ -76,10 +76,10 @@ final class NeedSelector {
                 continue;
             }
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
-            MatchResult result = rank.apply(read.forPart(read.parts().get(i)),
-                    query.withForeign(query.foreign() + elsewhere));
+            ReadMessage asPart = read.forPart(read.parts().get(i));
+            MatchResult result = rank.apply(asPart, query.withForeign(query.foreign() + elsewhere));
             if (candidate && elsewhere > 0 && asksInUniloginsOwnWords(read.parts().get(i).text(), query)) {
-                MatchResult alone = rank.apply(read.forPart(read.parts().get(i)), query);
+                MatchResult alone = rank.apply(asPart, query);
                 if (alone.decision() == MatchDecision.ANSWER && alone.ranked().get(0).score() >= settings.sureClosingQuestion) {
                     result = alone;
                 }

@@ -65,8 +65,8 @@ public final class UniloginWorks {
     private final Set<String> codePassages;
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
-    /** The {@code whom:} entries of several words ("jer eller skolen"): asking whom to turn to without "hvem". */
-    private final List<String[]> whomPhrases;
+    /** The {@code whom:} entries of several words ("jer eller skolen") by first word: asking whom to turn to without "hvem". */
+    private final Map<String, List<String[]>> whomPhrases;
     /** Words for a device and for a service, read as the guide's terms by the matcher (each stands for its synonyms). */
     private final String deviceWords;
     private final String serviceWords;
@@ -112,7 +112,7 @@ public final class UniloginWorks {
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.changes()));
-        this.whomPhrases = besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList();
+        this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
     private static Map<String, List<String[]>> byFirstWord(List<String[]> phrases) {
@@ -375,26 +375,13 @@ public final class UniloginWorks {
             if (besides.whom().contains(words[i])) {
                 return true;
             }
-            for (String[] phrase : whomPhrases) {
-                if (startsAt(words, i, phrase)) {
+            for (String[] phrase : whomPhrases.getOrDefault(words[i], List.of())) {
+                if (phraseAt(words, i, phrase)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Whether the words from {@code at} on are {@code phrase}, word for word. */
-    private static boolean startsAt(String[] words, int at, String[] phrase) {
-        if (at + phrase.length > words.length) {
-            return false;
-        }
-        for (int j = 0; j < phrase.length; j++) {
-            if (!phrase[j].equals(words[at + j])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

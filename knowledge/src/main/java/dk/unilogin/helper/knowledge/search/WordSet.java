@@ -82,7 +82,11 @@ final class WordSet {
     }
 
     boolean containsAny(String text) {
-        String normalised = WriterRoles.normalise(text);
+        return containsAnyNormalised(WriterRoles.normalise(text));
+    }
+
+    /** {@link #containsAny} for a text already read as {@link WriterRoles#normalise} reads it. */
+    boolean containsAnyNormalised(String normalised) {
         for (String w : normalised.split(" ")) {
             if (words.contains(w)) {
                 return true;
