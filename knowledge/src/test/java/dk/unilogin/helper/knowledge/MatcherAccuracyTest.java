@@ -229,7 +229,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh145.jsonl, 0.90, 0.85", "eval/stories-fresh146.jsonl, 0.93, 0.91",
             "eval/stories-fresh147.jsonl, 0.90, 0.91", "eval/stories-fresh148.jsonl, 0.86, 1.00",
             "eval/stories-fresh149.jsonl, 0.90, 0.85", "eval/stories-fresh150.jsonl, 0.93, 0.88",
-            "eval/stories-fresh151.jsonl, 0.84, 0.91", "eval/stories-fresh152.jsonl, 0.86, 0.91",
+            "eval/stories-fresh151.jsonl, 0.83, 0.91", "eval/stories-fresh152.jsonl, 0.86, 0.91",
             "eval/stories-fresh153.jsonl, 0.95, 0.82", "eval/stories-fresh154.jsonl, 0.90, 0.82",
             "eval/stories-fresh155.jsonl, 0.90, 0.80", "eval/stories-fresh156.jsonl, 0.90, 0.91",
             "eval/stories-fresh157.jsonl, 0.95, 0.91", "eval/stories-fresh158.jsonl, 0.90, 0.85"})

@@ -1819,4 +1819,25 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter Ellen (8.b) kan logge på unilogin.dk, men Zoom vil ikke tage imod hendes login til "
                 + "engelsktimen i morgen. Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aQuestionOfLeaveTimeOrCostIsNotAnsweredByTheLoginAroundIt() {
+        assertThat(answer("Hej. Min søn Karl i 6.b fik en ny kode til Unilogin i sidste uge, og nu virker alt. Men han vil "
+                + "gerne med sin fætter på ferie i Norge. Hvordan søger man om fri, og hvem giver lov? Mvh Lise"))
+                .isEqualTo("none");
+        assertThat(answer("Goddag. Vores datter (8.a) logger ind på skolecomputeren med sit Unilogin hver dag. Må hun tage "
+                + "computeren med på ferie i vinterferien?")).isEqualTo("none");
+        assertThat(answer("Hej, jeg er far til Ida i 2.c. Hun kan sagtens logge ind i Aula og Meebook. Hvornår holder "
+                + "skolen juleafslutning i år? Hilsen Bo")).isEqualTo("none");
+    }
+
+    @Test
+    void aQuestionOfLeaveStillAnswersTheGuidesNeedWhenItAsksIt() {
+        assertThat(answer("Jeg passer mit barnebarn Liva (3.a) i aften, og hun har glemt sin Unilogin-kode. Må jeg bruge "
+                + "mit eget MitID til at lave en ny til hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn har glemt sin adgangskode, og han skal aflevere i morgen. Kan vi lave en ny i aften, "
+                + "eller må vi vente til skolen åbner?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hi, when my son logs in on the school site it says 'Ingen adgang'. What does that mean?"))
+                .isEqualTo("ingen-adgang");
+    }
 }

@@ -39,6 +39,7 @@ import java.util.List;
  * @param backReferences the back-references file's text: words by which a short question points back ("det")
  * @param needWords     the need-words file's text: words by which a sentence states a problem or a wish
  * @param turnToWords   the turn-to-words file's text: words of a closing question asking whom to turn to
+ * @param outsideQuestions the outside-questions file's text ({@link OutsideQuestions}): questions the guide never answers
  * @param settings      the numbers ({@code matching/settings.properties}; a folder's copy replaces the values it sets)
  */
 public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String storyWords,
@@ -46,7 +47,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                             boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles,
                             String passageRoles, boolean ownPassageRoles, String uniloginWorks, boolean ownUniloginWorks,
                             String namedErrors, boolean ownNamedErrors, String contextWords, String moreNeeds, String backReferences, String needWords,
-                            String turnToWords) {
+                            String turnToWords, String outsideQuestions) {
 
     static final String CONTEXT_WORDS = "matching/context-words.txt";
     static final String MORE_NEEDS = "matching/more-needs.txt";
@@ -63,14 +64,15 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 resource(UnknownWords.STORY), resource(RequiredWords.BUNDLED), false, MatcherSettings.defaults(), WriterRoles.bundled(),
                 resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false,
                 resource(NamedErrors.BUNDLED), false, resource(CONTEXT_WORDS),
-                resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS));
+                resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS),
+                resource(OutsideQuestions.FILE));
     }
 
     /** The same lists with other settings: for tuning runs. */
     public MatchingLists withSettings(MatcherSettings other) {
         return new MatchingLists(synonyms, outsideGuide, everydayWords, storyWords, requiredWords, ownRequiredWords, other, writerRoles,
                 passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, namedErrors, ownNamedErrors, contextWords, moreNeeds, backReferences, needWords,
-                turnToWords);
+                turnToWords, outsideQuestions);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -90,6 +92,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String back = readIfPresent(guideDir, BACK_REFERENCES);
         String need = readIfPresent(guideDir, NEED_WORDS);
         String turnTo = readIfPresent(guideDir, TURN_TO_WORDS);
+        String outsideQuestions = readIfPresent(guideDir, OutsideQuestions.FILE);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
@@ -106,7 +109,8 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 more == null ? resource(MORE_NEEDS) : more,
                 back == null ? resource(BACK_REFERENCES) : back,
                 need == null ? resource(NEED_WORDS) : need,
-                turnTo == null ? resource(TURN_TO_WORDS) : turnTo);
+                turnTo == null ? resource(TURN_TO_WORDS) : turnTo,
+                outsideQuestions == null ? resource(OutsideQuestions.FILE) : outsideQuestions);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

@@ -37,13 +37,16 @@ final class NeedSelector {
     private final NeedWords needWords;
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
+    /** The questions the guide's steps never answer ({@code matching/outside-questions.txt}). */
+    private final OutsideQuestions outsideQuestions;
     private final NeedMarkers markers;
     private final PassageRoles roles;
     private final MarksInOtherSentences marksElsewhere;
 
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, NeedWords needWords, Set<String> turnToWords,
-                 NeedMarkers markers, PassageRoles roles) {
+                 NeedMarkers markers, OutsideQuestions outsideQuestions, PassageRoles roles) {
         this.markers = markers;
+        this.outsideQuestions = outsideQuestions;
         this.roles = roles;
         this.index = index;
         this.settings = settings;
@@ -100,6 +103,7 @@ final class NeedSelector {
         }
         List<MatchResult> needs = new ArrayList<>();
         List<Query> needQueries = new ArrayList<>();
+        List<Boolean> partNeeds = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // How many parts (a closing question aside) state each need: a need stated again is the one asked.
         Map<String, Integer> stated = new HashMap<>();
@@ -117,6 +121,7 @@ final class NeedSelector {
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
             boolean need = partNeed || markedNeed;
+            partNeeds.add(need);
             MatchResult verdict = markedNeed ? whole : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
@@ -128,6 +133,10 @@ final class NeedSelector {
         }
         if (needs.isEmpty() && asksNothing(wholeQuery, whole)) {
             log.add("decide", "NONE: no part states a need and the message's words beyond who, when and where are too few");
+            return MatchResult.none(whole.ranked());
+        }
+        if (asksOnlyWhatTheGuideDoesNot(read, partNeeds)) {
+            log.add("decide", "NONE: the message asks whether, when or at what cost, and none of its questions asks what the guide answers");
             return MatchResult.none(whole.ranked());
         }
         if (needs.isEmpty() && asksAboutSomethingElse(read, results)) {
@@ -161,6 +170,26 @@ final class NeedSelector {
                     + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
         }
         return first.from(first.part(), also);
+    }
+
+    /**
+     * A question the guide's steps never answer ({@code matching/outside-questions.txt}: "Må han have sin mobil med?",
+     * "Hvornår starter skolen?") in a part that states no need of the guide, while no question of the message states
+     * one: the needs found stand in the story around it ("Hun fik en ny kode, og alt virker. Hvordan søger man om
+     * at skifte klasse?"), not in what is asked.
+     */
+    private boolean asksOnlyWhatTheGuideDoesNot(ReadMessage read, List<Boolean> partNeeds) {
+        boolean outsideQuestion = false;
+        for (int i = 0; i < partNeeds.size(); i++) {
+            String text = read.parts().get(i).text();
+            boolean question = MessageParts.isQuestion(text);
+            if (outsideQuestions.asksIn(text)) {
+                outsideQuestion |= question || !partNeeds.get(i);
+            } else if (question && partNeeds.get(i)) {
+                return false;
+            }
+        }
+        return outsideQuestion;
     }
 
     /**

@@ -38,7 +38,7 @@ public final class PassageMatcher {
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
-                terms(index, lists.turnToWords()), markers, passageRoles);
+                terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles);
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
                 markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);

@@ -1,0 +1,28 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outside-questions file read in its sections: the questions the guide's steps never answer ("må han …",
+ * "hvornår", "hvad koster"), and the phrases in which such words ask nothing of the kind ("eller må vi vente": or must
+ * we wait). Lines before any section header are of the first section.
+ *
+ * @param asks      a part with one of these asks something the guide does not answer
+ * @param notAsking phrases in which a word of {@code asks} asks no such thing
+ */
+record OutsideQuestions(WordSet asks, WordSet notAsking) {
+    static final String FILE = "matching/outside-questions.txt";
+    private static final String NOT_ASKING = "[not-asking]";
+
+    /** The file's sections; an unknown section header is a broken file, named by line. */
+    static OutsideQuestions parse(String text) {
+        Map<String, WordSet> sections = SectionedList.parse(FILE, text, List.of(NOT_ASKING));
+        return new OutsideQuestions(sections.get(""), sections.get(NOT_ASKING));
+    }
+
+    /** Whether {@code text} asks one of the questions, outside a phrase that asks none. */
+    boolean asksIn(String text) {
+        return asks.containsAnyNormalised(notAsking.withoutPhrases(text));
+    }
+}

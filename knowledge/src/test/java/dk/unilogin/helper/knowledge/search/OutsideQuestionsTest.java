@@ -1,0 +1,35 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import org.junit.jupiter.api.Test;
+
+/** The outside-questions file: questions the guide never answers, and the phrases in which such words ask none. */
+class OutsideQuestionsTest {
+
+    @Test
+    void aQuestionOfLeaveAsksButAnAlternativeDoesNot() {
+        OutsideQuestions questions = OutsideQuestions.parse("hvornår \"må vi\"\n[not-asking]\n\"eller må vi\"\n");
+
+        assertThat(questions.asksIn("Må vi tage computeren med på ferie?")).isTrue();
+        assertThat(questions.asksIn("Kan vi lave en ny kode i aften, eller må vi vente til i morgen?")).isFalse();
+        assertThat(questions.asksIn("Hvornaar starter skolen?")).as("æ, ø, å written out").isTrue();
+        assertThat(questions.asksIn("vi må vente")).as("the words in that order").isFalse();
+    }
+
+    @Test
+    void anUnknownSectionIsABrokenFileNamedByLine() {
+        assertThatThrownBy(() -> OutsideQuestions.parse("hvornår\n[not-asked]\n\"eller må vi\"\n"))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("outside-questions.txt:2");
+    }
+
+    @Test
+    void theBundledFileReads() {
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.FILE));
+        assertThat(questions.asksIn("Har hun ret til ekstra tid til prøven?")).isTrue();
+        assertThat(questions.asksIn("Hvad koster en ny oplader?")).isTrue();
+        assertThat(questions.asksIn("Hvordan laver jeg en ny kode til min søn?")).isFalse();
+    }
+}
