@@ -195,7 +195,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh77.jsonl, 0.92, 1.00", "eval/stories-fresh78.jsonl, 0.81, 0.97",
             "eval/stories-fresh79.jsonl, 0.85, 0.82", "eval/stories-fresh80.jsonl, 0.92, 0.90",
             "eval/stories-fresh81.jsonl, 0.90, 0.88", "eval/stories-fresh82.jsonl, 0.96, 0.80",
-            "eval/stories-fresh83.jsonl, 0.93, 0.94", "eval/stories-fresh84.jsonl, 0.95, 0.86",
+            "eval/stories-fresh83.jsonl, 0.92, 0.94", "eval/stories-fresh84.jsonl, 0.95, 0.86",
             "eval/stories-fresh85.jsonl, 0.92, 0.96", "eval/stories-fresh86.jsonl, 0.98, 0.91",
             "eval/stories-fresh87.jsonl, 0.92, 0.88", "eval/stories-fresh88.jsonl, 0.90, 0.95",
             "eval/stories-fresh89.jsonl, 0.91, 0.93", "eval/stories-fresh90.jsonl, 0.93, 0.91",

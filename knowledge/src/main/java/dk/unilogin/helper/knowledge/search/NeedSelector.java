@@ -183,7 +183,7 @@ final class NeedSelector {
         for (int i = 0; i < partNeeds.size(); i++) {
             String text = read.parts().get(i).text();
             boolean question = MessageParts.isQuestion(text);
-            if (outsideQuestions.asksIn(text)) {
+            if (outsideQuestions.asksIn(text, question)) {
                 outsideQuestion |= question || !partNeeds.get(i);
             } else if (question && partNeeds.get(i)) {
                 return false;

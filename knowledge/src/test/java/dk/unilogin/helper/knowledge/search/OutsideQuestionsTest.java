@@ -13,10 +13,19 @@ class OutsideQuestionsTest {
     void aQuestionOfLeaveAsksButAnAlternativeDoesNot() {
         OutsideQuestions questions = OutsideQuestions.parse("hvornår \"må vi\"\n[not-asking]\n\"eller må vi\"\n");
 
-        assertThat(questions.asksIn("Må vi tage computeren med på ferie?")).isTrue();
-        assertThat(questions.asksIn("Kan vi lave en ny kode i aften, eller må vi vente til i morgen?")).isFalse();
-        assertThat(questions.asksIn("Hvornaar starter skolen?")).as("æ, ø, å written out").isTrue();
-        assertThat(questions.asksIn("vi må vente")).as("the words in that order").isFalse();
+        assertThat(questions.asksIn("Må vi tage computeren med på ferie?", true)).isTrue();
+        assertThat(questions.asksIn("Kan vi lave en ny kode i aften, eller må vi vente til i morgen?", true)).isFalse();
+        assertThat(questions.asksIn("Hvornaar starter skolen?", true)).as("æ, ø, å written out").isTrue();
+        assertThat(questions.asksIn("vi må vente", false)).as("the words in that order").isFalse();
+    }
+
+    @Test
+    void aWordOfTheQuestionsSectionAsksOnlyInAQuestion() {
+        OutsideQuestions questions = OutsideQuestions.parse("hvornår\n[in-questions]\ngratis\n");
+
+        assertThat(questions.asksIn("Findes der en gratis app til det?", true)).isTrue();
+        assertThat(questions.asksIn("Hun har oprettet en gratis konto.", false)).isFalse();
+        assertThat(questions.asksIn("Jeg vil gerne vide hvornår skolen starter.", false)).isTrue();
     }
 
     @Test
@@ -28,8 +37,8 @@ class OutsideQuestionsTest {
     @Test
     void theBundledFileReads() {
         OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.FILE));
-        assertThat(questions.asksIn("Har hun ret til ekstra tid til prøven?")).isTrue();
-        assertThat(questions.asksIn("Hvad koster en ny oplader?")).isTrue();
-        assertThat(questions.asksIn("Hvordan laver jeg en ny kode til min søn?")).isFalse();
+        assertThat(questions.asksIn("Har hun ret til ekstra tid til prøven?", true)).isTrue();
+        assertThat(questions.asksIn("Hvad koster en ny oplader?", true)).isTrue();
+        assertThat(questions.asksIn("Hvordan laver jeg en ny kode til min søn?", true)).isFalse();
     }
 }
