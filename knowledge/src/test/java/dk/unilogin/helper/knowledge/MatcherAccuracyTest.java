@@ -173,7 +173,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh33.jsonl, 0.95, 0.80", "eval/stories-fresh34.jsonl, 0.95, 0.86",
             "eval/stories-fresh35.jsonl, 0.83, 0.95", "eval/stories-fresh36.jsonl, 0.94, 0.96",
             "eval/stories-fresh37.jsonl, 0.86, 0.92", "eval/stories-fresh38.jsonl, 0.92, 0.88",
-            "eval/stories-fresh39.jsonl, 0.93, 1.00", "eval/stories-fresh40.jsonl, 0.95, 0.96",
+            "eval/stories-fresh39.jsonl, 0.93, 0.96", "eval/stories-fresh40.jsonl, 0.95, 0.96",
             "eval/stories-fresh41.jsonl, 0.96, 0.92", "eval/stories-fresh42.jsonl, 0.94, 0.92",
             "eval/stories-fresh43.jsonl, 0.92, 0.88", "eval/stories-fresh44.jsonl, 0.95, 0.94",
             "eval/stories-fresh45.jsonl, 0.90, 0.94", "eval/stories-fresh46.jsonl, 0.92, 0.91",

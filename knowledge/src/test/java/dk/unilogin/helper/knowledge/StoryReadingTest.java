@@ -1840,4 +1840,14 @@ class StoryReadingTest {
         assertThat(answer("Hi, when my son logs in on the school site it says 'Ingen adgang'. What does that mean?"))
                 .isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aCampSchoolALibraryOrABrokenDeviceIsTheStoryAroundTheNeed() {
+        assertThat(answer("Hej. 5.a skal på lejrskole i næste uge, og Mikkel skal kunne logge på Meebook derovre, men han "
+                + "har glemt sin adgangskode. Hvordan laver jeg en ny til ham?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Vi sidder i lektiecaféen på biblioteket, og Sara (4.b) kan ikke huske sit Unilogin-brugernavn. "
+                + "Hendes mor har MitID. Hvordan finder moren det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hvad skal med på lejrskolen? Pakkelisten er væk fra Aula, selvom jeg kan logge ind."))
+                .isEqualTo("none");
+    }
 }

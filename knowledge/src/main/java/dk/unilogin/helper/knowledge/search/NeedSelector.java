@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
@@ -37,6 +39,8 @@ final class NeedSelector {
     private final NeedWords needWords;
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
+    /** A sentence that ends in a question mark. */
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?]*\\?");
     /** The questions the guide's steps never answer ({@code matching/outside-questions.txt}). */
     private final OutsideQuestions outsideQuestions;
     private final NeedMarkers markers;
@@ -188,6 +192,11 @@ final class NeedSelector {
             } else if (question && partNeeds.get(i)) {
                 return false;
             }
+        }
+        // A question split into parts at "og" ("Hvornår er det, hvad koster det, og hvad skal han have med?") is read whole.
+        Matcher sentence = QUESTION_SENTENCE.matcher(String.join(" ", read.parts().stream().map(ReadMessage.Part::text).toList()));
+        while (!outsideQuestion && sentence.find()) {
+            outsideQuestion = outsideQuestions.asksIn(sentence.group(), true);
         }
         return outsideQuestion;
     }
