@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
@@ -39,8 +37,6 @@ final class NeedSelector {
     private final NeedWords needWords;
     /** Who, when and where with the words of asking whom to turn to: what a closing "Hvem skal vi spørge?" is made of. */
     private final Set<String> turnTo;
-    /** A sentence that ends in a question mark. */
-    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?]*\\?");
     /** The questions the guide's steps never answer ({@code matching/outside-questions.txt}). */
     private final OutsideQuestions outsideQuestions;
     private final NeedMarkers markers;
@@ -194,9 +190,16 @@ final class NeedSelector {
             }
         }
         // A question split into parts at "og" ("Hvornår er det, hvad koster det, og hvad skal han have med?") is read whole.
-        Matcher sentence = QUESTION_SENTENCE.matcher(String.join(" ", read.parts().stream().map(ReadMessage.Part::text).toList()));
-        while (!outsideQuestion && sentence.find()) {
-            outsideQuestion = outsideQuestions.asksIn(sentence.group(), true);
+        String whole = String.join(" ", read.parts().stream().map(ReadMessage.Part::text).toList());
+        int start = 0;
+        for (int i = 0; i < whole.length() && !outsideQuestion; i++) {
+            char c = whole.charAt(i);
+            if (c == '?') {
+                outsideQuestion = outsideQuestions.asksIn(whole.substring(start, i + 1), true);
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                start = i + 1;
+            }
         }
         return outsideQuestion;
     }

@@ -1,8 +1,10 @@
 package dk.unilogin.helper.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +19,17 @@ final class WordSet {
     private final Set<String> words;
     /** Each phrase with a space either side, to be found among the text's words padded the same way. */
     private final List<String> phrases;
+    /** The same phrases by their first word: a text is looked through once, word by word. */
+    private final Map<String, List<String>> phrasesByFirstWord;
 
     private WordSet(Set<String> words, List<String> phrases) {
         this.words = Set.copyOf(words);
         this.phrases = List.copyOf(phrases);
+        Map<String, List<String>> byFirst = new HashMap<>();
+        for (String phrase : this.phrases) {
+            byFirst.computeIfAbsent(phrase.substring(1, phrase.indexOf(' ', 1)), w -> new ArrayList<>()).add(phrase);
+        }
+        this.phrasesByFirstWord = Map.copyOf(byFirst);
     }
 
     static WordSet parse(String text) {
@@ -87,16 +96,26 @@ final class WordSet {
 
     /** {@link #containsAny} for a text already read as {@link WriterRoles#normalise} reads it. */
     boolean containsAnyNormalised(String normalised) {
-        for (String w : normalised.split(" ")) {
-            if (words.contains(w)) {
+        String padded = " " + normalised + " ";
+        // Each word starts after a space; a phrase (" w1 w2 ") can only start at the space before its first word.
+        for (int space = 0, next; space < padded.length() - 1; space = next) {
+            next = padded.indexOf(' ', space + 1);
+            if (next < 0) {
+                break;
+            }
+            if (next == space + 1) {
+                continue;
+            }
+            String word = padded.substring(space + 1, next);
+            if (words.contains(word)) {
                 return true;
             }
-        }
-        if (!phrases.isEmpty()) {
-            String padded = " " + normalised + " ";
-            for (String phrase : phrases) {
-                if (padded.contains(phrase)) {
-                    return true;
+            List<String> starting = phrasesByFirstWord.get(word);
+            if (starting != null) {
+                for (String phrase : starting) {
+                    if (padded.startsWith(phrase, space)) {
+                        return true;
+                    }
                 }
             }
         }
