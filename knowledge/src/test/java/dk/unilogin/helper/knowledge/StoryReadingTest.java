@@ -1823,12 +1823,11 @@ class StoryReadingTest {
     @Test
     void aQuestionOfLeaveTimeOrCostIsNotAnsweredByTheLoginAroundIt() {
         assertThat(answer("Hej. Min søn Karl i 6.b fik en ny kode til Unilogin i sidste uge, og nu virker alt. Men han vil "
-                + "gerne med sin fætter på ferie i Norge. Hvordan søger man om fri, og hvem giver lov? Mvh Lise"))
-                .isEqualTo("none");
-        assertThat(answer("Goddag. Vores datter (8.a) logger ind på skolecomputeren med sit Unilogin hver dag. Må hun tage "
-                + "computeren med på ferie i vinterferien?")).isEqualTo("none");
-        assertThat(answer("Hej, jeg er far til Ida i 2.c. Hun kan sagtens logge ind i Aula og Meebook. Hvornår holder "
-                + "skolen juleafslutning i år? Hilsen Bo")).isEqualTo("none");
+                + "gerne skifte klasse, fordi hans bedste ven går i 6.a. Hvordan søger man om det? Mvh Lise")).isEqualTo("none");
+        assertThat(answer("Vores datter (8.a) har fået ny kode til Unilogin, og det virker fint. Hvor mange timer lektier "
+                + "bør en pige i 8. klasse have om ugen?")).isEqualTo("none");
+        assertThat(answer("Hej, jeg er far til Ida i 2.c. Hun logger ind på skolecomputeren med sit Unilogin hver dag uden "
+                + "problemer. Må hun tage computeren med hjem i sommerferien?")).isEqualTo("none");
     }
 
     @Test
