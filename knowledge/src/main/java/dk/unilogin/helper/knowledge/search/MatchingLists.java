@@ -65,7 +65,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false,
                 resource(NamedErrors.BUNDLED), false, resource(CONTEXT_WORDS),
                 resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS),
-                resource(OutsideQuestions.FILE));
+                resource(OutsideQuestions.BUNDLED));
     }
 
     /** The same lists with other settings: for tuning runs. */
@@ -92,7 +92,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String back = readIfPresent(guideDir, BACK_REFERENCES);
         String need = readIfPresent(guideDir, NEED_WORDS);
         String turnTo = readIfPresent(guideDir, TURN_TO_WORDS);
-        String outsideQuestions = readIfPresent(guideDir, OutsideQuestions.FILE);
+        String outsideQuestions = readIfPresent(guideDir, OutsideQuestions.BUNDLED);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
@@ -110,7 +110,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 back == null ? resource(BACK_REFERENCES) : back,
                 need == null ? resource(NEED_WORDS) : need,
                 turnTo == null ? resource(TURN_TO_WORDS) : turnTo,
-                outsideQuestions == null ? resource(OutsideQuestions.FILE) : outsideQuestions);
+                outsideQuestions == null ? resource(OutsideQuestions.BUNDLED) : outsideQuestions);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

@@ -183,14 +183,18 @@ final class NeedSelector {
         for (int i = 0; i < partNeeds.size(); i++) {
             String text = read.parts().get(i).text();
             boolean question = MessageParts.isQuestion(text);
+            if (!question && partNeeds.get(i)) {
+                continue;
+            }
             if (outsideQuestions.asksIn(text, question)) {
-                outsideQuestion |= question || !partNeeds.get(i);
+                outsideQuestion = true;
             } else if (question && partNeeds.get(i)) {
                 return false;
             }
         }
-        // A question split into parts at "og" ("Hvornår er det, hvad koster det, og hvad skal han have med?") is read whole.
-        String whole = String.join(" ", read.parts().stream().map(ReadMessage.Part::text).toList());
+        // A question split into parts at "og" ("Hvornår er det, hvad koster det, og hvad skal han have med?") is read whole,
+        // from the message as read.
+        String whole = read.text();
         int start = 0;
         for (int i = 0; i < whole.length() && !outsideQuestion; i++) {
             char c = whole.charAt(i);

@@ -14,13 +14,13 @@ import java.util.Map;
  * @param notAsking   phrases in which a word of {@code asks} or {@code inQuestions} asks no such thing
  */
 record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking) {
-    static final String FILE = "matching/outside-questions.txt";
+    static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(FILE, text, List.of(IN_QUESTIONS, NOT_ASKING));
+        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING));
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING));
     }
 

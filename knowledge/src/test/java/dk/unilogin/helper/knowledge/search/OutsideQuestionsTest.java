@@ -36,7 +36,7 @@ class OutsideQuestionsTest {
 
     @Test
     void theBundledFileReads() {
-        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.FILE));
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
         assertThat(questions.asksIn("Har hun ret til ekstra tid til prøven?", true)).isTrue();
         assertThat(questions.asksIn("Hvad koster en ny oplader?", true)).isTrue();
         assertThat(questions.asksIn("Hvordan laver jeg en ny kode til min søn?", true)).isFalse();

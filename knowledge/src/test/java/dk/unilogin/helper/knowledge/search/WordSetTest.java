@@ -28,7 +28,7 @@ class WordSetTest {
 
     @Test
     void looksUpAsASearchForEachEntryWouldOnTheBundledLists() {
-        for (String list : List.of(OutsideQuestions.FILE, MatchingLists.MORE_NEEDS)) {
+        for (String list : List.of(OutsideQuestions.BUNDLED, MatchingLists.MORE_NEEDS)) {
             String text = MatchingLists.resource(list).replaceAll("(?m)^\\[.*]$", "");
             WordSet set = WordSet.parse(text);
             List<String> vocabulary = vocabulary(text);
