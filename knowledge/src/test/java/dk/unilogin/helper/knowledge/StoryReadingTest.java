@@ -1849,4 +1849,35 @@ class StoryReadingTest {
         assertThat(answer("Hvad skal med på lejrskolen? Pakkelisten er væk fra Aula, selvom jeg kan logge ind."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aQuestionForAUsernameOrANewCodeIsWhatTheStoryAsks() {
+        assertThat(answer("Hej. Vi flyttede i sommer fra Aalborg, og Ellen er startet i 4.b. Flyttekasserne står stadig i stuen, "
+                + "og papiret fra den gamle skole blev smidt ud med pap og aviser. Læreren skrev i Aula i dag, at de skal på "
+                + "Meebook i morgen. Hvor kan jeg som mor se hendes brugernavn? Mvh Tina")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Frida i 3.a har været syg hele ugen og skal lave opgaver hjemme på vores bærbare. Det hele er "
+                + "nyt for os, hun plejer at logge ind på skolens iPad. Hvordan slår jeg hendes brugernavn op? Hilsen Jens"))
+                .as("the device in the story is not what is asked").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Godaften. Theo i 1.a skal læse på sin iPad i aften. Han kan godt huske sin kode, men brugernavnet "
+                + "har han glemt, og læreren svarer først i morgen. Kan jeg som far selv finde det?"))
+                .as("the question points back to the username").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, skolesekretær her. En mor har ringet to gange i dag: Asger i 6.a har glemt sin kode og kan ikke "
+                + "komme på Teams, og hun er på arbejde til sent. Jeg lovede at finde ud af det: hvordan får en elev en ny kode "
+                + "til Unilogin?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Godaften. Vores hund har ædt sedlen med Mikkels kode 🙈 Vi har prøvet alle de koder vi kunne komme i "
+                + "tanke om, og han skal aflevere i Meebook i morgen. Kan vi give ham en ny kode i aften uden at vente på "
+                + "læreren? Hilsen Thomas")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aQuestionForACredentialOfAnotherTopicOrBesideAnEarlierQuestionDoesNotTakeOver() {
+        assertThat(answer("Min søn har glemt koden til sin Roblox-konto og er helt ude af den. Hvordan får han en ny kode?"))
+                .isEqualTo("none");
+        MatchResult two = KNOWLEDGE.match("Hvordan får min søn en ny kode til Unilogin? Og hvor kan jeg se hans brugernavn?");
+        assertThat(two.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(two.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Elias (2.a) skal på Gyldendal i aften, men siden siger bare ingen adgang, når han skriver sin "
+                + "kode. Han er helt sikker på, at han har glemt den. Hvordan giver jeg ham en ny kode?"))
+                .as("a new code is the writer's guess at mending what the message is sure of").isEqualTo("ingen-adgang");
+    }
 }

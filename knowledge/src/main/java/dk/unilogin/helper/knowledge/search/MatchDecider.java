@@ -27,7 +27,11 @@ final class MatchDecider {
 
     /** The verdict on an opening message, or on a reply among passages already offered ({@code opening} false). */
     MatchResult decide(ScoreSheet sheet, boolean opening, ExplainLog log) {
-        double threshold = opening ? settings.threshold : settings.amongThreshold;
+        return decide(sheet, opening, opening ? settings.threshold : settings.amongThreshold, log);
+    }
+
+    /** {@link #decide} with the least score for a passage to be offered given. */
+    MatchResult decide(ScoreSheet sheet, boolean opening, double threshold, ExplainLog log) {
         List<PassageMatch> matches = new ArrayList<>();
         for (ScoreSheet.Entry entry : sheet.ranked()) {
             matches.add(new PassageMatch(entry.passageId, entry.score, confidence(entry.score, sheet.outside, threshold)));

@@ -38,7 +38,8 @@ public final class PassageMatcher {
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
-                terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles);
+                terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles,
+                CredentialQuestions.parse(lists.credentialQuestions(), works.usernamePassages(), works.codePassages()));
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
                 markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
@@ -86,7 +87,7 @@ public final class PassageMatcher {
             return needs.singleSentence(wholeQuery, whole, log);
         }
         return needs.select(read, wholeQuery, whole, ranked.outsideFit(),
-                (partRead, query) -> rank(partRead, query, null, ExplainLog.OFF).result(), log);
+                (partRead, query, threshold) -> rank(partRead, query, null, threshold, ExplainLog.OFF).result(), log);
     }
 
     /**
@@ -96,6 +97,10 @@ public final class PassageMatcher {
     }
 
     private Ranked rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
+        return rank(read, query, allowed, allowed == null ? settings.threshold : settings.amongThreshold, log);
+    }
+
+    private Ranked rank(ReadMessage read, Query query, Set<String> allowed, double threshold, ExplainLog log) {
         List<IndexedText> texts = candidates.find(query, log);
         if (texts.isEmpty()) {
             log.add("decide", "NONE (no word of the guide)");
@@ -108,7 +113,7 @@ public final class PassageMatcher {
                 adjustment.apply(read, query, sheet, log);
             }
         }
-        MatchResult result = decider.decide(sheet, allowed == null, log);
+        MatchResult result = decider.decide(sheet, allowed == null, threshold, log);
         return new Ranked(allowed == null ? audience.check(result, read.writer(), log) : result,
                 sheet.declined ? sheet.outside : 0);
     }

@@ -340,6 +340,18 @@ public final class UniloginWorks {
         return code != null && !(forgotten && saysForgotten(words, besides.codes(), code)) ? codePassages : Set.of();
     }
 
+    /** The passages that hand out a username: those that hand out credentials ({@code at-hand-passages}) but the code's. */
+    Set<String> usernamePassages() {
+        Set<String> username = new java.util.HashSet<>(atHandPassages);
+        username.removeAll(codePassages);
+        return Set.copyOf(username);
+    }
+
+    /** The passages that make a new code ({@code code-passages}). */
+    Set<String> codePassages() {
+        return codePassages;
+    }
+
     /** Whether a word of changing stands near a code ("vil gerne skifte koden", "koden … en helt ny"). */
     private boolean wantsCodeChanged(String[] words) {
         for (int i = 0; i < words.length; i++) {

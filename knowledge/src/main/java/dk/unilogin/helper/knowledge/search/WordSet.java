@@ -96,6 +96,14 @@ final class WordSet {
 
     /** {@link #containsAny} for a text already read as {@link WriterRoles#normalise} reads it. */
     boolean containsAnyNormalised(String normalised) {
+        return endOfFirst(normalised) >= 0;
+    }
+
+    /**
+     * Where in {@code normalised} (read as {@link WriterRoles#normalise} reads it) the first of the list's words or
+     * phrases found ends, as an index into it; -1 when none is found.
+     */
+    int endOfFirst(String normalised) {
         String padded = " " + normalised + " ";
         // Each word starts after a space; a phrase (" w1 w2 ") can only start at the space before its first word.
         for (int space = 0, next; space < padded.length() - 1; space = next) {
@@ -108,17 +116,17 @@ final class WordSet {
             }
             String word = padded.substring(space + 1, next);
             if (words.contains(word)) {
-                return true;
+                return next - 1;
             }
             List<String> starting = phrasesByFirstWord.get(word);
             if (starting != null) {
                 for (String phrase : starting) {
                     if (padded.startsWith(phrase, space)) {
-                        return true;
+                        return space + phrase.length() - 2;
                     }
                 }
             }
         }
-        return false;
+        return -1;
     }
 }

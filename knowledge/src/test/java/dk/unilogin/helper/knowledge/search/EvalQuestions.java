@@ -47,7 +47,9 @@ final class EvalQuestions {
                 "stories-fresh139", "stories-fresh140", "stories-fresh141", "stories-fresh142",
                 "stories-fresh143", "stories-fresh144", "stories-fresh145", "stories-fresh146", "stories-fresh147", "stories-fresh148",
                 "stories-fresh149", "stories-fresh150", "stories-fresh151", "stories-fresh152", "stories-fresh153",
-                "stories-fresh154", "stories-fresh155", "stories-fresh156", "stories-fresh157", "stories-fresh158")) {
+                "stories-fresh154", "stories-fresh155", "stories-fresh156", "stories-fresh157", "stories-fresh158",
+                "stories-fresh159", "stories-fresh160", "stories-fresh161", "stories-fresh162", "stories-fresh163", "stories-fresh164",
+                "stories-fresh165", "stories-fresh166")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);

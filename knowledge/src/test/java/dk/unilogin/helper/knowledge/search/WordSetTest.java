@@ -27,8 +27,17 @@ class WordSetTest {
     }
 
     @Test
+    void findsWhereTheFirstEntryEnds() {
+        WordSet set = WordSet.parse("finde \"slå op\"");
+
+        assertThat(set.endOfFirst(WriterRoles.normalise("Kan jeg finde det?"))).isEqualTo("kan jeg finde".length());
+        assertThat(set.endOfFirst(WriterRoles.normalise("Hvor slå op det"))).isEqualTo("hvor sla op".length());
+        assertThat(set.endOfFirst(WriterRoles.normalise("slå hans brugernavn op"))).isEqualTo(-1);
+    }
+
+    @Test
     void looksUpAsASearchForEachEntryWouldOnTheBundledLists() {
-        for (String list : List.of(OutsideQuestions.BUNDLED, MatchingLists.MORE_NEEDS)) {
+        for (String list : List.of(OutsideQuestions.BUNDLED, MatchingLists.MORE_NEEDS, CredentialQuestions.BUNDLED)) {
             String text = MatchingLists.resource(list).replaceAll("(?m)^\\[.*]$", "");
             WordSet set = WordSet.parse(text);
             List<String> vocabulary = vocabulary(text);
