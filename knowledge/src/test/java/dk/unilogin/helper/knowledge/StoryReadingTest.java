@@ -1861,6 +1861,9 @@ class StoryReadingTest {
         assertThat(answer("Godaften. Theo i 1.a skal læse på sin iPad i aften. Han kan godt huske sin kode, men brugernavnet "
                 + "har han glemt, og læreren svarer først i morgen. Kan jeg som far selv finde det?"))
                 .as("the question points back to the username").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Jeg hedder Yusuf og går i 6.b. Jeg var på ferie, da de andre fik papiret med deres Unilogin, og "
+                + "nu kan jeg ikke komme ind på noget. Min mor laver mad og siger jeg skal spørge her. Hvem kan give mig mit "
+                + "brugernavn?")).as("a pupil asking to be given it").isEqualTo("elev-brugernavn");
         assertThat(answer("Hej, skolesekretær her. En mor har ringet to gange i dag: Asger i 6.a har glemt sin kode og kan ikke "
                 + "komme på Teams, og hun er på arbejde til sent. Jeg lovede at finde ud af det: hvordan får en elev en ny kode "
                 + "til Unilogin?")).isEqualTo("skift-adgangskode-barn");
@@ -1873,6 +1876,9 @@ class StoryReadingTest {
     void aQuestionForACredentialOfAnotherTopicOrBesideAnEarlierQuestionDoesNotTakeOver() {
         assertThat(answer("Min søn har glemt koden til sin Roblox-konto og er helt ude af den. Hvordan får han en ny kode?"))
                 .isEqualTo("none");
+        assertThat(answer("Hej. Vores søn Anton i 4.a synes hans brugernavn til Unilogin er pinligt, for det ligner et skældsord, "
+                + "og de andre i klassen griner. Han kan sagtens logge ind. Hvordan får han et nyt brugernavn?"))
+                .as("a username changed is not one handed out").isEqualTo("none");
         MatchResult two = KNOWLEDGE.match("Hvordan får min søn en ny kode til Unilogin? Og hvor kan jeg se hans brugernavn?");
         assertThat(two.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
         assertThat(two.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).containsExactly("foraelder-barns-brugernavn");

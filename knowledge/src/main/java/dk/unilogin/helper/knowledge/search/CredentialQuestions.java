@@ -30,21 +30,23 @@ final class CredentialQuestions {
     private final Form username;
     private final Form code;
     private final WordSet pointingBack;
+    private final WordSet changingAUsername;
 
-    private CredentialQuestions(Form username, Form code, WordSet pointingBack) {
+    private CredentialQuestions(Form username, Form code, WordSet pointingBack, WordSet changingAUsername) {
         this.username = username;
         this.code = code;
         this.pointingBack = pointingBack;
+        this.changingAUsername = changingAUsername;
     }
 
     /** The file's sections, with the passages that hand out a username and those that make a new code. */
     static CredentialQuestions parse(String text, Set<String> usernamePassages, Set<String> codePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
-                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]"));
+                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]"));
         return new CredentialQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages)),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages)),
-                sections.get("[pointing-back]"));
+                sections.get("[pointing-back]"), sections.get("[changing-a-username]"));
     }
 
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for no credential. */
@@ -52,7 +54,8 @@ final class CredentialQuestions {
         String question = WriterRoles.normalise(parts.get(i).text());
         for (Form form : List.of(username, code)) {
             int asking = form.asking.endOfFirst(question);
-            if (asking < 0) {
+            // The guide hands a username out, it never changes one ("Kan man få et helt andet brugernavn?").
+            if (asking < 0 || form == username && changingAUsername.containsAnyNormalised(question)) {
                 continue;
             }
             if (form.naming.containsAnyNormalised(question)) {

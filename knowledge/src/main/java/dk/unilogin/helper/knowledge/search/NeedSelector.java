@@ -145,9 +145,12 @@ final class NeedSelector {
             boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
-            boolean asksACredential = !partNeed && !markedNeed && credentialAsked.containsKey(i);
+            // A question asking for a credential below the part threshold states a need, unless the whole message is sure
+            // of another passage that hands it out: whose login it is, the whole reads better than the question alone.
+            boolean asksACredential = !partNeed && !markedNeed && credentialAsked.containsKey(i)
+                    && !sureOfAnother(whole, credentialAsked.get(i), askedFor.get(i).passages());
             boolean need = partNeed || markedNeed || asksACredential;
-            partNeeds.add(need);
+            partNeeds.add(need || credentialAsked.containsKey(i));
             MatchResult verdict = markedNeed ? whole : asksACredential ? credentialAsked.get(i) : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
@@ -272,6 +275,13 @@ final class NeedSelector {
     private static boolean endsASentence(String part) {
         String stripped = part.strip();
         return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?");
+    }
+
+    /** Whether the whole message is sure of one of {@code passages} other than the one {@code asked} answers with. */
+    private static boolean sureOfAnother(MatchResult whole, MatchResult asked, Set<String> passages) {
+        String passage = whole.ranked().isEmpty() ? "" : whole.ranked().get(0).passageId();
+        return whole.decision() == MatchDecision.ANSWER && passages.contains(passage)
+                && !passage.equals(asked.ranked().get(0).passageId());
     }
 
     /** Whether the whole message is sure of the passage a need states ("min skole-pc siger forkert adgangskode …"). */

@@ -29,6 +29,7 @@ class CredentialQuestionsTest {
         assertThat(asked("Hvordan slaar jeg hendes brugernavn op?")).as("æ, ø, å written out").isNotNull();
         assertThat(asked("Hvor skal han logge ind?")).isNull();
         assertThat(asked("Hvad er et brugernavn?")).as("no word of finding").isNull();
+        assertThat(asked("Kan hun få et helt andet brugernavn?")).as("a username changed, which the guide never does").isNull();
     }
 
     @Test
