@@ -20,8 +20,9 @@ import java.util.Set;
  * the message is about that topic too. A message that says the login works and asks only what no passage
  * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
- * need the message states again in several parts when the
- * whole message is sure of it. A message that says it has several needs ("også", "also", "to ting")
+ * question that asks for a username or a new code, when it is the only need asked ({@link CredentialNeeds}); then a
+ * need the message states again in several parts when the whole message is sure of it. A message that says it has
+ * several needs ("også", "also", "to ting")
  * is answered with its first; else the need the whole message points to, or the first part that
  * scores near the strongest, as a story's side remarks are no needs of their own; a part unsure between two passages
  * does not overrule a whole message sure of a third.
@@ -42,7 +43,7 @@ final class NeedSelector {
     private final PassageRoles roles;
     private final MarksInOtherSentences marksElsewhere;
     /** Questions that ask for a username found or a code made new. */
-    private final CredentialQuestions credentialQuestions;
+    private final CredentialNeeds credentialNeeds;
 
     /** Scores a part of the message, read as {@code read}, offering a passage from {@code threshold}. */
     @FunctionalInterface
@@ -53,7 +54,7 @@ final class NeedSelector {
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, NeedWords needWords, Set<String> turnToWords,
                  NeedMarkers markers, OutsideQuestions outsideQuestions, PassageRoles roles,
                  CredentialQuestions credentialQuestions) {
-        this.credentialQuestions = credentialQuestions;
+        this.credentialNeeds = new CredentialNeeds(credentialQuestions, index, settings, markers, roles);
         this.markers = markers;
         this.outsideQuestions = outsideQuestions;
         this.roles = roles;
@@ -77,23 +78,9 @@ final class NeedSelector {
         boolean otherTopic = false;
         List<MatchResult> results = new ArrayList<>();
         // The parts that ask for a username or a new code ("Hvor kan jeg se hans brugernavn?"), each with its verdict.
-        Map<Integer, MatchResult> credentialAsked = new HashMap<>();
-        Map<Integer, CredentialQuestions.Asked> askedFor = new HashMap<>();
+        CredentialNeeds.Asked credentials = credentialNeeds.find(read, queries, wholeQuery, rank, this::evidence);
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
-            CredentialQuestions.Asked asked = askedCredential(read, i, queries, wholeQuery);
-            if (asked != null) {
-                int naming = asked.namingPart();
-                Query askedQuery = naming == i ? query : joined(read.parts().get(naming), read.parts().get(i));
-                // Whose login it is, the part that names it says ("… kender hans brugernavn. Hvordan slår hun det op?").
-                MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), askedQuery,
-                        settings.credentialQuestionThreshold);
-                if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
-                        && evidence(askedQuery) >= settings.minNeedEvidence) {
-                    credentialAsked.put(i, verdict);
-                    askedFor.put(i, asked);
-                }
-            }
             // A part that cannot state a need is not scored, unless it names another topic.
             // A sentence saying only that Unilogin works ("Han kan sagtens logge ind med sit Unilogin, det er ikke
             // problemet.") tells what is not wrong.
@@ -145,13 +132,11 @@ final class NeedSelector {
             boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
-            // A question asking for a credential below the part threshold states a need, unless the whole message is sure
-            // of another passage that hands it out: whose login it is, the whole reads better than the question alone.
-            boolean asksACredential = !partNeed && !markedNeed && credentialAsked.containsKey(i)
-                    && !sureOfAnother(whole, credentialAsked.get(i), askedFor.get(i).passages());
+            // Below the threshold, a question asking for a credential states that need.
+            boolean asksACredential = !partNeed && !markedNeed && credentials.statesANeed(i, whole);
             boolean need = partNeed || markedNeed || asksACredential;
-            partNeeds.add(need || credentialAsked.containsKey(i));
-            MatchResult verdict = markedNeed ? whole : asksACredential ? credentialAsked.get(i) : result;
+            partNeeds.add(need || credentials.asks(i));
+            MatchResult verdict = markedNeed ? whole : asksACredential ? credentials.verdict(i) : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
             }
@@ -172,7 +157,7 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
-        Optional<MatchResult> credentialQuestion = credentialQuestion(read, whole, credentialAsked, askedFor, needs,
+        Optional<MatchResult> credentialQuestion = credentialNeeds.whatIsAsked(read, whole, credentials, needs,
                 marksElsewhere.markedFirst(read, results, needs));
         if (credentialQuestion.isPresent()) {
             log.add("decide", "a question asks for a username or a new code, which the guide hands out");
@@ -210,108 +195,6 @@ final class NeedSelector {
                     + (also.isEmpty() ? "" : "; also asked: " + also.stream().map(MatchResult.AlsoAsked::passageId).toList()));
         }
         return first.from(first.part(), also);
-    }
-
-    /**
-     * The first question that asks for a username or a new code ("Hvor kan jeg se hans brugernavn?", "Hvordan giver
-     * jeg ham en ny kode?"), read on its own from {@code decide.credential-question-threshold}, when it is the message's
-     * only need and the whole message is not sure of a passage that hands out a credential itself: the story around
-     * such a question dilutes the whole or pulls it towards where the login failed ("Meebook svarer 'Brugernavnet
-     * blev ikke genkendt'"), but what is asked is the credential. Beside other needs stated as questions, or in a
-     * message that says it has several ("også", "VIGTIGST: …"), it is one of them, and the message's order decides.
-     */
-    private Optional<MatchResult> credentialQuestion(ReadMessage read, MatchResult whole, Map<Integer, MatchResult> questions,
-                                                     Map<Integer, CredentialQuestions.Asked> askedFor, List<MatchResult> needs,
-                                                     String markedElsewhere) {
-        if (questions.isEmpty()) {
-            return Optional.empty();
-        }
-        int first = questions.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-        if (whole.decision() != MatchDecision.NONE && askedFor.get(first).passages().contains(whole.ranked().get(0).passageId())) {
-            // The whole message answers or asks among the passages that hand out what the question asks for.
-            return Optional.empty();
-        }
-        MatchResult asked = questions.get(first);
-        String passage = asked.ranked().get(0).passageId();
-        if (forAnotherWriter(asked, read.writer())) {
-            // The question read alone is no surer of whose login it is than the whole message.
-            return Optional.empty();
-        }
-        // A statement of the story ("Den gamle skole svarer ikke på mails.") is no need of its own beside the question.
-        boolean ownOrder = read.addsANeed() || markedElsewhere != null || needs.stream().anyMatch(n -> markers.first().containsAny(n.part())
-                || markers.later().containsAny(n.part()));
-        // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal jeg
-        // lave en ny kode?") is one way the writer guesses to mend it; a username is only ever found.
-        boolean code = askedFor.get(first).code();
-        if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
-                && (ownOrder || inAQuestion(read.text(), n.part()) || code && sureOf(whole, n)))) {
-            return Optional.empty();
-        }
-        return Optional.of(asked.from(read.parts().get(first).text(), List.of()));
-    }
-
-    /**
-     * Whether a part is a question or a clause of one ("which website do we use til lektier, og how do I find …?"):
-     * the sentence of the message it stands in ends with a question mark.
-     */
-    private static boolean inAQuestion(String text, String part) {
-        if (MessageParts.isQuestion(part)) {
-            return true;
-        }
-        int at = text.indexOf(part);
-        if (at < 0) {
-            return false;
-        }
-        for (int i = at + part.length(); i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '?' || c == '.' || c == '!') {
-                return c == '?' && i > at + part.length() - 1 && !endsASentence(part);
-            }
-        }
-        return false;
-    }
-
-    /** Whether a part ends its sentence. */
-    private static boolean endsASentence(String part) {
-        String stripped = part.strip();
-        return stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?");
-    }
-
-    /** Whether the whole message is sure of one of {@code passages} other than the one {@code asked} answers with. */
-    private static boolean sureOfAnother(MatchResult whole, MatchResult asked, Set<String> passages) {
-        String passage = whole.ranked().isEmpty() ? "" : whole.ranked().get(0).passageId();
-        return whole.decision() == MatchDecision.ANSWER && passages.contains(passage)
-                && !passage.equals(asked.ranked().get(0).passageId());
-    }
-
-    /** Whether the whole message is sure of the passage a need states ("min skole-pc siger forkert adgangskode …"). */
-    private static boolean sureOf(MatchResult whole, MatchResult need) {
-        return whole.decision() == MatchDecision.ANSWER
-                && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
-    }
-
-
-    /**
-     * What part {@code i} asks for when it is a question that asks for a credential ({@link CredentialQuestions}) and
-     * names no other topic, nor does the part that names the credential; a code also only in a message that names
-     * none ("Hvordan får jeg en ny kode til Gmail?" is Gmail's). Null when it asks for none.
-     */
-    private CredentialQuestions.Asked askedCredential(ReadMessage read, int i, List<Query> queries, Query wholeQuery) {
-        if (queries.get(i).foreign() != 0 || !MessageParts.isQuestion(read.parts().get(i).text())) {
-            return null;
-        }
-        CredentialQuestions.Asked asked = credentialQuestions.asked(read.parts(), i);
-        if (asked == null || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
-            return null;
-        }
-        return asked;
-    }
-
-    /** The query of two parts read as one. */
-    private Query joined(ReadMessage.Part first, ReadMessage.Part second) {
-        List<QueryTerm> terms = new ArrayList<>(first.terms());
-        terms.addAll(second.terms());
-        return Query.of(terms, index, settings);
     }
 
     /**

@@ -1,0 +1,164 @@
+package dk.unilogin.helper.knowledge.search;
+
+import dk.unilogin.helper.knowledge.MatchDecision;
+import dk.unilogin.helper.knowledge.MatchResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Stage 5, the questions of a message that ask for what the guide hands out ({@link CredentialQuestions}: "Hvor kan
+ * jeg se hans brugernavn?", "Hvordan giver jeg ham en ny kode?"): each one read on its own from
+ * {@code decide.credential-question-threshold}, and whether one of them is what the message asks, however long the
+ * story around it.
+ */
+final class CredentialNeeds {
+    private final CredentialQuestions questions;
+    private final GuideIndex index;
+    private final MatcherSettings settings;
+    private final NeedMarkers markers;
+    private final PassageRoles roles;
+
+    CredentialNeeds(CredentialQuestions questions, GuideIndex index, MatcherSettings settings, NeedMarkers markers,
+                    PassageRoles roles) {
+        this.questions = questions;
+        this.index = index;
+        this.settings = settings;
+        this.markers = markers;
+        this.roles = roles;
+    }
+
+    /**
+     * The parts of one message that ask for a credential, by their index, each with its verdict and what it asks for.
+     */
+    record Asked(Map<Integer, MatchResult> verdicts, Map<Integer, CredentialQuestions.Asked> forms) {
+
+        boolean asks(int part) {
+            return verdicts.containsKey(part);
+        }
+
+        MatchResult verdict(int part) {
+            return verdicts.get(part);
+        }
+
+        /**
+         * Whether part {@code part}'s question states a need of its own: not when the whole message is sure of another
+         * passage that hands the same credential out, as whose login it is the whole reads better than the question.
+         */
+        boolean statesANeed(int part, MatchResult whole) {
+            if (!asks(part)) {
+                return false;
+            }
+            String passage = whole.ranked().isEmpty() ? "" : whole.ranked().get(0).passageId();
+            return !(whole.decision() == MatchDecision.ANSWER && forms.get(part).passages().contains(passage)
+                    && !passage.equals(verdicts.get(part).ranked().get(0).passageId()));
+        }
+    }
+
+    /**
+     * The parts of {@code read} that ask for a credential and name no other topic, nor does the part that names the
+     * credential; a code only in a message that names none ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as
+     * codes of games, phones and banks are asked for in the same words. Each is scored on its own, with the part that
+     * names the credential, by that part's writer ("… kender hans brugernavn. Hvordan slår hun det op?"), and kept when
+     * it answers with a passage that hands the credential out.
+     */
+    Asked find(ReadMessage read, List<Query> queries, Query wholeQuery, NeedSelector.PartRanker rank,
+               ToDoubleFunction<Query> evidence) {
+        Map<Integer, MatchResult> verdicts = new HashMap<>();
+        Map<Integer, CredentialQuestions.Asked> forms = new HashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            if (queries.get(i).foreign() != 0 || !MessageParts.isQuestion(read.parts().get(i).text())) {
+                continue;
+            }
+            CredentialQuestions.Asked asked = questions.asked(read.parts(), i);
+            if (asked == null || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
+                continue;
+            }
+            int naming = asked.namingPart();
+            Query query = naming == i ? queries.get(i) : joined(read.parts().get(naming), read.parts().get(i));
+            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.credentialQuestionThreshold);
+            if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
+                    && evidence.applyAsDouble(query) >= settings.minNeedEvidence) {
+                verdicts.put(i, verdict);
+                forms.put(i, asked);
+            }
+        }
+        return new Asked(Map.copyOf(verdicts), Map.copyOf(forms));
+    }
+
+    /**
+     * The first question that asks for a credential, when it is what the message asks: the whole message is not sure
+     * of, nor asks among, the passages that hand that credential out, and the question is the message's only need. The
+     * story around such a question dilutes the whole or pulls it towards where the login failed ("Meebook svarer
+     * 'Brugernavnet blev ikke genkendt' … Hvor finder jeg hans brugernavn?"), but what is asked is the credential.
+     * Beside another need asked as a question, or in a message that says it has several ("også", "VIGTIGST: …"), it is
+     * one of them, and the message's order decides; a statement of the story ("Den gamle skole svarer ikke på mails.")
+     * is no need beside it. Nor does it take over when read alone it is another writer's than the whole message.
+     *
+     * @param markedElsewhere the part a sentence of its own marks as the first need, or null
+     */
+    Optional<MatchResult> whatIsAsked(ReadMessage read, MatchResult whole, Asked asked, List<MatchResult> needs,
+                                      String markedElsewhere) {
+        if (asked.verdicts().isEmpty()) {
+            return Optional.empty();
+        }
+        int first = asked.verdicts().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        CredentialQuestions.Asked form = asked.forms().get(first);
+        if (whole.decision() != MatchDecision.NONE && form.passages().contains(whole.ranked().get(0).passageId())) {
+            return Optional.empty();
+        }
+        MatchResult verdict = asked.verdict(first);
+        String passage = verdict.ranked().get(0).passageId();
+        String role = read.writer().roleKey();
+        if (role != null && !roles.suits(passage, role)) {
+            return Optional.empty();
+        }
+        boolean ownOrder = read.addsANeed() || markedElsewhere != null
+                || needs.stream().anyMatch(n -> markers.first().containsAny(n.part()) || markers.later().containsAny(n.part()));
+        // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal
+        // jeg lave en ny kode?") is one way the writer guesses to mend it; a username is only ever found.
+        if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
+                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n)))) {
+            return Optional.empty();
+        }
+        return Optional.of(verdict.from(read.parts().get(first).text(), List.of()));
+    }
+
+    /**
+     * Whether a part is a question or a clause of one ("which website do we use til lektier, og how do I find …?"):
+     * the sentence of the message it stands in ends with a question mark.
+     */
+    private static boolean inAQuestion(String text, String part) {
+        if (MessageParts.isQuestion(part)) {
+            return true;
+        }
+        int at = text.indexOf(part);
+        String stripped = part.strip();
+        if (at < 0 || stripped.endsWith(".") || stripped.endsWith("!")) {
+            return false;
+        }
+        for (int i = at + part.length(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '.' || c == '!') {
+                return c == '?';
+            }
+        }
+        return false;
+    }
+
+    /** Whether the whole message is sure of the passage a need states. */
+    private static boolean sureOf(MatchResult whole, MatchResult need) {
+        return whole.decision() == MatchDecision.ANSWER
+                && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
+    }
+
+    /** The query of two parts read as one. */
+    private Query joined(ReadMessage.Part first, ReadMessage.Part second) {
+        List<QueryTerm> terms = new ArrayList<>(first.terms());
+        terms.addAll(second.terms());
+        return Query.of(terms, index, settings);
+    }
+}
