@@ -1873,6 +1873,17 @@ class StoryReadingTest {
     }
 
     @Test
+    void aQuestionWhereToLogInIsWhatTheStoryAsks() {
+        assertThat(answer("Hej. Vi har styr på både brugernavn og kode, og Unilogin virker fint. Men ærligt talt: hvilken side "
+                + "skal Sigurd (4.b) ind på for at se dagens opgaver? Meebook, MinUddannelse eller noget helt tredje?"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej. Jeg går i 5.c og skal lave lektier hjemme. Læreren sagde, vi skulle bruge \"det sædvanlige "
+                + "sted\", men jeg kan ikke huske, hvilket sted hun mente. Hvor er det, man logger ind?")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej. Jeg vil ikke have, at der kommer billeder af min datter på Aula, for vi har hemmelig adresse. "
+                + "Jeg kan sagtens logge ind, men hvor siger man nej til billeder?")).as("where, but not to log in").isEqualTo("none");
+    }
+
+    @Test
     void aQuestionForACredentialOfAnotherTopicOrBesideAnEarlierQuestionDoesNotTakeOver() {
         assertThat(answer("Min søn har glemt koden til sin Roblox-konto og er helt ude af den. Hvordan får han en ny kode?"))
                 .isEqualTo("none");

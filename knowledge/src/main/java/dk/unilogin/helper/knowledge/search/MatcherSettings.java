@@ -50,7 +50,7 @@ public final class MatcherSettings {
     final double needMargin;
     final double schoolThreshold;
     final double sureClosingQuestion;
-    final double credentialQuestionThreshold;
+    final double guideQuestionThreshold;
     final double otherQuestionCeiling;
     final int otherQuestionUnknownWords;
     final double minNamingWeight;
@@ -102,7 +102,7 @@ public final class MatcherSettings {
         needMargin = get("decide.need-margin");
         schoolThreshold = get("decide.school-threshold");
         sureClosingQuestion = get("decide.sure-closing-question");
-        credentialQuestionThreshold = get("decide.credential-question-threshold");
+        guideQuestionThreshold = get("decide.guide-question-threshold");
         otherQuestionCeiling = get("decide.other-question-ceiling");
         otherQuestionUnknownWords = (int) get("decide.other-question-unknown-words");
         minNamingWeight = get("decide.min-naming-weight");

@@ -40,8 +40,8 @@ import java.util.List;
  * @param needWords     the need-words file's text: words by which a sentence states a problem or a wish
  * @param turnToWords   the turn-to-words file's text: words of a closing question asking whom to turn to
  * @param outsideQuestions the outside-questions file's text ({@link OutsideQuestions}): questions the guide never answers
- * @param credentialQuestions the credential-questions file's text ({@link CredentialQuestions}): questions that ask
- *                            for a username or a new code
+ * @param guideQuestions the guide-questions file's text ({@link GuideQuestions}): questions that ask
+ *                       for a username, a new code or where to log in
  * @param settings      the numbers ({@code matching/settings.properties}; a folder's copy replaces the values it sets)
  */
 public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, String everydayWords, String storyWords,
@@ -49,7 +49,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                             boolean ownRequiredWords, MatcherSettings settings, WriterRoles writerRoles,
                             String passageRoles, boolean ownPassageRoles, String uniloginWorks, boolean ownUniloginWorks,
                             String namedErrors, boolean ownNamedErrors, String contextWords, String moreNeeds, String backReferences, String needWords,
-                            String turnToWords, String outsideQuestions, String credentialQuestions) {
+                            String turnToWords, String outsideQuestions, String guideQuestions) {
 
     static final String CONTEXT_WORDS = "matching/context-words.txt";
     static final String MORE_NEEDS = "matching/more-needs.txt";
@@ -67,14 +67,14 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 resource(PassageRoles.BUNDLED), false, resource(UniloginWorks.BUNDLED), false,
                 resource(NamedErrors.BUNDLED), false, resource(CONTEXT_WORDS),
                 resource(MORE_NEEDS), resource(BACK_REFERENCES), resource(NEED_WORDS), resource(TURN_TO_WORDS),
-                resource(OutsideQuestions.BUNDLED), resource(CredentialQuestions.BUNDLED));
+                resource(OutsideQuestions.BUNDLED), resource(GuideQuestions.BUNDLED));
     }
 
     /** The same lists with other settings: for tuning runs. */
     public MatchingLists withSettings(MatcherSettings other) {
         return new MatchingLists(synonyms, outsideGuide, everydayWords, storyWords, requiredWords, ownRequiredWords, other, writerRoles,
                 passageRoles, ownPassageRoles, uniloginWorks, ownUniloginWorks, namedErrors, ownNamedErrors, contextWords, moreNeeds, backReferences, needWords,
-                turnToWords, outsideQuestions, credentialQuestions);
+                turnToWords, outsideQuestions, guideQuestions);
     }
 
     /** The lists in {@code guideDir/matching/}, each file that is absent taken from the bundled set. */
@@ -95,7 +95,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
         String need = readIfPresent(guideDir, NEED_WORDS);
         String turnTo = readIfPresent(guideDir, TURN_TO_WORDS);
         String outsideQuestions = readIfPresent(guideDir, OutsideQuestions.BUNDLED);
-        String credentialQuestions = readIfPresent(guideDir, CredentialQuestions.BUNDLED);
+        String guideQuestions = readIfPresent(guideDir, GuideQuestions.BUNDLED);
         return new MatchingLists(
                 synonyms == null ? TermMappings.bundled() : TermMappings.parse(TermMappings.BUNDLED, synonyms),
                 outside == null ? OutsideGuide.bundled() : OutsideGuide.parse(outside),
@@ -114,7 +114,7 @@ public record MatchingLists(TermMappings synonyms, List<String> outsideGuide, St
                 need == null ? resource(NEED_WORDS) : need,
                 turnTo == null ? resource(TURN_TO_WORDS) : turnTo,
                 outsideQuestions == null ? resource(OutsideQuestions.BUNDLED) : outsideQuestions,
-                credentialQuestions == null ? resource(CredentialQuestions.BUNDLED) : credentialQuestions);
+                guideQuestions == null ? resource(GuideQuestions.BUNDLED) : guideQuestions);
     }
 
     /** A class-path resource's text; a missing one is a broken build, not a user's mistake. */

@@ -20,7 +20,8 @@ import java.util.Set;
  * the message is about that topic too. A message that says the login works and asks only what no passage
  * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
- * question that asks for a username or a new code, when it is the only need asked ({@link CredentialNeeds}); then a
+ * question that asks for a username, a new code or where to log in, when it is the only need asked
+ * ({@link GuideQuestionNeeds}); then a
  * need the message states again in several parts when the whole message is sure of it. A message that says it has
  * several needs ("også", "also", "to ting")
  * is answered with its first; else the need the whole message points to, or the first part that
@@ -42,8 +43,8 @@ final class NeedSelector {
     private final NeedMarkers markers;
     private final PassageRoles roles;
     private final MarksInOtherSentences marksElsewhere;
-    /** Questions that ask for a username found or a code made new. */
-    private final CredentialNeeds credentialNeeds;
+    /** Questions that ask for a username, a new code or where to log in. */
+    private final GuideQuestionNeeds guideQuestionNeeds;
 
     /** Scores a part of the message, read as {@code read}, offering a passage from {@code threshold}. */
     @FunctionalInterface
@@ -53,8 +54,8 @@ final class NeedSelector {
 
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, NeedWords needWords, Set<String> turnToWords,
                  NeedMarkers markers, OutsideQuestions outsideQuestions, PassageRoles roles,
-                 CredentialQuestions credentialQuestions) {
-        this.credentialNeeds = new CredentialNeeds(credentialQuestions, index, settings, markers, roles);
+                 GuideQuestions guideQuestions) {
+        this.guideQuestionNeeds = new GuideQuestionNeeds(guideQuestions, index, settings, markers, roles);
         this.markers = markers;
         this.outsideQuestions = outsideQuestions;
         this.roles = roles;
@@ -77,8 +78,8 @@ final class NeedSelector {
         }
         boolean otherTopic = false;
         List<MatchResult> results = new ArrayList<>();
-        // The parts that ask for a username or a new code ("Hvor kan jeg se hans brugernavn?"), each with its verdict.
-        CredentialNeeds.Asked credentials = credentialNeeds.find(read, queries, wholeQuery, rank, this::evidence);
+        // The parts that ask for a username, a new code or where to log in ("Hvor kan jeg se hans brugernavn?").
+        GuideQuestionNeeds.Asked guideQuestions = guideQuestionNeeds.find(read, queries, wholeQuery, rank, this::evidence);
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
             // A part that cannot state a need is not scored, unless it names another topic.
@@ -132,11 +133,11 @@ final class NeedSelector {
             boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
-            // Below the threshold, a question asking for a credential states that need.
-            boolean asksACredential = !partNeed && !markedNeed && credentials.statesANeed(i, whole);
-            boolean need = partNeed || markedNeed || asksACredential;
-            partNeeds.add(need || credentials.asks(i));
-            MatchResult verdict = markedNeed ? whole : asksACredential ? credentials.verdict(i) : result;
+            // Below the threshold, a question asking for what the guide hands out states that need.
+            boolean guideQuestion = !partNeed && !markedNeed && guideQuestions.statesANeed(i, whole);
+            boolean need = partNeed || markedNeed || guideQuestion;
+            partNeeds.add(need || guideQuestions.asks(i));
+            MatchResult verdict = markedNeed ? whole : guideQuestion ? guideQuestions.verdict(i) : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
             }
@@ -157,11 +158,11 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
-        Optional<MatchResult> credentialQuestion = credentialNeeds.whatIsAsked(read, whole, credentials, needs,
+        Optional<MatchResult> guideQuestion = guideQuestionNeeds.whatIsAsked(read, whole, guideQuestions, needs,
                 marksElsewhere.markedFirst(read, results, needs));
-        if (credentialQuestion.isPresent()) {
-            log.add("decide", "a question asks for a username or a new code, which the guide hands out");
-            return withAlsoAsked(credentialQuestion.get(), needs, log);
+        if (guideQuestion.isPresent()) {
+            log.add("decide", "a question asks for what the guide hands out: a username, a new code or where to log in");
+            return withAlsoAsked(guideQuestion.get(), needs, log);
         }
         if (needs.size() == 1 && closingQuestion(needs.get(0).part(), read)
                 && (leansTheSameWay(needs.get(0), whole) || sureAndNearTheTop(needs.get(0), whole))

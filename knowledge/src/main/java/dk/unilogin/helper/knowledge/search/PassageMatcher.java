@@ -39,7 +39,8 @@ public final class PassageMatcher {
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
                 terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles,
-                CredentialQuestions.parse(lists.credentialQuestions(), works.usernamePassages(), works.codePassages()));
+                GuideQuestions.parse(lists.guideQuestions(), works.usernamePassages(), works.codePassages(),
+                        works.wherePassages()));
         this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
                 markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);

@@ -347,6 +347,13 @@ public final class UniloginWorks {
         return Set.copyOf(username);
     }
 
+    /** The passages that tell where to log in on the web: those that tell where to log in but the device's. */
+    Set<String> wherePassages() {
+        Set<String> where = new java.util.HashSet<>(insidePassages);
+        where.removeAll(devicePassages);
+        return Set.copyOf(where);
+    }
+
     /** The passages that make a new code ({@code code-passages}). */
     Set<String> codePassages() {
         return codePassages;

@@ -37,7 +37,7 @@ class WordSetTest {
 
     @Test
     void looksUpAsASearchForEachEntryWouldOnTheBundledLists() {
-        for (String list : List.of(OutsideQuestions.BUNDLED, MatchingLists.MORE_NEEDS, CredentialQuestions.BUNDLED)) {
+        for (String list : List.of(OutsideQuestions.BUNDLED, MatchingLists.MORE_NEEDS, GuideQuestions.BUNDLED)) {
             String text = MatchingLists.resource(list).replaceAll("(?m)^\\[.*]$", "");
             WordSet set = WordSet.parse(text);
             List<String> vocabulary = vocabulary(text);

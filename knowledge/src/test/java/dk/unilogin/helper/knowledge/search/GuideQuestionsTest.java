@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Questions that ask for a username found or a code made new, and the sentence that names what they ask for. */
-class CredentialQuestionsTest {
-    private static final CredentialQuestions QUESTIONS = CredentialQuestions.parse(
-            MatchingLists.resource(CredentialQuestions.BUNDLED), Set.of("username-passage"), Set.of("code-passage"));
+/** Questions that ask for a username found, a code made new or where to log in, and the sentence that names what they ask for. */
+class GuideQuestionsTest {
+    private static final GuideQuestions QUESTIONS = GuideQuestions.parse(
+            MatchingLists.resource(GuideQuestions.BUNDLED), Set.of("username-passage"), Set.of("code-passage"),
+            Set.of("where-passage"));
 
-    private static CredentialQuestions.Asked asked(String... sentences) {
+    private static GuideQuestions.Asked asked(String... sentences) {
         List<ReadMessage.Part> parts = Arrays.stream(sentences)
                 .map(s -> new ReadMessage.Part(s, List.of(), Writer.UNKNOWN, null, false)).toList();
         return QUESTIONS.asked(parts, parts.size() - 1);
@@ -23,13 +24,21 @@ class CredentialQuestionsTest {
     @Test
     void aQuestionNamingTheUsernameOrTheCodeAsksForIt() {
         assertThat(asked("Hvor kan jeg se hans brugernavn?"))
-                .isEqualTo(new CredentialQuestions.Asked(0, Set.of("username-passage"), false));
+                .isEqualTo(new GuideQuestions.Asked(0, Set.of("username-passage"), false, false));
         assertThat(asked("Hvordan giver jeg hende en ny kode?"))
-                .isEqualTo(new CredentialQuestions.Asked(0, Set.of("code-passage"), true));
+                .isEqualTo(new GuideQuestions.Asked(0, Set.of("code-passage"), true, false));
         assertThat(asked("Hvordan slaar jeg hendes brugernavn op?")).as("æ, ø, å written out").isNotNull();
-        assertThat(asked("Hvor skal han logge ind?")).isNull();
         assertThat(asked("Hvad er et brugernavn?")).as("no word of finding").isNull();
         assertThat(asked("Kan hun få et helt andet brugernavn?")).as("a username changed, which the guide never does").isNull();
+    }
+
+    @Test
+    void aQuestionWhereToLogInAsksItOnlyInThatOrder() {
+        assertThat(asked("Men hvor skal hun så logge ind?"))
+                .isEqualTo(new GuideQuestions.Asked(0, Set.of("where-passage"), false, true));
+        assertThat(asked("Hvilken side skal vi ind på for at se lektierne?")).isNotNull();
+        assertThat(asked("Jeg kan sagtens logge ind, men hvor siger man nej til billeder?")).isNull();
+        assertThat(asked("Han kan logge ind på Aula.", "Hvor skal vi aflevere den?")).as("nothing named before").isNull();
     }
 
     @Test
@@ -44,7 +53,8 @@ class CredentialQuestionsTest {
 
     @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
-        assertThatThrownBy(() -> CredentialQuestions.parse("[finding]\nfinde\n[usernames]\nbrugernavn\n", Set.of(), Set.of()))
-                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("credential-questions.txt:3");
+        assertThatThrownBy(() -> GuideQuestions.parse("[finding]\nfinde\n[usernames]\nbrugernavn\n", Set.of(), Set.of(),
+                Set.of()))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("guide-questions.txt:3");
     }
 }

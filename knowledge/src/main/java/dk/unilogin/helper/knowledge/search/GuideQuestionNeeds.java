@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Stage 5, the questions of a message that ask for what the guide hands out ({@link CredentialQuestions}: "Hvor kan
- * jeg se hans brugernavn?", "Hvordan giver jeg ham en ny kode?"): each one read on its own from
- * {@code decide.credential-question-threshold}, and whether one of them is what the message asks, however long the
+ * Stage 5, the questions of a message that ask for what the guide hands out ({@link GuideQuestions}: "Hvor kan
+ * jeg se hans brugernavn?", "Hvordan giver jeg ham en ny kode?", "Hvor skal hun logge ind?"): each one read on its own from
+ * {@code decide.guide-question-threshold}, and whether one of them is what the message asks, however long the
  * story around it.
  */
-final class CredentialNeeds {
-    private final CredentialQuestions questions;
+final class GuideQuestionNeeds {
+    private final GuideQuestions questions;
     private final GuideIndex index;
     private final MatcherSettings settings;
     private final NeedMarkers markers;
     private final PassageRoles roles;
 
-    CredentialNeeds(CredentialQuestions questions, GuideIndex index, MatcherSettings settings, NeedMarkers markers,
+    GuideQuestionNeeds(GuideQuestions questions, GuideIndex index, MatcherSettings settings, NeedMarkers markers,
                     PassageRoles roles) {
         this.questions = questions;
         this.index = index;
@@ -32,9 +32,9 @@ final class CredentialNeeds {
     }
 
     /**
-     * The parts of one message that ask for a credential, by their index, each with its verdict and what it asks for.
+     * The parts of one message that ask for what the guide hands out, by their index, each with its verdict and its form.
      */
-    record Asked(Map<Integer, MatchResult> verdicts, Map<Integer, CredentialQuestions.Asked> forms) {
+    record Asked(Map<Integer, MatchResult> verdicts, Map<Integer, GuideQuestions.Asked> forms) {
 
         boolean asks(int part) {
             return verdicts.containsKey(part);
@@ -46,7 +46,7 @@ final class CredentialNeeds {
 
         /**
          * Whether part {@code part}'s question states a need of its own: not when the whole message is sure of another
-         * passage that hands the same credential out, as whose login it is the whole reads better than the question.
+         * passage that hands the same thing out, as whose login it is the whole reads better than the question.
          */
         boolean statesANeed(int part, MatchResult whole) {
             if (!asks(part)) {
@@ -59,27 +59,27 @@ final class CredentialNeeds {
     }
 
     /**
-     * The parts of {@code read} that ask for a credential and name no other topic, nor does the part that names the
-     * credential; a code only in a message that names none ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as
-     * codes of games, phones and banks are asked for in the same words. Each is scored on its own, with the part that
-     * names the credential, by that part's writer ("… kender hans brugernavn. Hvordan slår hun det op?"), and kept when
-     * it answers with a passage that hands the credential out.
+     * The parts of {@code read} that ask for what the guide hands out and name no other topic, nor does the part that
+     * names what is asked for; a code only in a message that names none ("Hvordan får jeg en ny kode til Gmail?" is
+     * Gmail's), as codes of games, phones and banks are asked for in the same words. Each is scored on its own, with
+     * the part that names what it asks for, by that part's writer ("… kender hans brugernavn. Hvordan slår hun det
+     * op?"), and kept when it answers with a passage that hands that out.
      */
     Asked find(ReadMessage read, List<Query> queries, Query wholeQuery, NeedSelector.PartRanker rank,
                ToDoubleFunction<Query> evidence) {
         Map<Integer, MatchResult> verdicts = new HashMap<>();
-        Map<Integer, CredentialQuestions.Asked> forms = new HashMap<>();
+        Map<Integer, GuideQuestions.Asked> forms = new HashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             if (queries.get(i).foreign() != 0 || !MessageParts.isQuestion(read.parts().get(i).text())) {
                 continue;
             }
-            CredentialQuestions.Asked asked = questions.asked(read.parts(), i);
+            GuideQuestions.Asked asked = questions.asked(read.parts(), i);
             if (asked == null || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
                 continue;
             }
             int naming = asked.namingPart();
             Query query = naming == i ? queries.get(i) : joined(read.parts().get(naming), read.parts().get(i));
-            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.credentialQuestionThreshold);
+            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.guideQuestionThreshold);
             if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
                     && evidence.applyAsDouble(query) >= settings.minNeedEvidence) {
                 verdicts.put(i, verdict);
@@ -90,10 +90,10 @@ final class CredentialNeeds {
     }
 
     /**
-     * The first question that asks for a credential, when it is what the message asks: the whole message is not sure
-     * of, nor asks among, the passages that hand that credential out, and the question is the message's only need. The
+     * The first question that asks for what the guide hands out, when it is what the message asks: the whole message
+     * is not sure of, nor asks among, the passages that hand that out, and the question is the message's only need. The
      * story around such a question dilutes the whole or pulls it towards where the login failed ("Meebook svarer
-     * 'Brugernavnet blev ikke genkendt' … Hvor finder jeg hans brugernavn?"), but what is asked is the credential.
+     * 'Brugernavnet blev ikke genkendt' … Hvor finder jeg hans brugernavn?"), but what is asked is the username.
      * Beside another need asked as a question, or in a message that says it has several ("også", "VIGTIGST: …"), it is
      * one of them, and the message's order decides; a statement of the story ("Den gamle skole svarer ikke på mails.")
      * is no need beside it. Nor does it take over when read alone it is another writer's than the whole message.
@@ -106,7 +106,7 @@ final class CredentialNeeds {
             return Optional.empty();
         }
         int first = asked.verdicts().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-        CredentialQuestions.Asked form = asked.forms().get(first);
+        GuideQuestions.Asked form = asked.forms().get(first);
         if (whole.decision() != MatchDecision.NONE && form.passages().contains(whole.ranked().get(0).passageId())) {
             return Optional.empty();
         }
@@ -119,9 +119,10 @@ final class CredentialNeeds {
         boolean ownOrder = read.addsANeed() || markedElsewhere != null
                 || needs.stream().anyMatch(n -> markers.first().containsAny(n.part()) || markers.later().containsAny(n.part()));
         // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal
-        // jeg lave en ny kode?") is one way the writer guesses to mend it; a username is only ever found.
+        // jeg lave en ny kode?") is one way the writer guesses to mend it; a username is only ever found. Where to log
+        // in asked with "og" is asked besides another need ("Min søn har glemt sin kode. Og hvor skal han logge ind?").
         if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
-                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n)))) {
+                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n) || form.where() && MessageParts.joinedClause(read.parts().get(first).text())))) {
             return Optional.empty();
         }
         return Optional.of(verdict.from(read.parts().get(first).text(), List.of()));

@@ -1,0 +1,88 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Questions that ask for what the guide's steps hand out ({@code matching/guide-questions.txt}): a username found
+ * ("Hvor kan jeg se hans brugernavn?"), a code made new ("Hvordan giver jeg ham en ny kode?") or where to log in
+ * ("Hvor skal hun logge ind?"). A username or a code is named in the question or, when it points back ("Kan jeg selv
+ * finde det?"), in one of the two sentences before it.
+ */
+final class GuideQuestions {
+    static final String BUNDLED = "matching/guide-questions.txt";
+    private static final int SENTENCES_BACK = 2;
+
+    /**
+     * What a question asks for: the words that ask, the words that name what is asked for, the passages that hand it
+     * out, and whether the naming words must come after the asking ones ("hvor … logge ind", not "logge ind, men hvor
+     * siger man nej til billeder?"), in which case nothing is named in the sentences before.
+     */
+    private record Form(WordSet asking, WordSet naming, Set<String> passages, boolean namingAfter) {
+    }
+
+    /**
+     * A question that asks for what the guide hands out.
+     *
+     * @param namingPart the part that names what is asked for: the question's own, or one before it
+     * @param passages   the passages that hand it out
+     * @param code       whether it is a new code (which codes of games and banks are asked for in the same words)
+     * @param where      whether it is where to log in
+     */
+    record Asked(int namingPart, Set<String> passages, boolean code, boolean where) {
+    }
+
+    private final Form username;
+    private final Form code;
+    private final Form where;
+    private final WordSet pointingBack;
+    private final WordSet changingAUsername;
+
+    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername) {
+        this.username = username;
+        this.code = code;
+        this.where = where;
+        this.pointingBack = pointingBack;
+        this.changingAUsername = changingAUsername;
+    }
+
+    /** The file's sections, with the passages that hand out a username, make a new code and tell where to log in. */
+    static GuideQuestions parse(String text, Set<String> usernamePassages, Set<String> codePassages,
+                                     Set<String> wherePassages) {
+        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
+                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]", "[where]",
+                        "[logging-in]"));
+        return new GuideQuestions(
+                new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
+                new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
+                new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
+                sections.get("[pointing-back]"), sections.get("[changing-a-username]"));
+    }
+
+    /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */
+    Asked asked(List<ReadMessage.Part> parts, int i) {
+        String question = WriterRoles.normalise(parts.get(i).text());
+        for (Form form : List.of(username, code, where)) {
+            int asking = form.asking.endOfFirst(question);
+            // The guide hands a username out, it never changes one ("Kan man få et helt andet brugernavn?").
+            if (asking < 0 || form == username && changingAUsername.containsAnyNormalised(question)) {
+                continue;
+            }
+            String named = form.namingAfter ? question.substring(Math.min(question.length(), asking + 1)) : question;
+            if (form.naming.containsAnyNormalised(named)) {
+                return new Asked(i, form.passages, form == code, form == where);
+            }
+            // What is found or made new points back after the word that asks ("finde det", "skifte den"): "Det er vel
+            // ikke muligt at nulstille Chromebooken?" points nowhere.
+            if (!form.namingAfter && pointingBack.containsAnyNormalised(question.substring(Math.min(question.length(), asking + 1)))) {
+                for (int before = i - 1; before >= Math.max(0, i - SENTENCES_BACK); before--) {
+                    if (form.naming.containsAny(parts.get(before).text())) {
+                        return new Asked(before, form.passages, form == code, form == where);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
