@@ -135,6 +135,19 @@ class ReloadableKnowledgeBaseTest {
     }
 
     @Test
+    void aBrokenGuideQuestionsListFailsTheReloadWithFileAndLine() throws IOException {
+        write("da/a.md", passage("a", "Glemt kode"));
+        write("en/a.md", passage("a", "Forgotten code"));
+        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
+
+        write("matching/guide-questions.txt", "[finding]\nfinde\n[usernames]\nbrugernavn\n");
+        ReloadOutcome outcome = knowledge.reload();
+        assertThat(outcome.reloaded()).isFalse();
+        assertThat(outcome.file()).isEqualTo("matching/guide-questions.txt");
+        assertThat(outcome.line()).isEqualTo(3);
+    }
+
+    @Test
     void extraExamplesAreMergedAtLoadAndReadAfreshAtEveryReload() {
         String question = "kan man få lov at printe derhjemme fra skoleportalen";
         java.util.Map<String, java.util.List<String>> extras = new java.util.concurrent.ConcurrentHashMap<>();
