@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReloadableKnowledgeBaseTest {
@@ -121,30 +123,20 @@ class ReloadableKnowledgeBaseTest {
         assertThat(knowledge.current()).isSameAs(before);
     }
 
-    @Test
-    void aBrokenWriterRolesListFailsTheReloadWithFileAndLine() throws IOException {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "matching/writer-roles.txt | parent: jeg er mor\\nteacher: jeg er lærer\\n | 2",
+            "matching/guide-questions.txt | [finding]\\nfinde\\n[usernames]\\nbrugernavn\\n | 3"})
+    void aBrokenListFailsTheReloadWithFileAndLine(String file, String text, int line) throws IOException {
         write("da/a.md", passage("a", "Glemt kode"));
         write("en/a.md", passage("a", "Forgotten code"));
         ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
 
-        write("matching/writer-roles.txt", "parent: jeg er mor\nteacher: jeg er lærer\n");
+        write(file, text.replace("\\n", "\n"));
         ReloadOutcome outcome = knowledge.reload();
         assertThat(outcome.reloaded()).isFalse();
-        assertThat(outcome.file()).isEqualTo("matching/writer-roles.txt");
-        assertThat(outcome.line()).isEqualTo(2);
-    }
-
-    @Test
-    void aBrokenGuideQuestionsListFailsTheReloadWithFileAndLine() throws IOException {
-        write("da/a.md", passage("a", "Glemt kode"));
-        write("en/a.md", passage("a", "Forgotten code"));
-        ReloadableKnowledgeBase knowledge = ReloadableKnowledgeBase.fromDirectory(dir);
-
-        write("matching/guide-questions.txt", "[finding]\nfinde\n[usernames]\nbrugernavn\n");
-        ReloadOutcome outcome = knowledge.reload();
-        assertThat(outcome.reloaded()).isFalse();
-        assertThat(outcome.file()).isEqualTo("matching/guide-questions.txt");
-        assertThat(outcome.line()).isEqualTo(3);
+        assertThat(outcome.file()).isEqualTo(file);
+        assertThat(outcome.line()).isEqualTo(line);
     }
 
     @Test
