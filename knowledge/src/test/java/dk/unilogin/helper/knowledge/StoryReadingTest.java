@@ -1897,4 +1897,10 @@ class StoryReadingTest {
                 + "kode. Han er helt sikker på, at han har glemt den. Hvordan giver jeg ham en ny kode?"))
                 .as("a new code is the writer's guess at mending what the message is sure of").isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aServiceThatSaysNoRefusesTheLogin() {
+        assertThat(answer("Hi, my daughter Emma can log in on unilogin.dk fine, but Zoom says no every time she tries with the "
+                + "same login. She is in 6.b. Who should I ask? Thanks, Anna")).isEqualTo("kontakt-skolen");
+    }
 }
