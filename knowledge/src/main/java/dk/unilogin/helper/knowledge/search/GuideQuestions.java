@@ -49,7 +49,7 @@ final class GuideQuestions {
 
     /** The file's sections, with the passages that hand out a username, make a new code and tell where to log in. */
     static GuideQuestions parse(String text, Set<String> usernamePassages, Set<String> codePassages,
-                                     Set<String> wherePassages) {
+                                Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]", "[where]",
                         "[logging-in]"));
