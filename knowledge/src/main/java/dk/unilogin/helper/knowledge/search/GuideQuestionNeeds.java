@@ -3,10 +3,11 @@ package dk.unilogin.helper.knowledge.search;
 import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -31,17 +32,19 @@ final class GuideQuestionNeeds {
         this.roles = roles;
     }
 
-    /**
-     * The parts of one message that ask for what the guide hands out, by their index, each with its verdict and its form.
-     */
-    record Asked(Map<Integer, MatchResult> verdicts, Map<Integer, GuideQuestions.Asked> forms) {
+    /** A part's question: its verdict read on its own, and what it asks for. */
+    record Found(MatchResult verdict, GuideQuestions.Asked form) {
+    }
+
+    /** The parts of one message that ask for what the guide hands out, by their index in the order written. */
+    record Asked(SortedMap<Integer, Found> parts) {
 
         boolean asks(int part) {
-            return verdicts.containsKey(part);
+            return parts.containsKey(part);
         }
 
         MatchResult verdict(int part) {
-            return verdicts.get(part);
+            return parts.get(part).verdict();
         }
 
         /**
@@ -53,8 +56,8 @@ final class GuideQuestionNeeds {
                 return false;
             }
             String passage = whole.ranked().isEmpty() ? "" : whole.ranked().get(0).passageId();
-            return !(whole.decision() == MatchDecision.ANSWER && forms.get(part).passages().contains(passage)
-                    && !passage.equals(verdicts.get(part).ranked().get(0).passageId()));
+            return !(whole.decision() == MatchDecision.ANSWER && parts.get(part).form().passages().contains(passage)
+                    && !passage.equals(verdict(part).ranked().get(0).passageId()));
         }
     }
 
@@ -67,8 +70,7 @@ final class GuideQuestionNeeds {
      */
     Asked find(ReadMessage read, List<Query> queries, Query wholeQuery, NeedSelector.PartRanker rank,
                ToDoubleFunction<Query> evidence) {
-        Map<Integer, MatchResult> verdicts = new HashMap<>();
-        Map<Integer, GuideQuestions.Asked> forms = new HashMap<>();
+        SortedMap<Integer, Found> found = new TreeMap<>();
         for (int i = 0; i < queries.size(); i++) {
             if (queries.get(i).foreign() != 0 || !MessageParts.isQuestion(read.parts().get(i).text())) {
                 continue;
@@ -82,11 +84,10 @@ final class GuideQuestionNeeds {
             MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.guideQuestionThreshold);
             if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
                     && evidence.applyAsDouble(query) >= settings.minNeedEvidence) {
-                verdicts.put(i, verdict);
-                forms.put(i, asked);
+                found.put(i, new Found(verdict, asked));
             }
         }
-        return new Asked(Map.copyOf(verdicts), Map.copyOf(forms));
+        return new Asked(Collections.unmodifiableSortedMap(found));
     }
 
     /**
@@ -102,11 +103,11 @@ final class GuideQuestionNeeds {
      */
     Optional<MatchResult> whatIsAsked(ReadMessage read, MatchResult whole, Asked asked, List<MatchResult> needs,
                                       String markedElsewhere) {
-        if (asked.verdicts().isEmpty()) {
+        if (asked.parts().isEmpty()) {
             return Optional.empty();
         }
-        int first = asked.verdicts().keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-        GuideQuestions.Asked form = asked.forms().get(first);
+        int first = asked.parts().firstKey();
+        GuideQuestions.Asked form = asked.parts().get(first).form();
         if (whole.decision() != MatchDecision.NONE && form.passages().contains(whole.ranked().get(0).passageId())) {
             return Optional.empty();
         }

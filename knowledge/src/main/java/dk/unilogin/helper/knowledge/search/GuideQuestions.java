@@ -69,13 +69,13 @@ final class GuideQuestions {
             if (asking < 0 || form == username && changingAUsername.containsAnyNormalised(question)) {
                 continue;
             }
-            String named = form.namingAfter ? question.substring(Math.min(question.length(), asking + 1)) : question;
-            if (form.naming.containsAnyNormalised(named)) {
+            String after = question.substring(Math.min(question.length(), asking + 1));
+            if (form.naming.containsAnyNormalised(form.namingAfter ? after : question)) {
                 return new Asked(i, form.passages, form == code, form == where);
             }
             // What is found or made new points back after the word that asks ("finde det", "skifte den"): "Det er vel
             // ikke muligt at nulstille Chromebooken?" points nowhere.
-            if (!form.namingAfter && pointingBack.containsAnyNormalised(question.substring(Math.min(question.length(), asking + 1)))) {
+            if (!form.namingAfter && pointingBack.containsAnyNormalised(after)) {
                 for (int before = i - 1; before >= Math.max(0, i - SENTENCES_BACK); before--) {
                     if (form.naming.containsAny(parts.get(before).text())) {
                         return new Asked(before, form.passages, form == code, form == where);

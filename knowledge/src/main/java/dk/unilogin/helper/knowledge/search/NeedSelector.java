@@ -21,10 +21,8 @@ import java.util.Set;
  * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
  * question that asks for a username, a new code or where to log in, when it is the only need asked
- * ({@link GuideQuestionNeeds}); then a
- * need the message states again in several parts when the whole message is sure of it. A message that says it has
- * several needs ("også", "also", "to ting")
- * is answered with its first; else the need the whole message points to, or the first part that
+ * ({@link GuideQuestionNeeds}); then a need the message states again in several parts when the whole message is sure
+ * of it. A message that says it has several needs ("også", "also", "to ting") is answered with its first; else the need the whole message points to, or the first part that
  * scores near the strongest, as a story's side remarks are no needs of their own; a part unsure between two passages
  * does not overrule a whole message sure of a third.
  */

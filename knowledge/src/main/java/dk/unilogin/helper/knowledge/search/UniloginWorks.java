@@ -342,16 +342,18 @@ public final class UniloginWorks {
 
     /** The passages that hand out a username: those that hand out credentials ({@code at-hand-passages}) but the code's. */
     Set<String> usernamePassages() {
-        Set<String> username = new java.util.HashSet<>(atHandPassages);
-        username.removeAll(codePassages);
-        return Set.copyOf(username);
+        return without(atHandPassages, codePassages);
     }
 
     /** The passages that tell where to log in on the web: those that tell where to log in but the device's. */
     Set<String> wherePassages() {
-        Set<String> where = new java.util.HashSet<>(insidePassages);
-        where.removeAll(devicePassages);
-        return Set.copyOf(where);
+        return without(insidePassages, devicePassages);
+    }
+
+    private static Set<String> without(Set<String> passages, Set<String> left) {
+        Set<String> kept = new HashSet<>(passages);
+        kept.removeAll(left);
+        return Set.copyOf(kept);
     }
 
     /** The passages that make a new code ({@code code-passages}). */
