@@ -43,7 +43,9 @@ class RedactorTest {
     @ValueSource(strings = {"min kode er forkert", "adgangskoden er udløbet", "koden er glemt",
             "mit brugernavn eller adgangskode er forkert", "my password is wrong", "the password is not working",
             "min søn har glemt sin kode", "Det med den nye kode er vigtigst i aften", "koden er mest akut", "koden er klart det vigtigste",
-            "the password is most urgent", "vi fik en ny kode i går, så det er fint nu", "koden er ok nu, tak"})
+            "the password is most urgent", "vi fik en ny kode i går, så det er fint nu", "koden er ok nu, tak",
+            "sedlen med hans kode er forsvundet i flyttekasserne", "koden er røget i vasken", "hendes kode er lækket",
+            "koden er gået tabt", "koden er allerede skiftet", "hans kode er totalt glemt"})
     void wordsAboutAPasswordStay(String text) {
         Redaction r = redactor.redact(text);
         assertThat(r.text()).isEqualTo(text);
