@@ -1903,4 +1903,18 @@ class StoryReadingTest {
         assertThat(answer("Hi, my daughter Emma can log in on unilogin.dk fine, but Zoom says no every time she tries with the "
                 + "same login. She is in 6.b. Who should I ask? Thanks, Anna")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aSiblingWhoTeasesWithTheCodeIsWhyItMustChangeButAChildTeasedIsAnotherTopic() {
+        assertThat(answer("Hej. Vores søn på 9 har en kode, som hans storebror kender, og storebroren logger ind og driller ham. "
+                + "Vi vil gerne give ham en ny kode, som kun han kender. Hvordan gør vi?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter i 4.b bliver drillet i klassens chat om aftenen. Hun kan sagtens logge ind med sit "
+                + "Unilogin. Hvad skal jeg gøre som forælder?")).isEqualTo("none");
+    }
+
+    @Test
+    void aPasswordNobodyWroteDownIsNoServiceThatIsDown() {
+        assertThat(answer("Hi, my son forgot his Unilogin password and nobody wrote it down. How do I make a new one for him "
+                + "with MitID?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
