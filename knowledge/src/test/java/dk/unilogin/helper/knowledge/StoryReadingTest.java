@@ -1913,6 +1913,18 @@ class StoryReadingTest {
     }
 
     @Test
+    void aParentsOwnLoginForAMeetingOrAsAnAdultIsTheParentsUsername() {
+        assertThat(answer("I am a mum and I need my own Unilogin brugernavn to register for the forældremøde next week. "
+                + "How do I get it?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Skolen har bedt alle forældre aktivere deres eget login før skole-hjem-samtalerne. Hvordan aktiverer "
+                + "man det første gang? Mvh mor til Ida i 2.a")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg er farmor og værge for Mads i 4.c. Skolen siger, at jeg skal have et Unilogin som voksen. "
+                + "Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Jeg kan logge ind på Aula med mit eget Unilogin, og der ligger et samtykke til billeder fra "
+                + "lejrskolen. Hvordan trækker jeg det tilbage?")).as("a question about the consent itself").isEqualTo("none");
+    }
+
+    @Test
     void aPasswordNobodyWroteDownIsNoServiceThatIsDown() {
         assertThat(answer("Hi, my son forgot his Unilogin password and nobody wrote it down. How do I make a new one for him "
                 + "with MitID?")).isEqualTo("skift-adgangskode-barn");

@@ -102,10 +102,27 @@ final class MessageReader {
 
     /**
      * In a message about the writer's own login, what it is needed for is the story ({@link QueryReader#ownLoginStory}),
-     * unless a question asks about it ("Hvornår er det næste forældremøde?").
+     * unless a question asks about it ("Hvornår er det næste forældremøde?"). A short question joined to the sentence it
+     * points back to ("… for at tilmelde mig forældremødet. Hvordan får jeg det?") in words the guide and its neighbours
+     * know leaves that sentence the story.
      */
     private List<QueryTerm> ownLoginStory(List<QueryTerm> read, String part, Writer writer) {
-        return writer.own() && !MessageParts.isQuestion(part) ? terms.ownLoginStory(read) : read;
+        if (!writer.own()) {
+            return read;
+        }
+        if (!MessageParts.isQuestion(part)) {
+            return terms.ownLoginStory(read, Set.of());
+        }
+        List<String> sentences = MessageParts.of(part);
+        if (sentences.size() < 2) {
+            return read;
+        }
+        List<QueryTerm> question = terms.read(sentences.get(sentences.size() - 1));
+        if (question.stream().anyMatch(t -> t.foreign() || !t.known() && !t.story())) {
+            // "… givet samtykke til billeder. Hvordan trækker vi det tilbage?": what the question does is no login's.
+            return read;
+        }
+        return terms.ownLoginStory(read, question.stream().map(QueryTerm::term).collect(Collectors.toSet()));
     }
 
     /** A device the part names, with the words that describe it as no school's ("vores egen"); empty when it names none. */

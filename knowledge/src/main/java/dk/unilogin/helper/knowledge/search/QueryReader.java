@@ -69,12 +69,12 @@ final class QueryReader {
 
     /**
      * The terms of a message about the writer's own login: a school event it is needed for ("tilmelde mig
-     * forældremødet") is the story, not another topic.
+     * forældremødet") is the story, not another topic, unless it is one of the terms {@code asked} about.
      */
-    List<QueryTerm> ownLoginStory(List<QueryTerm> read) {
+    List<QueryTerm> ownLoginStory(List<QueryTerm> read, Set<String> asked) {
         List<QueryTerm> story = new ArrayList<>(read.size());
         for (QueryTerm term : read) {
-            story.add(term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term())
+            story.add(term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term()) && !asked.contains(term.term())
                     ? storyTerm(term.term()) : term);
         }
         return story;
