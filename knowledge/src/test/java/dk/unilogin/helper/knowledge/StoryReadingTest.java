@@ -1929,4 +1929,10 @@ class StoryReadingTest {
         assertThat(answer("Hi, my son forgot his Unilogin password and nobody wrote it down. How do I make a new one for him "
                 + "with MitID?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aMessageOutsideTheGuideThatSharesOnlyAQuestionsCommonWordsDoesNotDeclineIt() {
+        assertThat(answer("Hej. Storesøster kan sagtens logge ind, men Noah (2.a) havde sin kode på en seddel i bukselommen, og "
+                + "den har været i vask. Hvordan får han en ny kode hjemmefra?")).isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -81,7 +81,9 @@ final class GuideQuestionNeeds {
             }
             int naming = asked.namingPart();
             Query query = naming == i ? queries.get(i) : joined(read.parts().get(naming), read.parts().get(i));
-            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.guideQuestionThreshold);
+            // In words that name no other topic, a message outside the guide that fits the question as well fits only the
+            // words it shares with the guide ("ny", "kode", "hvor"): it does not decline what the question asks.
+            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.guideQuestionThreshold, false);
             if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
                     && evidence.applyAsDouble(query) >= settings.minNeedEvidence) {
                 found.put(i, new Found(verdict, asked));

@@ -44,10 +44,13 @@ final class NeedSelector {
     /** Questions that ask for a username, a new code or where to log in. */
     private final GuideQuestionNeeds guideQuestionNeeds;
 
-    /** Scores a part of the message, read as {@code read}, offering a passage from {@code threshold}. */
+    /**
+     * Scores a part of the message, read as {@code read}, offering a passage from {@code threshold}; with
+     * {@code outsideDeclines} a message outside the guide that fits as well as the best passage declines them all.
+     */
     @FunctionalInterface
     interface PartRanker {
-        MatchResult rank(ReadMessage read, Query query, double threshold);
+        MatchResult rank(ReadMessage read, Query query, double threshold, boolean outsideDeclines);
     }
 
     NeedSelector(GuideIndex index, MatcherSettings settings, Set<String> context, NeedWords needWords, Set<String> turnToWords,
@@ -91,9 +94,9 @@ final class NeedSelector {
             }
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
             ReadMessage asPart = read.forPart(read.parts().get(i));
-            MatchResult result = rank.rank(asPart, query.withForeign(query.foreign() + elsewhere), settings.threshold);
+            MatchResult result = rank.rank(asPart, query.withForeign(query.foreign() + elsewhere), settings.threshold, true);
             if (candidate && elsewhere > 0 && asksInUniloginsOwnWords(read.parts().get(i).text(), query)) {
-                MatchResult alone = rank.rank(asPart, query, settings.threshold);
+                MatchResult alone = rank.rank(asPart, query, settings.threshold, true);
                 if (alone.decision() == MatchDecision.ANSWER && alone.ranked().get(0).score() >= settings.sureClosingQuestion) {
                     result = alone;
                 }
@@ -108,7 +111,7 @@ final class NeedSelector {
             for (int i = 0; i < queries.size(); i++) {
                 if (results.get(i) != null) {
                     results.set(i, rank.rank(read.forPart(read.parts().get(i)),
-                            queries.get(i).withForeign(wholeQuery.foreign()), settings.threshold));
+                            queries.get(i).withForeign(wholeQuery.foreign()), settings.threshold, true));
                 }
             }
         }

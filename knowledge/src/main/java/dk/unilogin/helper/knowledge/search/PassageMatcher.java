@@ -88,7 +88,8 @@ public final class PassageMatcher {
             return needs.singleSentence(wholeQuery, whole, log);
         }
         return needs.select(read, wholeQuery, whole, ranked.outsideFit(),
-                (partRead, query, threshold) -> rank(partRead, query, null, threshold, ExplainLog.OFF).result(), log);
+                (partRead, query, threshold, outsideDeclines) -> rank(partRead, query, null, threshold, outsideDeclines,
+                        ExplainLog.OFF).result(), log);
     }
 
     /**
@@ -98,10 +99,12 @@ public final class PassageMatcher {
     }
 
     private Ranked rank(ReadMessage read, Query query, Set<String> allowed, ExplainLog log) {
-        return rank(read, query, allowed, allowed == null ? settings.threshold : settings.amongThreshold, log);
+        return rank(read, query, allowed, allowed == null ? settings.threshold : settings.amongThreshold, true, log);
     }
 
-    private Ranked rank(ReadMessage read, Query query, Set<String> allowed, double threshold, ExplainLog log) {
+    /** With {@code outsideDeclines} false a message outside the guide that fits as well does not decline the passages. */
+    private Ranked rank(ReadMessage read, Query query, Set<String> allowed, double threshold, boolean outsideDeclines,
+                        ExplainLog log) {
         List<IndexedText> texts = candidates.find(query, log);
         if (texts.isEmpty()) {
             log.add("decide", "NONE (no word of the guide)");
@@ -111,6 +114,9 @@ public final class PassageMatcher {
         // A reply picks among passages already offered: only an opening message is judged for other topics.
         if (allowed == null) {
             for (ScoreAdjustment adjustment : adjustments) {
+                if (!outsideDeclines && adjustment instanceof OutsideGuideAdjustment) {
+                    continue;
+                }
                 adjustment.apply(read, query, sheet, log);
             }
         }
