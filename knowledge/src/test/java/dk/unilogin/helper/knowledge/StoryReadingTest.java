@@ -1861,6 +1861,9 @@ class StoryReadingTest {
         assertThat(answer("Godaften. Theo i 1.a skal læse på sin iPad i aften. Han kan godt huske sin kode, men brugernavnet "
                 + "har han glemt, og læreren svarer først i morgen. Kan jeg som far selv finde det?"))
                 .as("the question points back to the username").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Vi er lige flyttet, og Karl er startet i 3.c. Hans nye lærer spurgte efter hans unilogin-navn, og "
+                + "jeg troede, skolen havde det. Kan jeg som far selv finde det?")).as("the username by another name")
+                .isEqualTo("foraelder-barns-brugernavn");
         assertThat(answer("Hej. Jeg hedder Yusuf og går i 6.b. Jeg var på ferie, da de andre fik papiret med deres Unilogin, og "
                 + "nu kan jeg ikke komme ind på noget. Min mor laver mad og siger jeg skal spørge her. Hvem kan give mig mit "
                 + "brugernavn?")).as("a pupil asking to be given it").isEqualTo("elev-brugernavn");
