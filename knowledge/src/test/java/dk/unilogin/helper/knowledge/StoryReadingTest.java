@@ -1938,4 +1938,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Storesøster kan sagtens logge ind, men Noah (2.a) havde sin kode på en seddel i bukselommen, og "
                 + "den har været i vask. Hvordan får han en ny kode hjemmefra?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aWishSaidAsAStatementAsksForANewCodeAsAQuestionDoes() {
+        assertThat(answer("Min søn på 12 har sagt sin kode højt i frikvarteret, og nu kender en kammerat den. Han kan sagtens logge "
+                + "ind, men han vil gerne have en helt ny kode, så kammeraten ikke kan snage.")).isEqualTo("skift-adgangskode-barn");
+    }
 }

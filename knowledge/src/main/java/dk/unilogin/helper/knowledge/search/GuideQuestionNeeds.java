@@ -62,7 +62,8 @@ final class GuideQuestionNeeds {
     }
 
     /**
-     * The parts of {@code read} that ask for what the guide hands out and name no other topic, nor does the part that
+     * The parts of {@code read} that ask for what the guide hands out, as a question or, for a username or a new code, as
+     * a wish ("Vi mangler en ny adgangskode til ham"), and name no other topic, nor does the part that
      * names what is asked for; a code only in a message that names none ("Hvordan får jeg en ny kode til Gmail?" is
      * Gmail's), as codes of games, phones and banks are asked for in the same words. Each is scored on its own, with
      * the part that names what it asks for, by that part's writer ("… kender hans brugernavn. Hvordan slår hun det
@@ -72,11 +73,12 @@ final class GuideQuestionNeeds {
                ToDoubleFunction<Query> evidence) {
         SortedMap<Integer, Found> found = new TreeMap<>();
         for (int i = 0; i < queries.size(); i++) {
-            if (queries.get(i).foreign() != 0 || !MessageParts.isQuestion(read.parts().get(i).text())) {
+            boolean question = MessageParts.isQuestion(read.parts().get(i).text());
+            if (queries.get(i).foreign() != 0 || !question && !questions.wishes(read.parts().get(i).text())) {
                 continue;
             }
             GuideQuestions.Asked asked = questions.asked(read.parts(), i);
-            if (asked == null || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
+            if (asked == null || !question && asked.where() || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
                 continue;
             }
             int naming = asked.namingPart();

@@ -8,7 +8,8 @@ import java.util.Set;
  * Questions that ask for what the guide's steps hand out ({@code matching/guide-questions.txt}): a username found
  * ("Hvor kan jeg se hans brugernavn?"), a code made new ("Hvordan giver jeg ham en ny kode?") or where to log in
  * ("Hvor skal hun logge ind?"). A username or a code is named in the question or, when it points back ("Kan jeg selv
- * finde det?"), in one of the two sentences before it.
+ * finde det?"), in one of the two sentences before it. A username or a new code may also be wished for in a statement
+ * ("Vi mangler en ny adgangskode til ham").
  */
 final class GuideQuestions {
     static final String BUNDLED = "matching/guide-questions.txt";
@@ -38,8 +39,11 @@ final class GuideQuestions {
     private final Form where;
     private final WordSet pointingBack;
     private final WordSet changingAUsername;
+    private final WordSet wishing;
 
-    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername) {
+    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername,
+                           WordSet wishing) {
+        this.wishing = wishing;
         this.username = username;
         this.code = code;
         this.where = where;
@@ -52,12 +56,17 @@ final class GuideQuestions {
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]", "[where]",
-                        "[logging-in]"));
+                        "[logging-in]", "[wishing]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
-                sections.get("[pointing-back]"), sections.get("[changing-a-username]"));
+                sections.get("[pointing-back]"), sections.get("[changing-a-username]"), sections.get("[wishing]"));
+    }
+
+    /** Whether a part that is no question says what the writer wants ("vi mangler en ny kode til ham"). */
+    boolean wishes(String part) {
+        return wishing.containsAny(part);
     }
 
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */

@@ -52,6 +52,14 @@ class GuideQuestionsTest {
     }
 
     @Test
+    void aWishSaidAsAStatementIsToldFromAStoryThatWishesNothing() {
+        assertThat(QUESTIONS.wishes("Vi mangler en ny adgangskode til ham")).isTrue();
+        assertThat(QUESTIONS.wishes("I'd like to give him a fresh one tonight")).isTrue();
+        assertThat(QUESTIONS.wishes("jeg vil gerne selv finde mit brugernavn")).isTrue();
+        assertThat(QUESTIONS.wishes("Han skal bruge den i morgen tidlig")).isFalse();
+    }
+
+    @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> GuideQuestions.parse("[finding]\nfinde\n[usernames]\nbrugernavn\n", Set.of(), Set.of(),
                 Set.of()))
