@@ -30,7 +30,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -54,7 +54,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:' or 'parent-helps:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:' or 'other-parent:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -115,6 +115,13 @@ public final class WriterRoles {
             // "mor her. nanna 3kl kan ik huske koden": a parent who names a class speaks of a child in it.
             Matcher schoolClass = SCHOOL_CLASS.matcher(normalised);
             aboutChild = schoolClass.find() ? schoolClass.group() : null;
+        }
+        String otherParent = own == null ? found(words, Cue.OTHER_PARENT) : null;
+        String ownOfTheOtherParent = otherParent == null ? null : found(words, Cue.THEIR_OWN);
+        if (ownOfTheOtherParent != null) {
+            // "Jeg tolker for en far … han har glemt sit eget brugernavn": one who writes for a parent asks about the
+            // parent's own login, whatever children the message names.
+            return new Writer(Writer.Role.PARENT, false, otherParent + ", " + ownOfTheOtherParent, true);
         }
         if (parent != null) {
             boolean forChild = aboutChild != null && own == null;

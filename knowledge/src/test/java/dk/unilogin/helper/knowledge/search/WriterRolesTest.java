@@ -87,4 +87,14 @@ class WriterRolesTest {
         assertThat(ROLES.of("Jeg går i 9. klasse, er 16 og har selv MitID. Jeg har glemt mit brugernavn.").role())
                 .isEqualTo(Writer.Role.PUPIL);
     }
+
+    @Test
+    void oneWhoWritesForAParentAboutThatParentsOwnLoginWritesAsThatParent() {
+        Writer writer = ROLES.of("Jeg er bostøtte for en mor med tre børn på skolen. Hun har glemt sit eget brugernavn til Unilogin.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.own()).isTrue();
+        assertThat(writer.aboutChild()).isFalse();
+        assertThat(ROLES.of("En mor ringede i dag: hendes søn har glemt sin kode til Unilogin.").aboutChild())
+                .as("a parent who asks about a child's login").isTrue();
+    }
 }
