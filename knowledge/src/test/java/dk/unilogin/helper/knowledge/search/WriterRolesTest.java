@@ -97,4 +97,13 @@ class WriterRolesTest {
         assertThat(ROLES.of("En mor ringede i dag: hendes søn har glemt sin kode til Unilogin.").aboutChild())
                 .as("a parent who asks about a child's login").isTrue();
     }
+
+    @Test
+    void aParentWhoNeverHadALoginOrAsksWhatTheyAreCalledInItSpeaksOfTheirOwn() {
+        assertThat(ROLES.of("Jeg er far til Wilma i 1.a og har aldrig haft et Unilogin selv.").own()).isTrue();
+        assertThat(ROLES.of("Bedstefar her. Hvor kan jeg se, hvad jeg selv hedder derinde?").own()).isTrue();
+        assertThat(ROLES.of("Mig mor til Yusuf. Hvordan jeg får mit egen Unilogin brugernavn?").own())
+                .as("the gender of the word missed").isTrue();
+        assertThat(ROLES.of("Jeg er far til Wilma i 1.a, og hun har glemt sit Unilogin.").own()).isFalse();
+    }
 }
