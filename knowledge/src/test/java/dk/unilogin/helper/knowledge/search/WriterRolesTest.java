@@ -106,4 +106,10 @@ class WriterRolesTest {
                 .as("the gender of the word missed").isTrue();
         assertThat(ROLES.of("Jeg er far til Wilma i 1.a, og hun har glemt sit Unilogin.").own()).isFalse();
     }
+
+    @Test
+    void aPupilNewInTheClassWritesAboutTheirOwnLogin() {
+        assertThat(ROLES.of("hej jeg er ny i 5.b og har ikke fået noget brugernavn endnu").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg er ny i klassen og kan ikke logge ind, hvor får jeg mit login?").role()).isEqualTo(Writer.Role.PUPIL);
+    }
 }
