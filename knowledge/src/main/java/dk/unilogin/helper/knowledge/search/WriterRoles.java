@@ -30,7 +30,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -54,7 +54,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:' or 'other-parent:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:' or 'in-school:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -95,6 +95,12 @@ public final class WriterRoles {
         }
         String parent = found(words, Cue.PARENT);
         String pupil = found(words, Cue.PUPIL);
+        if (pupil == null) {
+            // "jeg hedder Nora og går i 4.a": one who introduces themselves and goes to school is a pupil.
+            String introduces = found(words, Cue.INTRODUCES);
+            String inSchool = introduces == null ? null : found(words, Cue.IN_SCHOOL);
+            pupil = inSchool == null ? null : introduces + ", " + inSchool;
+        }
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);

@@ -108,8 +108,11 @@ class WriterRolesTest {
     }
 
     @Test
-    void aPupilNewInTheClassWritesAboutTheirOwnLogin() {
+    void aPupilNewInTheClassOrWhoIntroducesThemselvesAsGoingToSchoolWritesAboutTheirOwnLogin() {
         assertThat(ROLES.of("hej jeg er ny i 5.b og har ikke fået noget brugernavn endnu").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Jeg er ny i klassen og kan ikke logge ind, hvor får jeg mit login?").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej, jeg hedder Nora og går i 4.a. Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg hedder Hanne. Min datter hedder Wilma og går i 4.b, og hun har glemt sit brugernavn.").role())
+                .as("a parent who introduces herself and a child who goes to school").isEqualTo(Writer.Role.PARENT);
     }
 }
