@@ -49,7 +49,8 @@ final class EvalQuestions {
                 "stories-fresh149", "stories-fresh150", "stories-fresh151", "stories-fresh152", "stories-fresh153",
                 "stories-fresh154", "stories-fresh155", "stories-fresh156", "stories-fresh157", "stories-fresh158",
                 "stories-fresh159", "stories-fresh160", "stories-fresh161", "stories-fresh162", "stories-fresh163", "stories-fresh164",
-                "stories-fresh165", "stories-fresh166")) {
+                "stories-fresh165", "stories-fresh166", "stories-fresh167", "stories-fresh168", "stories-fresh169",
+                "stories-fresh170", "stories-fresh171", "stories-fresh172", "stories-fresh173", "stories-fresh174")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
