@@ -122,9 +122,10 @@ public final class WriterRoles {
             Matcher schoolClass = SCHOOL_CLASS.matcher(normalised);
             aboutChild = schoolClass.find() ? schoolClass.group() : null;
         }
-        String otherParent = own == null ? found(words, Cue.OTHER_PARENT) : null;
-        String ownOfTheOtherParent = otherParent == null ? null : found(words, Cue.THEIR_OWN);
-        if (ownOfTheOtherParent != null) {
+        // Their own looked for first: it is the rarer, and the shorter list.
+        String ownOfTheOtherParent = own == null ? found(words, Cue.THEIR_OWN) : null;
+        String otherParent = ownOfTheOtherParent == null ? null : found(words, Cue.OTHER_PARENT);
+        if (otherParent != null) {
             // "Jeg tolker for en far … han har glemt sit eget brugernavn": one who writes for a parent asks about the
             // parent's own login, whatever children the message names.
             return new Writer(Writer.Role.PARENT, false, otherParent + ", " + ownOfTheOtherParent, true);
