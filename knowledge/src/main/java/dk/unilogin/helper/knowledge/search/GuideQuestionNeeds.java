@@ -78,7 +78,9 @@ final class GuideQuestionNeeds {
                 continue;
             }
             GuideQuestions.Asked asked = questions.asked(read.parts(), i);
-            if (asked == null || !question && asked.where() || queries.get(asked.namingPart()).foreign() != 0 || asked.code() && wholeQuery.foreign() != 0) {
+            // Where to log in is only ever asked as a question.
+            if (asked == null || !question && asked.where() || queries.get(asked.namingPart()).foreign() != 0
+                    || asked.code() && wholeQuery.foreign() != 0) {
                 continue;
             }
             int naming = asked.namingPart();

@@ -74,8 +74,8 @@ final class QueryReader {
     List<QueryTerm> ownLoginStory(List<QueryTerm> read, Set<String> asked) {
         List<QueryTerm> story = new ArrayList<>(read.size());
         for (QueryTerm term : read) {
-            story.add(term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term()) && !asked.contains(term.term())
-                    ? storyTerm(term.term()) : term);
+            boolean purpose = term.foreign() && !term.codeOwner() && unknownWords.purposeOfOwnLogin(term.term());
+            story.add(purpose && !asked.contains(term.term()) ? storyTerm(term.term()) : term);
         }
         return story;
     }

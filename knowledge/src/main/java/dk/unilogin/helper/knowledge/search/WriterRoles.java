@@ -84,7 +84,9 @@ public final class WriterRoles {
      * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
      * A younger sibling named ("min lillebror") counts as a child named, except beside a pupil's words about their own login.
      * A pupil who writes for a parent about someone's own login ("Min far … har glemt sit eget brugernavn") writes as that
-     * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case.
+     * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case. So does anyone
+     * who writes for a parent named ("en far", "a mum") about their own login ("sit eget"), whatever children are named;
+     * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil.
      */
     Writer of(String message) {
         String normalised = normalise(withoutQuotations(message));
