@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.MatchExplanation;
 import dk.unilogin.helper.knowledge.MatchResult;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,8 @@ public final class PassageMatcher {
     private final CandidateSearch candidates;
     private final TextScorer scorer;
     private final List<ScoreAdjustment> adjustments;
+    /** The same but the check for a better fit outside the guide: for a question that names no other topic. */
+    private final List<ScoreAdjustment> adjustmentsBesidesOutside;
     private final MatchDecider decider;
     private final NeedSelector needs;
     private final AudienceCheck audience;
@@ -45,10 +48,12 @@ public final class PassageMatcher {
                 markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
-        this.adjustments = List.of(new ForeignTopicAdjustment(settings), new RequiredWordsAdjustment(requiredWords, settings),
-                new RoleAdjustment(passageRoles, settings, index.analyzer()), new UniloginWorksAdjustment(works, settings,
-                        terms(index, works.deviceWords()), terms(index, works.serviceWords())),
-                new OutsideGuideAdjustment());
+        this.adjustmentsBesidesOutside = List.of(new ForeignTopicAdjustment(settings),
+                new RequiredWordsAdjustment(requiredWords, settings), new RoleAdjustment(passageRoles, settings, index.analyzer()),
+                new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())));
+        List<ScoreAdjustment> all = new ArrayList<>(adjustmentsBesidesOutside);
+        all.add(new OutsideGuideAdjustment());
+        this.adjustments = List.copyOf(all);
         this.decider = new MatchDecider(settings, works::answers);
         this.audience = new AudienceCheck(passageRoles, settings);
     }
@@ -113,10 +118,7 @@ public final class PassageMatcher {
         ScoreSheet sheet = scorer.score(query, texts, allowed, log);
         // A reply picks among passages already offered: only an opening message is judged for other topics.
         if (allowed == null) {
-            for (ScoreAdjustment adjustment : adjustments) {
-                if (!outsideDeclines && adjustment instanceof OutsideGuideAdjustment) {
-                    continue;
-                }
+            for (ScoreAdjustment adjustment : outsideDeclines ? adjustments : adjustmentsBesidesOutside) {
                 adjustment.apply(read, query, sheet, log);
             }
         }
