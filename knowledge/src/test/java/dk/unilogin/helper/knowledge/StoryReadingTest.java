@@ -1730,6 +1730,23 @@ class StoryReadingTest {
     }
 
     @Test
+    void aForgottenUniloginCodeStatedInItsOwnSentenceIsNotTakenOverByAWorkComputerBesideIt() {
+        assertThat(answer("Godaften. Min datter Karla i 2. klasse kan ikke huske sin adgangskode til Unilogin. Jeg skriver fra min "
+                + "arbejdscomputer, så der mangler æ, ø og å. Læreren sagde, at vi kan lave en ny kode hjemmefra, men hvordan?"))
+                .isEqualTo("skift-adgangskode-barn");
+        // Forgotten in the same sentence, the other login is what is asked about.
+        assertThat(answer("Godaften. Min datter Karla i 2. klasse har glemt sin kode til arbejdscomputeren, som hun låner af mig. "
+                + "Læreren sagde, at vi kan lave en ny kode hjemmefra, men hvordan?")).isEqualTo("none");
+    }
+
+    @Test
+    void aScreenThatBlinksIsWhatTheSchoolLaptopDoesNotAnotherTopic() {
+        assertThat(answer("Hej. Min søn Viggo (5.a) har skolens Chromebook med hjem. Skærmen står og blinker ved login, og hans "
+                + "Unilogin bliver ikke taget imod på selve maskinen, selvom det virker på min egen pc. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
+
+    @Test
     void orElseAddsNoSecondNeed() {
         // "eller også" is "or else": the parent's own username is the one need, not the sons'.
         assertThat(answer("Hej. Jeg er far til tre drenge på Vestskolen, og skolen vil have at forældre bruger Unilogin til et "

@@ -64,6 +64,11 @@ final class GuideQuestions {
                 sections.get("[pointing-back]"), sections.get("[changing-a-username]"), sections.get("[wishing]"));
     }
 
+    /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
+    boolean handsOutALogin(String passageId) {
+        return username.passages.contains(passageId) || code.passages.contains(passageId);
+    }
+
     /** Whether a part that is no question says what the writer wants ("vi mangler en ny kode til ham"). */
     boolean wishes(String part) {
         return wishing.containsAny(part);

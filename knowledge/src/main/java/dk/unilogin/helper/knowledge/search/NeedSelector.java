@@ -43,6 +43,8 @@ final class NeedSelector {
     private final MarksInOtherSentences marksElsewhere;
     /** Questions that ask for a username, a new code or where to log in. */
     private final GuideQuestionNeeds guideQuestionNeeds;
+    /** What the guide hands out: a username, a new code. */
+    private final GuideQuestions handedOut;
 
     /**
      * Scores a part of the message, read as {@code read}, offering a passage from {@code threshold}; with
@@ -57,6 +59,7 @@ final class NeedSelector {
                  NeedMarkers markers, OutsideQuestions outsideQuestions, PassageRoles roles,
                  GuideQuestions guideQuestions) {
         this.guideQuestionNeeds = new GuideQuestionNeeds(guideQuestions, index, settings, markers, roles);
+        this.handedOut = guideQuestions;
         this.markers = markers;
         this.outsideQuestions = outsideQuestions;
         this.roles = roles;
@@ -95,9 +98,11 @@ final class NeedSelector {
             int elsewhere = Math.min(1, wholeQuery.foreign() - query.foreign());
             ReadMessage asPart = read.forPart(read.parts().get(i));
             MatchResult result = rank.rank(asPart, query.withForeign(query.foreign() + elsewhere), settings.threshold, true);
-            if (candidate && elsewhere > 0 && asksInUniloginsOwnWords(read.parts().get(i).text(), query)) {
+            if (candidate && elsewhere > 0 && inUniloginsOwnWords(query)) {
                 MatchResult alone = rank.rank(asPart, query, settings.threshold, true);
-                if (alone.decision() == MatchDecision.ANSWER && alone.ranked().get(0).score() >= settings.sureClosingQuestion) {
+                if (alone.decision() == MatchDecision.ANSWER && alone.ranked().get(0).score() >= settings.sureClosingQuestion
+                        && (MessageParts.isQuestion(read.parts().get(i).text())
+                        || handedOut.handsOutALogin(alone.ranked().get(0).passageId()))) {
                     result = alone;
                 }
             }
@@ -302,13 +307,14 @@ final class NeedSelector {
     }
 
     /**
-     * A question naming no other topic itself, in Unilogin's own words: sure of a passage on its own
-     * ({@code decide.sure-closing-question}), it asks that, whatever else the story names ("Vaskemaskinen er gået i
-     * stykker. ... Hvordan aktiverer jeg mit Unilogin?"); one in everyday words ("Hvordan får jeg en ny kode?") may
-     * still be about the other topic.
+     * A part naming no other topic itself, in Unilogin's own words. A question sure of a passage on its own
+     * ({@code decide.sure-closing-question}) asks that, whatever else the story names ("Vaskemaskinen er gået i
+     * stykker. ... Hvordan aktiverer jeg mit Unilogin?"), and so does a statement sure of a passage that hands out a
+     * username or a new code ("Emil kan ikke huske sin adgangskode til Unilogin.", told beside a work computer); one in
+     * everyday words ("Hvordan får jeg en ny kode?") may still be about the other topic.
      */
-    private boolean asksInUniloginsOwnWords(String part, Query query) {
-        return query.foreign() == 0 && MessageParts.isQuestion(part)
+    private boolean inUniloginsOwnWords(Query query) {
+        return query.foreign() == 0
                 && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
     }
 
