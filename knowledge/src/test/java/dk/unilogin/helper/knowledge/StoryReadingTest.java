@@ -1747,6 +1747,17 @@ class StoryReadingTest {
     }
 
     @Test
+    void aUniloginCodeShownOnAnotherServiceIsStillTheUniloginCodeToChange() {
+        assertThat(answer("Hej. Min datter Ida (7.b) kom til at vise sin Unilogin-kode i en Snapchat-video til hele klassen. Videoen "
+                + "er slettet, men mange har set den. Vi kender godt den nuværende kode, vi vil bare skifte den hurtigst muligt. "
+                + "Kan I vise mig trinene?")).isEqualTo("skift-adgangskode-barn");
+        // The code of the other service is that service's business.
+        assertThat(answer("Hej. Min datter Ida (7.b) kom til at vise koden til sin Snapchat i en video til hele klassen. Videoen er "
+                + "slettet, men mange har set den. Vi kender godt den nuværende kode, vi vil bare skifte den hurtigst muligt. "
+                + "Kan I vise mig trinene?")).isEqualTo("none");
+    }
+
+    @Test
     void orElseAddsNoSecondNeed() {
         // "eller også" is "or else": the parent's own username is the one need, not the sons'.
         assertThat(answer("Hej. Jeg er far til tre drenge på Vestskolen, og skolen vil have at forældre bruger Unilogin til et "

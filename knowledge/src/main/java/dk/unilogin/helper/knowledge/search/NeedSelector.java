@@ -17,7 +17,8 @@ import java.util.Set;
  * when and where. A word naming another
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
- * the message is about that topic too. A message that says the login works and asks only what no passage
+ * the message is about that topic too; a part in Unilogin's own words that says no code belongs to the other topic
+ * ("et screenshot af sin Unilogin-kode på Snapchat") is Unilogin's need. A message that says the login works and asks only what no passage
  * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
  * question that asks for a username, a new code or where to log in, when it is the only need asked
@@ -107,7 +108,8 @@ final class NeedSelector {
                 }
             }
             results.add(candidate ? result : null);
-            otherTopic |= query.foreign() > 0 && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
+            otherTopic |= query.foreign() > 0 && !namesUniloginBesideAnotherTopic(read.parts().get(i), query)
+                    && isNeed(result, query, Math.pow(settings.foreignTopicFactor,
                     -Math.min(query.foreign() + elsewhere, settings.maxForeignWords)));
         }
         if (otherTopic) {
@@ -315,6 +317,15 @@ final class NeedSelector {
      */
     private boolean inUniloginsOwnWords(Query query) {
         return query.foreign() == 0
+                && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
+    }
+
+    /**
+     * A part that names Unilogin's own words beside another topic that no code or login is said to belong to ("tog et
+     * screenshot af sin Unilogin-kode og lagde det på Snapchat"): its need is Unilogin's, not the other topic's.
+     */
+    private boolean namesUniloginBesideAnotherTopic(ReadMessage.Part part, Query query) {
+        return part.terms().stream().noneMatch(t -> t.foreign() && t.codeOwner())
                 && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
     }
 
