@@ -145,6 +145,8 @@ class StoryReadingTest {
         MatchResult result = KNOWLEDGE.match("Hej jeg går i 7.c og har aldrig fået mit unilogin. Og min skole-ipad vil "
                 + "heller ikke starte. Hvad gør jeg?");
         assertThat(result.ranked().get(0).passageId()).isEqualTo("elev-brugernavn");
+        // Typed in a hurry, "ik fået" is still never having got it: the pupil's own passage, not whom to ask.
+        assertThat(answer("går i 6 kl og har ik fået noget unilogin endnu hvem skal jeg spørge")).isEqualTo("elev-brugernavn");
     }
 
     @Test
