@@ -1760,6 +1760,13 @@ class StoryReadingTest {
     }
 
     @Test
+    void aShortClauseGoingOnFromTheSentenceBeforeSaysNoMoreThanThatSentence() {
+        // "og han kan ikke komme ind" is the school laptop the sentence names, not any login that is refused.
+        assertThat(answer("Hej. Min søn Aksel (4.b) har fået en bærbar fra skolen med hjem. Den beder om login, og han kan ikke "
+                + "komme ind. Vi prøvede hans Unilogin. Det virker ikke. Hvem kan hjælpe os?")).isEqualTo("computer-login");
+    }
+
+    @Test
     void orElseAddsNoSecondNeed() {
         // "eller også" is "or else": the parent's own username is the one need, not the sons'.
         assertThat(answer("Hej. Jeg er far til tre drenge på Vestskolen, og skolen vil have at forældre bruger Unilogin til et "

@@ -69,6 +69,12 @@ final class GuideQuestions {
         return username.passages.contains(passageId) || code.passages.contains(passageId);
     }
 
+    /** Whether {@code part} names a username or a code ("koden", "hans brugernavn"). */
+    boolean namesALogin(String part) {
+        String normalised = WriterRoles.normalise(part);
+        return username.naming.containsAnyNormalised(normalised) || code.naming.containsAnyNormalised(normalised);
+    }
+
     /** Whether a part that is no question says what the writer wants ("vi mangler en ny kode til ham"). */
     boolean wishes(String part) {
         return wishing.containsAny(part);

@@ -53,6 +53,7 @@ public final class MatcherSettings {
     final double guideQuestionThreshold;
     final double otherQuestionCeiling;
     final int otherQuestionUnknownWords;
+    final int goingOnClauseWords;
     final double minNamingWeight;
     final double partThreshold;
     final double uniloginWorksFactor;
@@ -105,6 +106,7 @@ public final class MatcherSettings {
         guideQuestionThreshold = get("decide.guide-question-threshold");
         otherQuestionCeiling = get("decide.other-question-ceiling");
         otherQuestionUnknownWords = (int) get("decide.other-question-unknown-words");
+        goingOnClauseWords = (int) get("decide.going-on-clause-words");
         minNamingWeight = get("decide.min-naming-weight");
         partThreshold = get("decide.part-threshold");
         uniloginWorksFactor = get("adjust.unilogin-works-factor");

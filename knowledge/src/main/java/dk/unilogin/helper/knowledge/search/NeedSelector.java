@@ -189,8 +189,14 @@ final class NeedSelector {
                 firstCandidates.add(needs.get(i));
             }
         }
+        Set<String> goingOn = new HashSet<>();
+        for (int i = 0; i < needs.size(); i++) {
+            if (shortClauseGoingOn(needs.get(i).part(), needQueries.get(i))) {
+                goingOn.add(needs.get(i).part());
+            }
+        }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
-                marksElsewhere.markedFirst(read, results, needs), marksElsewhere.markedLater(read, results, needs));
+                marksElsewhere.markedFirst(read, results, needs), marksElsewhere.markedLater(read, results, needs), goingOn);
         return withAlsoAsked(first, needs, log);
     }
 
@@ -359,7 +365,7 @@ final class NeedSelector {
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
-                                String markedElsewhere, Set<String> laterElsewhere) {
+                                String markedElsewhere, Set<String> laterElsewhere, Set<String> goingOn) {
         if (read.writer().role() == Writer.Role.PUPIL && whole.decision() != MatchDecision.NONE
                 && !forAnotherWriter(whole, read.writer())) {
             // A part read alone cannot make a pupil a parent ("… og min mor er på arbejde"): a pupil's needs are a pupil's.
@@ -402,6 +408,10 @@ final class NeedSelector {
         }
         Optional<MatchResult> pointed = needFor(needs, passage);
         if (pointed.isEmpty() && !read.addsANeed() && unsureBesideASureWhole(first, whole)) {
+            return whole;
+        }
+        if (pointed.isEmpty() && !read.addsANeed() && whole.decision() == MatchDecision.ANSWER && goingOn.contains(first.part())) {
+            // "Den spørger om login, og hun kan ikke komme ind": the school computer the sentence names, not any login.
             return whole;
         }
         if (pointed.isEmpty() && !read.addsANeed() && needs.size() == 1 && leansToASurerWhole(first, whole)
@@ -458,6 +468,16 @@ final class NeedSelector {
         String passage = whole.ranked().get(0).passageId();
         double best = need.ranked().get(0).score();
         return whole.ranked().get(0).score() > best && ranksNear(need, passage, best);
+    }
+
+    /**
+     * A clause going on from the sentence before it ("…, og hun kan ikke komme ind"), short
+     * ({@code decide.going-on-clause-words}), naming no username, code or other topic: read alone, it says no more than
+     * that sentence.
+     */
+    private boolean shortClauseGoingOn(String part, Query query) {
+        return MessageParts.joinedClause(part) && !MessageParts.isQuestion(part) && MessageParts.words(part) <= settings.goingOnClauseWords
+                && !handedOut.namesALogin(part) && query.foreign() == 0;
     }
 
     /** Whether {@code result} scores {@code passage} within {@code decide.need-margin} of {@code score}. */
