@@ -27,6 +27,12 @@ public final class WriterRoles {
     /** A school class as written and read by {@link #normalise} ("3.b" as "3 b", "3kl", "2. klasse"). */
     private static final Pattern SCHOOL_CLASS = Pattern.compile("\\b(?:10|[0-9])\\s?(?:kl|klasse|klassen|[a-z])\\b");
 
+    /** A word that may be a name, with a verb after it: who does or cannot do something ("emma kan ik huske koden"). */
+    private static final Pattern SUBJECT_BEFORE_A_VERB = Pattern.compile(
+            "\\b(\\p{L}+)\\s+(?:kan|har|er|skal|vil|ved|husker|glemte|mangler|kender|mistede)\\b");
+    /** People's first names ({@code matching/first-names.txt}). */
+    private static final WordSet FIRST_NAMES = WordSet.parse(MatchingLists.resource(UnknownWords.FIRST_NAMES));
+
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
@@ -124,6 +130,10 @@ public final class WriterRoles {
             Matcher schoolClass = SCHOOL_CLASS.matcher(normalised);
             aboutChild = schoolClass.find() ? schoolClass.group() : null;
         }
+        if (parent != null && aboutChild == null) {
+            // "mor her. emma kan ik huske adgangskode": a parent who names someone who cannot speaks of a child.
+            aboutChild = namedSubject(normalised);
+        }
         // Their own looked for first: it is the rarer, and the shorter list.
         String ownOfTheOtherParent = own == null ? found(words, Cue.THEIR_OWN) : null;
         String otherParent = ownOfTheOtherParent == null ? null : found(words, Cue.OTHER_PARENT);
@@ -164,6 +174,17 @@ public final class WriterRoles {
             return new Writer(Writer.Role.PARENT, false, child + ", " + own, true);
         }
         return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
+    }
+
+    /** The first first name ({@code matching/first-names.txt}) that a verb follows, or null. */
+    private static String namedSubject(String normalised) {
+        Matcher subject = SUBJECT_BEFORE_A_VERB.matcher(normalised);
+        while (subject.find()) {
+            if (FIRST_NAMES.isEntry(subject.group(1))) {
+                return subject.group(1);
+            }
+        }
+        return null;
     }
 
     private String found(String words, Cue cue) {

@@ -53,6 +53,12 @@ class WriterRolesTest {
     }
 
     @Test
+    void aParentWhoNamesSomeoneWhoCannotWritesAboutAChild() {
+        assertThat(ROLES.of("hej far her. oscar kan ik huske adgangskode og skal på gyldendal nu").aboutChild()).isTrue();
+        assertThat(ROLES.of("Jeg er far og har glemt brugernavnet. Mvh Oscar").aboutChild()).as("a name signed").isFalse();
+    }
+
+    @Test
     void aParentWhoAlsoHasAUniloginSpeaksOfTheirOwn() {
         Writer writer = ROLES.of("Jeg prøvede at hjælpe min søn og fandt ud af at jeg som forælder også har et Unilogin.");
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
