@@ -155,7 +155,11 @@ class MatcherAccuracyTest {
      * stories-fresh167.jsonl to stories-fresh174.jsonl (100 each, 35 out of the guide: grandparents, foster and divorced
      * parents and parents with little Danish, pupils writing themselves, late worried evenings, school staff writing
      * for a family, exact screens and error texts, terse messages without a question, families who moved, spoken
-     * Danish; written at the start of their round and measured before its first change and after its last, not read).
+     * Danish; written at the start of their round and measured before its first change and after its last, not read);
+     * stories-fresh175.jsonl to stories-fresh182.jsonl (100 each, 35 out of the guide: children with special needs,
+     * busy parents writing in bursts, older pupils and their exams, formal and careful writers, an off-topic start or a
+     * wrong guess before the need, after holidays and sick days, technical or anxious parents, little Danish and foreign
+     * keyboards; written at the start of their round and measured before its first change and after its last, not read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -172,7 +176,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh15.jsonl, 0.98, 0.87", "eval/stories-fresh16.jsonl, 0.98, 0.88",
             "eval/stories-fresh17.jsonl, 0.92, 1.00", "eval/stories-fresh18.jsonl, 0.92, 0.95",
             "eval/stories-fresh19.jsonl, 0.95, 1.00", "eval/stories-fresh20.jsonl, 0.97, 0.92",
-            "eval/stories-fresh21.jsonl, 0.96, 0.88", "eval/stories-fresh22.jsonl, 0.96, 0.96",
+            "eval/stories-fresh21.jsonl, 0.96, 0.88", "eval/stories-fresh22.jsonl, 0.97, 0.96",
             "eval/stories-fresh23.jsonl, 0.90, 0.96", "eval/stories-fresh24.jsonl, 0.98, 1.00",
             "eval/stories-fresh25.jsonl, 0.95, 1.00", "eval/stories-fresh26.jsonl, 0.93, 1.00",
             "eval/stories-fresh27.jsonl, 0.96, 1.00", "eval/stories-fresh28.jsonl, 0.95, 0.96",
@@ -183,11 +187,11 @@ class MatcherAccuracyTest {
             "eval/stories-fresh37.jsonl, 0.92, 0.92", "eval/stories-fresh38.jsonl, 0.93, 0.88",
             "eval/stories-fresh39.jsonl, 0.96, 0.96", "eval/stories-fresh40.jsonl, 0.95, 0.96",
             "eval/stories-fresh41.jsonl, 0.96, 0.92", "eval/stories-fresh42.jsonl, 0.97, 1.00",
-            "eval/stories-fresh43.jsonl, 0.92, 0.91", "eval/stories-fresh44.jsonl, 0.96, 0.94",
-            "eval/stories-fresh45.jsonl, 0.92, 0.94", "eval/stories-fresh46.jsonl, 0.95, 0.91",
+            "eval/stories-fresh43.jsonl, 0.93, 0.91", "eval/stories-fresh44.jsonl, 0.96, 0.94",
+            "eval/stories-fresh45.jsonl, 0.92, 0.94", "eval/stories-fresh46.jsonl, 0.96, 0.91",
             "eval/stories-fresh47.jsonl, 0.95, 0.90", "eval/stories-fresh48.jsonl, 0.94, 0.86",
             "eval/stories-fresh49.jsonl, 0.95, 0.88", "eval/stories-fresh50.jsonl, 0.95, 0.97",
-            "eval/stories-fresh51.jsonl, 0.95, 0.92", "eval/stories-fresh52.jsonl, 0.95, 0.93",
+            "eval/stories-fresh51.jsonl, 0.96, 0.92", "eval/stories-fresh52.jsonl, 0.95, 0.93",
             "eval/stories-fresh53.jsonl, 0.96, 0.91", "eval/stories-fresh54.jsonl, 0.96, 0.97",
             "eval/stories-fresh55.jsonl, 0.90, 0.91", "eval/stories-fresh56.jsonl, 0.95, 0.85",
             "eval/stories-fresh57.jsonl, 0.96, 0.85", "eval/stories-fresh58.jsonl, 0.90, 0.93",
@@ -197,23 +201,23 @@ class MatcherAccuracyTest {
             "eval/stories-fresh65.jsonl, 0.96, 0.97", "eval/stories-fresh66.jsonl, 0.93, 0.82",
             "eval/stories-fresh67.jsonl, 0.98, 0.90", "eval/stories-fresh68.jsonl, 0.91, 0.93",
             "eval/stories-fresh69.jsonl, 0.92, 0.91", "eval/stories-fresh70.jsonl, 0.90, 0.97",
-            "eval/stories-fresh71.jsonl, 0.93, 0.95", "eval/stories-fresh72.jsonl, 0.90, 0.90",
+            "eval/stories-fresh71.jsonl, 0.93, 0.95", "eval/stories-fresh72.jsonl, 0.91, 0.90",
             "eval/stories-fresh73.jsonl, 0.90, 0.97", "eval/stories-fresh74.jsonl, 0.87, 0.97",
             "eval/stories-fresh75.jsonl, 0.95, 1.00", "eval/stories-fresh76.jsonl, 0.90, 1.00",
             "eval/stories-fresh77.jsonl, 0.96, 1.00", "eval/stories-fresh78.jsonl, 0.87, 1.00",
             "eval/stories-fresh79.jsonl, 0.93, 0.92", "eval/stories-fresh80.jsonl, 0.97, 0.96",
-            "eval/stories-fresh81.jsonl, 0.92, 0.94", "eval/stories-fresh82.jsonl, 0.98, 0.82",
+            "eval/stories-fresh81.jsonl, 0.93, 0.94", "eval/stories-fresh82.jsonl, 0.98, 0.82",
             "eval/stories-fresh83.jsonl, 0.93, 0.97", "eval/stories-fresh84.jsonl, 0.97, 0.90",
             "eval/stories-fresh85.jsonl, 0.92, 1.00", "eval/stories-fresh86.jsonl, 0.98, 0.94",
             "eval/stories-fresh87.jsonl, 0.93, 0.88", "eval/stories-fresh88.jsonl, 0.91, 0.95",
             "eval/stories-fresh89.jsonl, 0.92, 0.96", "eval/stories-fresh90.jsonl, 1.00, 1.00",
             "eval/stories-fresh91.jsonl, 0.96, 1.00", "eval/stories-fresh92.jsonl, 0.84, 0.90",
             "eval/stories-fresh93.jsonl, 0.90, 0.96", "eval/stories-fresh94.jsonl, 0.95, 0.88",
-            "eval/stories-fresh95.jsonl, 0.93, 0.91", "eval/stories-fresh96.jsonl, 0.90, 0.90",
-            "eval/stories-fresh97.jsonl, 1.00, 0.97", "eval/stories-fresh98.jsonl, 0.96, 0.95",
-            "eval/stories-fresh99.jsonl, 0.95, 0.90", "eval/stories-fresh100.jsonl, 0.95, 0.90",
-            "eval/stories-fresh101.jsonl, 0.91, 0.93", "eval/stories-fresh102.jsonl, 0.76, 0.97",
-            "eval/stories-fresh103.jsonl, 0.89, 0.94", "eval/stories-fresh104.jsonl, 0.91, 0.96",
+            "eval/stories-fresh95.jsonl, 0.95, 0.91", "eval/stories-fresh96.jsonl, 0.90, 0.90",
+            "eval/stories-fresh97.jsonl, 1.00, 0.97", "eval/stories-fresh98.jsonl, 0.98, 0.95",
+            "eval/stories-fresh99.jsonl, 0.95, 0.90", "eval/stories-fresh100.jsonl, 0.96, 0.90",
+            "eval/stories-fresh101.jsonl, 0.91, 0.93", "eval/stories-fresh102.jsonl, 0.78, 0.97",
+            "eval/stories-fresh103.jsonl, 0.90, 0.94", "eval/stories-fresh104.jsonl, 0.91, 0.96",
             "eval/stories-fresh105.jsonl, 0.96, 1.00", "eval/stories-fresh106.jsonl, 0.91, 0.95",
             "eval/stories-fresh107.jsonl, 0.91, 0.96", "eval/stories-fresh108.jsonl, 0.93, 1.00",
             "eval/stories-fresh109.jsonl, 0.90, 0.94", "eval/stories-fresh110.jsonl, 0.93, 0.95",
@@ -221,13 +225,13 @@ class MatcherAccuracyTest {
             "eval/stories-fresh113.jsonl, 0.93, 0.94", "eval/stories-fresh114.jsonl, 0.93, 1.00",
             "eval/stories-fresh115.jsonl, 0.92, 0.94", "eval/stories-fresh116.jsonl, 0.88, 0.86",
             "eval/stories-fresh117.jsonl, 1.00, 0.91", "eval/stories-fresh118.jsonl, 0.90, 0.88",
-            "eval/stories-fresh119.jsonl, 0.89, 0.91", "eval/stories-fresh120.jsonl, 0.87, 0.97",
+            "eval/stories-fresh119.jsonl, 0.90, 0.91", "eval/stories-fresh120.jsonl, 0.89, 0.97",
             "eval/stories-fresh121.jsonl, 0.89, 0.94", "eval/stories-fresh122.jsonl, 1.00, 0.96",
             "eval/stories-fresh123.jsonl, 0.92, 0.94", "eval/stories-fresh124.jsonl, 0.84, 0.83",
             "eval/stories-fresh125.jsonl, 0.96, 0.94", "eval/stories-fresh126.jsonl, 0.96, 0.91",
             "eval/stories-fresh127.jsonl, 0.90, 1.00", "eval/stories-fresh128.jsonl, 0.90, 0.91",
             "eval/stories-fresh129.jsonl, 0.90, 0.91", "eval/stories-fresh130.jsonl, 1.00, 0.97",
-            "eval/stories-fresh131.jsonl, 0.95, 0.97", "eval/stories-fresh132.jsonl, 0.95, 0.94",
+            "eval/stories-fresh131.jsonl, 0.95, 0.97", "eval/stories-fresh132.jsonl, 0.96, 0.94",
             "eval/stories-fresh133.jsonl, 0.94, 0.95", "eval/stories-fresh134.jsonl, 0.87, 0.91",
             "eval/stories-fresh135.jsonl, 0.95, 0.88", "eval/stories-fresh136.jsonl, 0.89, 0.97",
             "eval/stories-fresh137.jsonl, 0.93, 0.97", "eval/stories-fresh138.jsonl, 0.87, 0.97",
@@ -235,20 +239,24 @@ class MatcherAccuracyTest {
             "eval/stories-fresh141.jsonl, 0.98, 0.88", "eval/stories-fresh142.jsonl, 0.90, 0.91",
             "eval/stories-fresh143.jsonl, 0.93, 0.94", "eval/stories-fresh144.jsonl, 0.96, 0.94",
             "eval/stories-fresh145.jsonl, 0.92, 0.97", "eval/stories-fresh146.jsonl, 0.95, 0.91",
-            "eval/stories-fresh147.jsonl, 0.95, 0.91", "eval/stories-fresh148.jsonl, 0.90, 1.00",
+            "eval/stories-fresh147.jsonl, 0.95, 0.91", "eval/stories-fresh148.jsonl, 0.92, 1.00",
             "eval/stories-fresh149.jsonl, 0.96, 0.91", "eval/stories-fresh150.jsonl, 0.95, 1.00",
             "eval/stories-fresh151.jsonl, 0.86, 0.97", "eval/stories-fresh152.jsonl, 0.87, 0.97",
             "eval/stories-fresh153.jsonl, 0.95, 0.91", "eval/stories-fresh154.jsonl, 0.92, 0.88",
             "eval/stories-fresh155.jsonl, 0.90, 0.85", "eval/stories-fresh156.jsonl, 0.95, 0.94",
             "eval/stories-fresh157.jsonl, 0.96, 0.94", "eval/stories-fresh158.jsonl, 0.92, 0.91",
             "eval/stories-fresh159.jsonl, 0.87, 0.91", "eval/stories-fresh160.jsonl, 0.86, 1.00",
-            "eval/stories-fresh161.jsonl, 0.90, 0.85", "eval/stories-fresh162.jsonl, 0.84, 0.91",
+            "eval/stories-fresh161.jsonl, 0.90, 0.85", "eval/stories-fresh162.jsonl, 0.86, 0.91",
             "eval/stories-fresh163.jsonl, 0.93, 0.97", "eval/stories-fresh164.jsonl, 0.93, 0.88",
             "eval/stories-fresh165.jsonl, 0.87, 0.97", "eval/stories-fresh166.jsonl, 0.96, 0.97",
             "eval/stories-fresh167.jsonl, 0.96, 0.94", "eval/stories-fresh168.jsonl, 0.90, 0.97",
             "eval/stories-fresh169.jsonl, 0.95, 0.94", "eval/stories-fresh170.jsonl, 0.87, 1.00",
-            "eval/stories-fresh171.jsonl, 0.92, 0.97", "eval/stories-fresh172.jsonl, 0.90, 0.94",
-            "eval/stories-fresh173.jsonl, 0.92, 0.97", "eval/stories-fresh174.jsonl, 0.96, 0.94"})
+            "eval/stories-fresh171.jsonl, 0.93, 0.97", "eval/stories-fresh172.jsonl, 0.92, 0.94",
+            "eval/stories-fresh173.jsonl, 0.92, 0.97", "eval/stories-fresh174.jsonl, 0.96, 0.94",
+            "eval/stories-fresh175.jsonl, 1.00, 0.97", "eval/stories-fresh176.jsonl, 0.98, 0.94",
+            "eval/stories-fresh177.jsonl, 0.90, 0.91", "eval/stories-fresh178.jsonl, 0.95, 1.00",
+            "eval/stories-fresh179.jsonl, 0.92, 0.94", "eval/stories-fresh180.jsonl, 0.95, 0.94",
+            "eval/stories-fresh181.jsonl, 0.95, 0.94", "eval/stories-fresh182.jsonl, 0.98, 1.00"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

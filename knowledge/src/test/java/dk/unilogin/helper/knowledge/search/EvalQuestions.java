@@ -50,7 +50,9 @@ final class EvalQuestions {
                 "stories-fresh154", "stories-fresh155", "stories-fresh156", "stories-fresh157", "stories-fresh158",
                 "stories-fresh159", "stories-fresh160", "stories-fresh161", "stories-fresh162", "stories-fresh163", "stories-fresh164",
                 "stories-fresh165", "stories-fresh166", "stories-fresh167", "stories-fresh168", "stories-fresh169",
-                "stories-fresh170", "stories-fresh171", "stories-fresh172", "stories-fresh173", "stories-fresh174")) {
+                "stories-fresh170", "stories-fresh171", "stories-fresh172", "stories-fresh173", "stories-fresh174",
+                "stories-fresh175", "stories-fresh176", "stories-fresh177", "stories-fresh178", "stories-fresh179",
+                "stories-fresh180", "stories-fresh181", "stories-fresh182")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
