@@ -1767,6 +1767,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aQuestionPointingBackToAUsernameAsksForTheUsernameTheWholeMessageIsSureOf() {
+        // "Hvor finder jeg det?" alone could be a code; the username named before it is what it points to.
+        assertThat(answer("Hej. Min søn Aksel (2.b) skal på Gyldendal i aften, og læreren siger han bare skal bruge sit Unilogin. "
+                + "Problemet er at ingen af os ved hvad hans brugernavn er. Jeg har MitID. Hvor finder jeg det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void orElseAddsNoSecondNeed() {
         // "eller også" is "or else": the parent's own username is the one need, not the sons'.
         assertThat(answer("Hej. Jeg er far til tre drenge på Vestskolen, og skolen vil have at forældre bruger Unilogin til et "

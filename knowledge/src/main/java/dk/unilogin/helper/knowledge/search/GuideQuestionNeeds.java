@@ -48,6 +48,21 @@ final class GuideQuestionNeeds {
         }
 
         /**
+         * Whether part {@code part}'s question, read with the part that names what it asks for, asks for the passage the
+         * whole message is sure of ("… ved ikke hvad hendes brugernavn er. Hvor kan jeg se det?"), whatever the question
+         * alone reads ("hvor kan jeg se det" fits a code too); read alone as another passage that hands it out, it says
+         * whose it is better than the whole ("… jeg er 12 … hvem kan give mig det?").
+         *
+         * @param alone the question's verdict read alone, or null
+         */
+        boolean asksWhatTheWholeIsSureOf(int part, MatchResult whole, MatchResult alone) {
+            return asks(part) && whole.decision() == MatchDecision.ANSWER
+                    && verdict(part).ranked().get(0).passageId().equals(whole.ranked().get(0).passageId())
+                    && (alone == null || alone.ranked().isEmpty()
+                    || !parts.get(part).form().passages().contains(alone.ranked().get(0).passageId()));
+        }
+
+        /**
          * Whether part {@code part}'s question states a need of its own: not when the whole message is sure of another
          * passage that hands the same thing out, as whose login it is the whole reads better than the question.
          */

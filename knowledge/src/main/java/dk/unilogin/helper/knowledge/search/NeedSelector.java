@@ -143,9 +143,11 @@ final class NeedSelector {
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
             // Below the threshold, a question asking for what the guide hands out states that need.
             boolean guideQuestion = !partNeed && !markedNeed && guideQuestions.statesANeed(i, whole);
-            boolean need = partNeed || markedNeed || guideQuestion;
+            // A question asking for what the whole message is sure of asks that, whatever it reads alone.
+            boolean asksWhatTheWholeIs = guideQuestions.asksWhatTheWholeIsSureOf(i, whole, result);
+            boolean need = partNeed || markedNeed || guideQuestion || asksWhatTheWholeIs;
             partNeeds.add(need || guideQuestions.asks(i));
-            MatchResult verdict = markedNeed ? whole : guideQuestion ? guideQuestions.verdict(i) : result;
+            MatchResult verdict = markedNeed || asksWhatTheWholeIs ? whole : guideQuestion ? guideQuestions.verdict(i) : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
             }
