@@ -18,8 +18,8 @@ import java.util.Set;
  * topic counts in its own part and, once, in every other part; when a part is a need about another
  * topic ("hun har glemt sin kode til Instagram"), every part counts all such words, as the rest of
  * the message is about that topic too; a part in Unilogin's own words that says no code belongs to the other topic
- * ("et screenshot af sin Unilogin-kode på Snapchat") is Unilogin's need. A message that says the login works and asks only what no passage
- * fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
+ * ("et screenshot af sin Unilogin-kode på Snapchat") is Unilogin's need. A message that says the login works and
+ * asks only what no passage fits asks about something else. The writer's own order comes first ("VIGTIGST: …", "Mindre
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
  * question that asks for a username, a new code or where to log in, when it is the only need asked
  * ({@link GuideQuestionNeeds}); then a need the message states again in several parts when the whole message is sure
@@ -412,7 +412,8 @@ final class NeedSelector {
         if (pointed.isEmpty() && !read.addsANeed() && unsureBesideASureWhole(first, whole)) {
             return whole;
         }
-        if (pointed.isEmpty() && !read.addsANeed() && whole.decision() == MatchDecision.ANSWER && goingOn.contains(first.part())) {
+        if (pointed.isEmpty() && !read.addsANeed() && whole.decision() == MatchDecision.ANSWER
+                && goingOn.contains(first.part())) {
             // "Den spørger om login, og hun kan ikke komme ind": the school computer the sentence names, not any login.
             return whole;
         }
@@ -478,8 +479,8 @@ final class NeedSelector {
      * that sentence.
      */
     private boolean shortClauseGoingOn(String part, Query query) {
-        return MessageParts.joinedClause(part) && !MessageParts.isQuestion(part) && MessageParts.words(part) <= settings.goingOnClauseWords
-                && !handedOut.namesALogin(part) && query.foreign() == 0;
+        return MessageParts.joinedClause(part) && !MessageParts.isQuestion(part)
+                && MessageParts.words(part) <= settings.goingOnClauseWords && !handedOut.namesALogin(part) && query.foreign() == 0;
     }
 
     /** Whether {@code result} scores {@code passage} within {@code decide.need-margin} of {@code score}. */

@@ -92,7 +92,8 @@ public final class WriterRoles {
      * A pupil who writes for a parent about someone's own login ("Min far … har glemt sit eget brugernavn") writes as that
      * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case. So does anyone
      * who writes for a parent named ("en far", "a mum") about their own login ("sit eget"), whatever children are named;
-     * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil.
+     * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil. A parent who
+     * names a class, or someone who does or cannot do something ("emma kan ik huske koden"), writes about a child.
      */
     Writer of(String message) {
         String normalised = normalise(withoutQuotations(message));
@@ -176,7 +177,7 @@ public final class WriterRoles {
         return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
     }
 
-    /** The first first name ({@code matching/first-names.txt}) that a verb follows, or null. */
+    /** The first word that a verb follows and that is a first name ({@code matching/first-names.txt}), or null. */
     private static String namedSubject(String normalised) {
         Matcher subject = SUBJECT_BEFORE_A_VERB.matcher(normalised);
         while (subject.find()) {
