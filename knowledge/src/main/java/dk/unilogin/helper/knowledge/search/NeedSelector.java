@@ -23,9 +23,9 @@ import java.util.Set;
  * vigtigt: …", {@link NeedMarkers}, also from a sentence of its own: {@link MarksInOtherSentences}); then a
  * question that asks for a username, a new code or where to log in, when it is the only need asked
  * ({@link GuideQuestionNeeds}); then a need the message states again in several parts when the whole message is sure
- * of it. A message that says it has several needs ("også", "also", "to ting") is answered with its first; else the need the whole message points to, or the first part that
- * scores near the strongest, as a story's side remarks are no needs of their own; a part unsure between two passages
- * does not overrule a whole message sure of a third.
+ * of it. A message that says it has several needs ("også", "also", "to ting") is answered with its first; else the
+ * need the whole message points to, or the first part that scores near the strongest, as a story's side remarks are
+ * no needs of their own; a part unsure between two passages does not overrule a whole message sure of a third.
  */
 final class NeedSelector {
     private static final int MAX_CLOSING_WORDS = 6;
@@ -324,8 +324,7 @@ final class NeedSelector {
      * everyday words ("Hvordan får jeg en ny kode?") may still be about the other topic.
      */
     private boolean inUniloginsOwnWords(Query query) {
-        return query.foreign() == 0
-                && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
+        return query.foreign() == 0 && namesGuideSubject(query);
     }
 
     /**
@@ -333,8 +332,7 @@ final class NeedSelector {
      * screenshot af sin Unilogin-kode og lagde det på Snapchat"): its need is Unilogin's, not the other topic's.
      */
     private boolean namesUniloginBesideAnotherTopic(ReadMessage.Part part, Query query) {
-        return part.terms().stream().noneMatch(t -> t.foreign() && t.codeOwner())
-                && query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
+        return part.terms().stream().noneMatch(t -> t.foreign() && t.codeOwner()) && namesGuideSubject(query);
     }
 
     /** How many different words of a part neither the guide nor the story knows. */
@@ -363,7 +361,7 @@ final class NeedSelector {
      */
     private boolean asksNothing(Query query, MatchResult whole) {
         return whole.decision() != MatchDecision.NONE && evidence(query) < settings.minNeedEvidence
-                && query.weights().keySet().stream().noneMatch(this::namesGuideSubject);
+                && !namesGuideSubject(query);
     }
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
@@ -539,6 +537,11 @@ final class NeedSelector {
     }
 
     /** A word of the guide's own subject ("unilogin", "brugernavn"), not one of who, when and where or an everyday word. */
+    /** Whether a word of the query names the guide's own subject. */
+    private boolean namesGuideSubject(Query query) {
+        return query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
+    }
+
     private boolean namesGuideSubject(String term) {
         return index.marksGuide(term) && !context.contains(term)
                 && index.unknownWords().classify(term, Set.of()) != UnknownWords.Kind.FILLER;

@@ -37,9 +37,10 @@ final class UnknownWords {
     private static final WordSet CUES_BEFORE_NAMES = WordSet.parse(MatchingLists.resource(NAME_CUES));
     /**
      * People's first names ({@code matching/first-names.txt}) as written: what a code is for when it is "til Noah". The
-     * word as written, not its stem, since a name's stem may be a word's ("Rene" and "ren").
+     * word as written, not its stem, since a name's stem may be a word's ("Rene" and "ren"). Also who a parent names as
+     * doing something ({@link WriterRoles}: "emma kan ik huske koden").
      */
-    private static final WordSet FIRST_NAMES_LIST = WordSet.parse(MatchingLists.resource(FIRST_NAMES));
+    static final WordSet FIRST_NAMES_LIST = WordSet.parse(MatchingLists.resource(FIRST_NAMES));
     /** The most words a cue has ("mor til"): how far back from a name to look. */
     private static final int LONGEST_CUE = CUES_BEFORE_NAMES.mostWords();
     /**

@@ -30,8 +30,6 @@ public final class WriterRoles {
     /** A word that may be a name, with a verb after it: who does or cannot do something ("emma kan ik huske koden"). */
     private static final Pattern SUBJECT_BEFORE_A_VERB = Pattern.compile(
             "\\b(\\p{L}+)\\s+(?:kan|har|er|skal|vil|ved|husker|glemte|mangler|kender|mistede)\\b");
-    /** People's first names ({@code matching/first-names.txt}). */
-    private static final WordSet FIRST_NAMES = WordSet.parse(MatchingLists.resource(UnknownWords.FIRST_NAMES));
 
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
@@ -181,7 +179,7 @@ public final class WriterRoles {
     private static String namedSubject(String normalised) {
         Matcher subject = SUBJECT_BEFORE_A_VERB.matcher(normalised);
         while (subject.find()) {
-            if (FIRST_NAMES.isEntry(subject.group(1))) {
+            if (UnknownWords.FIRST_NAMES_LIST.isEntry(subject.group(1))) {
                 return subject.group(1);
             }
         }
