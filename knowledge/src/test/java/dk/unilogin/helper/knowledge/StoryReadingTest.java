@@ -1989,4 +1989,23 @@ class StoryReadingTest {
         assertThat(answer("Min søn på 12 har sagt sin kode højt i frikvarteret, og nu kender en kammerat den. Han kan sagtens logge "
                 + "ind, men han vil gerne have en helt ny kode, så kammeraten ikke kan snage.")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void anAdverbOfTheStoryOrWhoPassedTheLoginOnIsNoOtherTopic() {
+        assertThat(answer("Min datter har svært ved koder i forvejen, og nu har hun glemt sin Unilogin-kode igen. Hvordan giver "
+                + "jeg hende en ny?")).as("\"i forvejen\"").isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Alberte (3.c) har glemt sin kode i løbet af weekenden, og hun skal bruge Gyldendal i første time. "
+                + "Kan jeg give hende en ny kode med mit MitID?")).as("\"i løbet af\"").isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Farmor har fået Ellas brugernavn på sms, men ikke koden, som Ella har glemt. Hvordan laver vi en ny "
+                + "kode til hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Skolepsykologen vil tale med Ida over Teams, men Teams afviser hendes Unilogin, selvom hun kommer fint "
+                + "ind på unilogin.dk. Hvem kan hjælpe?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Min søn har glemt koden til sin Roblox i løbet af ferien. Hvordan får han en ny?")).isEqualTo("none");
+    }
+
+    @Test
+    void aSchoolComputerThatCannotReachItsDomainIsTheComputersLogin() {
+        assertThat(answer("Otto har fået en skolecomputer med hjem. Den skriver 'Kan ikke logge på domænet', men hans Unilogin "
+                + "virker fint på iPad'en. Hvordan kommer han ind på computeren?")).isEqualTo("computer-login");
+    }
 }
