@@ -2008,4 +2008,11 @@ class StoryReadingTest {
         assertThat(answer("Otto har fået en skolecomputer med hjem. Den skriver 'Kan ikke logge på domænet', men hans Unilogin "
                 + "virker fint på iPad'en. Hvordan kommer han ind på computeren?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void notKnowingWhereAsksWhereToLogIn() {
+        assertThat(answer("Hej. Hans kode virker fint, men vi aner ikke, hvilken portal han skal logge ind på. Hvordan finder vi "
+                + "ud af det?")).as("not a service refusing him").isEqualTo("hvor-logge-ind");
+        assertThat(answer("Vi ved ikke, hvor man bestiller skolemælk til Alma i 1.b. Hvor gør man det?")).isEqualTo("none");
+    }
 }

@@ -147,7 +147,8 @@ final class NeedSelector {
             boolean asksWhatTheWholeIs = guideQuestions.asksWhatTheWholeIsSureOf(i, whole, result);
             boolean need = partNeed || markedNeed || guideQuestion || asksWhatTheWholeIs;
             partNeeds.add(need || guideQuestions.asks(i));
-            MatchResult verdict = markedNeed || asksWhatTheWholeIs ? whole : guideQuestion ? guideQuestions.verdict(i) : result;
+            MatchResult verdict = markedNeed ? asAnswer(whole) : asksWhatTheWholeIs ? whole
+                    : guideQuestion ? guideQuestions.verdict(i) : result;
             if (need && !closingQuestion(text, read)) {
                 stated.merge(verdict.ranked().get(0).passageId(), 1, Integer::sum);
             }
@@ -280,10 +281,18 @@ final class NeedSelector {
     /**
      * A part the writer marks as the first need ("MEN vigtigst: jeg har glemt mit brugernavn …") states a need even
      * below the part threshold when the whole message is sure of a passage the part scores at or near its best
-     * (within {@code decide.need-margin}): the rest of the message says who writes and what is meant.
+     * (within {@code decide.need-margin}): the rest of the message says who writes and what is meant. The whole may fall
+     * short of the threshold by as much as that margin ("Vi ved ikke hvor … , og oveni har hun glemt sin kode - koden er
+     * klart det vigtigste"): a second need told beside the marked one dilutes it.
      */
+    /** The whole message's verdict answered with its first passage (a marked part states it though a story dilutes the whole). */
+    private static MatchResult asAnswer(MatchResult whole) {
+        return whole.decision() == MatchDecision.ANSWER ? whole : new MatchResult(MatchDecision.ANSWER, whole.ranked());
+    }
+
     private boolean markedFirstAsTheWholeReadsIt(String part, MatchResult result, MatchResult whole) {
-        if (!markers.first().containsAny(part) || whole.decision() != MatchDecision.ANSWER || result.ranked().isEmpty()) {
+        if (!markers.first().containsAny(part) || whole.ranked().isEmpty() || result.ranked().isEmpty()
+                || whole.decision() != MatchDecision.ANSWER && whole.ranked().get(0).score() < settings.threshold - settings.needMargin) {
             return false;
         }
         String passage = whole.ranked().get(0).passageId();
