@@ -52,7 +52,9 @@ final class EvalQuestions {
                 "stories-fresh165", "stories-fresh166", "stories-fresh167", "stories-fresh168", "stories-fresh169",
                 "stories-fresh170", "stories-fresh171", "stories-fresh172", "stories-fresh173", "stories-fresh174",
                 "stories-fresh175", "stories-fresh176", "stories-fresh177", "stories-fresh178", "stories-fresh179",
-                "stories-fresh180", "stories-fresh181", "stories-fresh182")) {
+                "stories-fresh180", "stories-fresh181", "stories-fresh182", "stories-fresh183", "stories-fresh184",
+                "stories-fresh185", "stories-fresh186", "stories-fresh187", "stories-fresh188", "stories-fresh189",
+                "stories-fresh190")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
