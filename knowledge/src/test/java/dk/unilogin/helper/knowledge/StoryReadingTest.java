@@ -2015,4 +2015,17 @@ class StoryReadingTest {
                 + "ud af det?")).as("not a service refusing him").isEqualTo("hvor-logge-ind");
         assertThat(answer("Vi ved ikke, hvor man bestiller skolemælk til Alma i 1.b. Hvor gør man det?")).isEqualTo("none");
     }
+
+    @Test
+    void aMailFromTheSchoolOrACalendarWhereTheLoginIsWrittenIsTheStory() {
+        assertThat(answer("Hej, jeg skriver på vegne af os begge: vores dreng Milo i 3.b skal på Meebook i morgen, og vi har "
+                + "ledt efter hans Unilogin-brugernavn i mails fra skolen en hel time, INTET. Kan vi som forældre selv slå det op?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg er Ali, 17 år og ny på gymnasiet. I velkomstmailen står der, at vi skal bruge Unilogin til "
+                + "Lectio, men jeg har glemt brugernavnet fra folkeskolen. Kan jeg selv finde det med MitID?"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, jeg hedder Sara, går i 6.b og er 12. Jeg har ikke mit brugernavn til Unilogin med i skolen, det "
+                + "står i min kalender derhjemme. Hvem kan give mig det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hvordan får jeg skemaet fra Aula ind i min kalender på telefonen?")).isEqualTo("none");
+    }
 }
