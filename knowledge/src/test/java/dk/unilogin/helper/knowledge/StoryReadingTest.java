@@ -2028,4 +2028,10 @@ class StoryReadingTest {
                 + "står i min kalender derhjemme. Hvem kan give mig det?")).isEqualTo("elev-brugernavn");
         assertThat(answer("Hvordan får jeg skemaet fra Aula ind i min kalender på telefonen?")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilWhoGivesTheirNameAndAgeAsksForTheirOwnUsername() {
+        assertThat(answer("Hej, jeg er Sofia, 16 år, 9.b. Jeg har fået mit eget MitID og har glemt mit Unilogin-brugernavn. "
+                + "Kan jeg selv finde det?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -31,6 +31,16 @@ public final class WriterRoles {
     private static final Pattern SUBJECT_BEFORE_A_VERB = Pattern.compile(
             "\\b(\\p{L}+)\\s+(?:kan|har|er|skal|vil|ved|husker|glemte|mangler|kender|mistede)\\b");
 
+    /**
+     * One who gives their own first name and then their age, with their class or without ("jeg er yasmin 16 ar", "jeg
+     * hedder nour 15 ar 9 c", "selma her 16 ar", "i m priya 16 in 10 klasse"), as {@link #normalise} reads it.
+     */
+    private static final Pattern NAME_THEN_AGE = Pattern.compile(
+            "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is|det er)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
+                    + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)");
+    private static final int YOUNGEST_WRITER = 6;
+    private static final int OLDEST_PUPIL = 19;
+
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
@@ -90,7 +100,8 @@ public final class WriterRoles {
      * A pupil who writes for a parent about someone's own login ("Min far … har glemt sit eget brugernavn") writes as that
      * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case. So does anyone
      * who writes for a parent named ("en far", "a mum") about their own login ("sit eget"), whatever children are named;
-     * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil. A parent who
+     * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil, and so does one
+     * who gives their own first name and a pupil's age ("Jeg er Yasmin, 16 år, 10.A"). A parent who
      * names a class, or someone who does or cannot do something ("emma kan ik huske koden"), writes about a child.
      */
     Writer of(String message) {
@@ -107,6 +118,10 @@ public final class WriterRoles {
             String introduces = found(words, Cue.INTRODUCES);
             String inSchool = introduces == null ? null : found(words, Cue.IN_SCHOOL);
             pupil = inSchool == null ? null : introduces + ", " + inSchool;
+        }
+        if (pupil == null && hasDigit(normalised)) {
+            // "Jeg er Yasmin, 16 år, 10.A": one who gives their own name and a pupil's age is a pupil.
+            pupil = namedWithAPupilsAge(normalised);
         }
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
@@ -173,6 +188,19 @@ public final class WriterRoles {
             return new Writer(Writer.Role.PARENT, false, child + ", " + own, true);
         }
         return own != null ? new Writer(Writer.Role.UNKNOWN, false, own, true) : Writer.UNKNOWN;
+    }
+
+    /** A first name ({@code matching/first-names.txt}) the writer gives as their own, followed by a pupil's age, or null. */
+    private static String namedWithAPupilsAge(String normalised) {
+        Matcher named = NAME_THEN_AGE.matcher(normalised);
+        while (named.find()) {
+            String name = named.group(1) != null ? named.group(1) : named.group(2);
+            int age = Integer.parseInt(named.group(3));
+            if (age >= YOUNGEST_WRITER && age <= OLDEST_PUPIL && UnknownWords.FIRST_NAMES_LIST.isEntry(name)) {
+                return named.group().strip();
+            }
+        }
+        return null;
     }
 
     /** The first word that a verb follows and that is a first name ({@code matching/first-names.txt}), or null. */

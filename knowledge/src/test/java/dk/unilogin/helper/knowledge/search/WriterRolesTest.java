@@ -121,4 +121,16 @@ class WriterRolesTest {
         assertThat(ROLES.of("Jeg hedder Hanne. Min datter hedder Wilma og går i 4.b, og hun har glemt sit brugernavn.").role())
                 .as("a parent who introduces herself and a child who goes to school").isEqualTo(Writer.Role.PARENT);
     }
+
+    @Test
+    void oneWhoGivesTheirOwnNameAndAPupilsAgeIsAPupil() {
+        assertThat(ROLES.of("Hej, jeg er Yasmin, 16 år, 10.A. Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("heey, jeg hedder Nour (15 år, 9.c) og har glemt mit brugernavn").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Selma her, 16 år, 9.b. Har glemt mit brugernavn til unilogin.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hi, I'm Priya, 16, in 10. klasse, and I lost my username.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej, jeg er Lise, 42 år. Mit eget brugernavn er væk.").role()).as("an adult's age")
+                .isNotEqualTo(Writer.Role.PUPIL);
+        Writer parent = ROLES.of("Hej, det er Karen. Emma, 9 år, har glemt sin kode.");
+        assertThat(parent.role()).as("a child named with an age by another").isNotEqualTo(Writer.Role.PUPIL);
+    }
 }
