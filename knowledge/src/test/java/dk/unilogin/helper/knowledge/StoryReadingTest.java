@@ -2034,4 +2034,15 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er Sofia, 16 år, 9.b. Jeg har fået mit eget MitID og har glemt mit Unilogin-brugernavn. "
                 + "Kan jeg selv finde det?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aServiceNamedWithoutTroubleOrWhomToAskIsNotTheSchoolsCase() {
+        assertThat(answer("Hej, jeg er i 5.b og vi er hjemsendt pga sne. Min lærer sagde vi skulle logge ind og lave opgaver, men "
+                + "jeg ved ik hvor. Er det Aula eller Meebook eller noget helt andet?")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Vores søn Anton gik ud af 10. klasse i sommer. Hvad sker der nu med hans Unilogin og alle hans filer "
+                + "i OneDrive og Google Drive? Kan han tage dem med til gymnasiet?")).isEqualTo("none");
+        assertThat(answer("Min datter skal bruge Office365 til sin projektopgave. Hendes Unilogin virker alle andre steder, men "
+                + "Office vil ikke lade hende komme ind. Hvem kan hjælpe?")).as("the school's own case, told over several sentences")
+                .isEqualTo("kontakt-skolen");
+    }
 }

@@ -99,7 +99,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
      * barnet, selvom hun ikke har set lus?") is about something else. A message of one part is read whole. The first part
      * the reader found saying it works is the first with a phrase of its own ({@link MessageReader}).
      */
-    private String[] aroundThePhrase(ReadMessage message) {
+    private static String[] aroundThePhrase(ReadMessage message) {
         List<ReadMessage.Part> parts = message.parts();
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).uniloginWorks() != null) {
@@ -111,6 +111,15 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             }
         }
         return message.words();
+    }
+
+    /**
+     * Whether the whole message, read from any of its parts, is the school's own case: it says Unilogin works, and
+     * around that the trouble is getting in ("Hendes Unilogin virker alle andre steder, men Office vil ikke lade hende
+     * komme ind"), not something inside a service.
+     */
+    static boolean troubleGettingInWhereItWorks(UniloginWorks works, ReadMessage message) {
+        return works.saysItWorks(message.words()) != null && works.troubleIsGettingIn(aroundThePhrase(message));
     }
 
     /**
