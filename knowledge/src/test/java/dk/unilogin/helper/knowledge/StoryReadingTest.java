@@ -2045,4 +2045,10 @@ class StoryReadingTest {
                 + "Office vil ikke lade hende komme ind. Hvem kan hjælpe?")).as("the school's own case, told over several sentences")
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void theLoginScreenASentenceAfterTheDeviceIsThatDevicesLogin() {
+        assertThat(answer("Hej. Ida (4.a) har fået en skolecomputer med hjem. Loginskærmen vil have et brugernavn, og hun skriver "
+                + "sit Unilogin, men den siger nej. Hvad gør vi?")).isEqualTo("computer-login");
+    }
 }
