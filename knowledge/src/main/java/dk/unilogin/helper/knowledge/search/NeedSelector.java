@@ -285,19 +285,20 @@ final class NeedSelector {
      * short of the threshold by as much as that margin ("Vi ved ikke hvor … , og oveni har hun glemt sin kode - koden er
      * klart det vigtigste"): a second need told beside the marked one dilutes it.
      */
-    /** The whole message's verdict answered with its first passage (a marked part states it though a story dilutes the whole). */
-    private static MatchResult asAnswer(MatchResult whole) {
-        return whole.decision() == MatchDecision.ANSWER ? whole : new MatchResult(MatchDecision.ANSWER, whole.ranked());
-    }
-
     private boolean markedFirstAsTheWholeReadsIt(String part, MatchResult result, MatchResult whole) {
         if (!markers.first().containsAny(part) || whole.ranked().isEmpty() || result.ranked().isEmpty()
-                || whole.decision() != MatchDecision.ANSWER && whole.ranked().get(0).score() < settings.threshold - settings.needMargin) {
+                || whole.decision() != MatchDecision.ANSWER
+                && whole.ranked().get(0).score() < settings.threshold - settings.needMargin) {
             return false;
         }
         String passage = whole.ranked().get(0).passageId();
         double best = result.ranked().get(0).score();
         return ranksNear(result, passage, best);
+    }
+
+    /** The whole message's verdict answered with its first passage: a marked part states it though a story dilutes the whole. */
+    private static MatchResult asAnswer(MatchResult whole) {
+        return whole.decision() == MatchDecision.ANSWER ? whole : new MatchResult(MatchDecision.ANSWER, whole.ranked());
     }
 
     /**

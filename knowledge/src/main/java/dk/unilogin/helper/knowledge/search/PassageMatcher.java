@@ -49,7 +49,8 @@ public final class PassageMatcher {
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustmentsBesidesOutside = List.of(new ForeignTopicAdjustment(settings),
-                new RequiredWordsAdjustment(requiredWords, settings, works), new RoleAdjustment(passageRoles, settings, index.analyzer()),
+                new RequiredWordsAdjustment(requiredWords, settings, works),
+                new RoleAdjustment(passageRoles, settings, index.analyzer()),
                 new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())));
         List<ScoreAdjustment> all = new ArrayList<>(adjustmentsBesidesOutside);
         all.add(new OutsideGuideAdjustment());

@@ -36,8 +36,9 @@ public final class WriterRoles {
      * hedder nour 15 ar 9 c", "selma her 16 ar", "i m priya 16 in 10 klasse"), as {@link #normalise} reads it.
      */
     private static final Pattern NAME_THEN_AGE = Pattern.compile(
-            "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is|det er)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
-                    + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)");
+            "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
+                    + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})"
+                    + "(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)");
     private static final int YOUNGEST_WRITER = 6;
     private static final int OLDEST_PUPIL = 19;
 

@@ -132,5 +132,7 @@ class WriterRolesTest {
                 .isNotEqualTo(Writer.Role.PUPIL);
         Writer parent = ROLES.of("Hej, det er Karen. Emma, 9 år, har glemt sin kode.");
         assertThat(parent.role()).as("a child named with an age by another").isNotEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej. Det er Emma, 9 år, der har glemt sin kode.").role()).as("a child pointed out")
+                .isNotEqualTo(Writer.Role.PUPIL);
     }
 }
