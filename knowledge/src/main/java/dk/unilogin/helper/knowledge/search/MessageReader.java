@@ -97,7 +97,8 @@ final class MessageReader {
         // "også", "also", or two parts written as questions: the message states more than one need.
         boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
-        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words);
+        boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase);
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param addsANeed whether the message uses a word that adds a need ("også", "also")
  * @param namedErrors the passages whose error the message names as the guide does ("Ingen adgang")
  * @param words  the whole message's words as the phrase lists read them ({@link UniloginWorks#wordsOf}); not to be changed
+ * @param schoolsOwnCase whether the whole message says Unilogin works while a service will not let the writer in
+ *                       ({@link UniloginWorksAdjustment#troubleGettingInWhereItWorks}), read once for every part
  */
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
-                   boolean addsANeed, Set<String> namedErrors, String[] words) {
+                   boolean addsANeed, Set<String> namedErrors, String[] words, boolean schoolsOwnCase) {
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
@@ -32,6 +34,7 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      * Teams virker ikke, selvom Unilogin gør" is about the account).
      */
     ReadMessage forPart(Part part) {
-        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors, words);
+        return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors, words,
+                schoolsOwnCase);
     }
 }

@@ -20,15 +20,10 @@ final class RequiredWordsAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
-        Boolean schoolsOwnCase = null;
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (!required.allows(entry.passageId, query.weights().keySet())) {
-                if (works.answers(entry.passageId)) {
-                    schoolsOwnCase = schoolsOwnCase != null ? schoolsOwnCase
-                            : UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, message);
-                    if (schoolsOwnCase) {
-                        continue;
-                    }
+                if (message.schoolsOwnCase() && works.answers(entry.passageId)) {
+                    continue;
                 }
                 entry.score = entry.score * settings.requiredWordsFactor;
                 if (log.on()) {

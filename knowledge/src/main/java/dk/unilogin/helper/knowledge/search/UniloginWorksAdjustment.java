@@ -100,7 +100,10 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
      * the reader found saying it works is the first with a phrase of its own ({@link MessageReader}).
      */
     private static String[] aroundThePhrase(ReadMessage message) {
-        List<ReadMessage.Part> parts = message.parts();
+        return aroundThePhrase(message.parts(), message.words());
+    }
+
+    private static String[] aroundThePhrase(List<ReadMessage.Part> parts, String[] words) {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).uniloginWorks() != null) {
                 StringBuilder around = new StringBuilder();
@@ -110,16 +113,17 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                 return UniloginWorks.wordsOf(around.toString());
             }
         }
-        return message.words();
+        return words;
     }
 
     /**
-     * Whether the whole message, read from any of its parts, is the school's own case: it says Unilogin works, and
-     * around that the trouble is getting in ("Hendes Unilogin virker alle andre steder, men Office vil ikke lade hende
-     * komme ind"), not something inside a service.
+     * Whether the whole message (its phrase saying Unilogin works, its parts and words) is the school's own case: it says
+     * Unilogin works, and around that the trouble is getting in ("Hendes Unilogin virker alle andre steder, men Office vil
+     * ikke lade hende komme ind"), not something inside a service.
      */
-    static boolean troubleGettingInWhereItWorks(UniloginWorks works, ReadMessage message) {
-        return works.saysItWorks(message.words()) != null && works.troubleIsGettingIn(aroundThePhrase(message));
+    static boolean troubleGettingInWhereItWorks(UniloginWorks works, String uniloginWorks, List<ReadMessage.Part> parts,
+                                                String[] words) {
+        return uniloginWorks != null && works.troubleIsGettingIn(aroundThePhrase(parts, words));
     }
 
     /**
