@@ -2051,4 +2051,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Ida (4.a) har fået en skolecomputer med hjem. Loginskærmen vil have et brugernavn, og hun skriver "
                 + "sit Unilogin, men den siger nej. Hvad gør vi?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void askingHowToTeachAChildOrWhatAProgramIsAsksNoStepOfTheGuide() {
+        assertThat(answer("Min datter Ella (3.b) har skrevet sin Unilogin-kode på en post-it på sin iPad. Koden virker fint og "
+                + "skal ikke skiftes, men hvordan lærer man børn at passe på deres koder?")).isEqualTo("none");
+        assertThat(answer("Vores søn er lige blevet testet ordblind, og skolen nævnte IntoWords, som han skal logge ind på med "
+                + "sit Unilogin. Hvad er det for et program, og kan han bruge det derhjemme?")).isEqualTo("none");
+        assertThat(answer("Min søn har glemt sin kode til Unilogin. Hvordan laver jeg en ny til ham?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
