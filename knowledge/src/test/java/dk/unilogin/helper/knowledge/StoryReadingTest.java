@@ -2058,7 +2058,11 @@ class StoryReadingTest {
                 + "skal ikke skiftes, men hvordan lærer man børn at passe på deres koder?")).isEqualTo("none");
         assertThat(answer("Vores søn er lige blevet testet ordblind, og skolen nævnte IntoWords, som han skal logge ind på med "
                 + "sit Unilogin. Hvad er det for et program, og kan han bruge det derhjemme?")).isEqualTo("none");
+        assertThat(answer("Kan vi selv bestemme, om vores datter Ida (3.a) skal have en iPad eller en Chromebook fra skolen? "
+                + "Hun kender sit Unilogin godt. Hvem beslutter det?")).as("a decision of the school").isEqualTo("none");
         assertThat(answer("Min søn har glemt sin kode til Unilogin. Hvordan laver jeg en ny til ham?"))
                 .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn får »Ingen adgang« på en tjeneste, som læreren sagde han skulle bruge. Er det vores fejl, eller "
+                + "skal nogen give ham lov?")).as("access granted is the error's own question").isEqualTo("ingen-adgang");
     }
 }
