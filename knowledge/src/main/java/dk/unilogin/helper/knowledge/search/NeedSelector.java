@@ -546,12 +546,12 @@ final class NeedSelector {
                 && evidence(query) >= settings.minNeedEvidence;
     }
 
-    /** A word of the guide's own subject ("unilogin", "brugernavn"), not one of who, when and where or an everyday word. */
     /** Whether a word of the query names the guide's own subject. */
     private boolean namesGuideSubject(Query query) {
         return query.weights().keySet().stream().anyMatch(this::namesGuideSubject);
     }
 
+    /** A word of the guide's own subject ("unilogin", "brugernavn"), not one of who, when and where or an everyday word. */
     private boolean namesGuideSubject(String term) {
         return index.marksGuide(term) && !context.contains(term)
                 && index.unknownWords().classify(term, Set.of()) != UnknownWords.Kind.FILLER;

@@ -72,7 +72,8 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // Trouble inside a service ("men hun kan ikke finde ugens opgaver") is not the school's login support either.
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
-        boolean inside = !works.troubleIsGettingIn(aroundThePhrase(message));
+        // The whole message's own case was read once with the message: the same words around the same phrase.
+        boolean inside = !message.schoolsOwnCase() && !works.troubleIsGettingIn(aroundThePhrase(message));
         boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         sheet.schoolsOwnCase |= !inside && !deviceOnly;
