@@ -2065,4 +2065,15 @@ class StoryReadingTest {
         assertThat(answer("Min søn får »Ingen adgang« på en tjeneste, som læreren sagde han skulle bruge. Er det vores fejl, eller "
                 + "skal nogen give ham lov?")).as("access granted is the error's own question").isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void anotherTopicInASentenceOfTheSceneOwnsNoCodeAskedForLater() {
+        assertThat(answer("God aften. Vi har lige lavet lasagne, og opvasken venter. Men Johan (5.a) kan ikke "
+                + "huske sin kode til Unilogin, og han skal aflevere en opgave i morgen. Hvordan laver jeg en ny kode til ham?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter har sat en kode på sin Nintendo Switch og glemt den igen. Hendes Unilogin virker fint. "
+                + "Hvordan laver vi en ny kode?")).as("the other topic owns the code in its own sentence").isEqualTo("none");
+        assertThat(answer("Vi har en gammel bærbar, som er vores egen pc, ikke skolens. Han kan ikke starte den. "
+                + "Hvordan laver vi en ny kode?")).as("a part asks about the other topic").isEqualTo("none");
+    }
 }

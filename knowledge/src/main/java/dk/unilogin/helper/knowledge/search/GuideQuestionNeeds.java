@@ -79,14 +79,16 @@ final class GuideQuestionNeeds {
     /**
      * The parts of {@code read} that ask for what the guide hands out, as a question or, for a username or a new code, as
      * a wish ("Vi mangler en ny adgangskode til ham"), and name no other topic, nor does the part that
-     * names what is asked for; a code only in a message that names none ("Hvordan får jeg en ny kode til Gmail?" is
-     * Gmail's), as codes of games, phones and banks are asked for in the same words. Each is scored on its own, with
-     * the part that names what it asks for, by that part's writer ("… kender hans brugernavn. Hvordan slår hun det
-     * op?"), and kept when it answers with a passage that hands that out.
+     * names what is asked for; a code only in a message that names no other topic where a code could be its own
+     * ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as codes of games, phones and banks are asked for in the same
+     * words: not in a part that asks about that topic ({@code otherTopic}), nor in a sentence naming a code or asking.
+     * Each is scored on its own, with the part that names what it asks for, by that part's writer ("… kender hans
+     * brugernavn. Hvordan slår hun det op?"), and kept when it answers with a passage that hands that out.
      */
     Asked find(ReadMessage read, List<Query> queries, Query wholeQuery, NeedSelector.PartRanker rank,
-               ToDoubleFunction<Query> evidence) {
+               ToDoubleFunction<Query> evidence, boolean otherTopic) {
         SortedMap<Integer, Found> found = new TreeMap<>();
+        boolean otherTopicsCode = wholeQuery.foreign() != 0 && (otherTopic || otherTopicOwnsACode(read, queries));
         for (int i = 0; i < queries.size(); i++) {
             boolean question = MessageParts.isQuestion(read.parts().get(i).text());
             if (queries.get(i).foreign() != 0 || !question && !questions.wishes(read.parts().get(i).text())) {
@@ -95,7 +97,7 @@ final class GuideQuestionNeeds {
             GuideQuestions.Asked asked = questions.asked(read.parts(), i);
             // Where to log in is only ever asked as a question.
             if (asked == null || !question && asked.where() || queries.get(asked.namingPart()).foreign() != 0
-                    || asked.code() && wholeQuery.foreign() != 0) {
+                    || asked.code() && otherTopicsCode) {
                 continue;
             }
             int naming = asked.namingPart();
@@ -176,6 +178,36 @@ final class GuideQuestionNeeds {
     private static boolean sureOf(MatchResult whole, MatchResult need) {
         return whole.decision() == MatchDecision.ANSWER
                 && whole.ranked().get(0).passageId().equals(need.ranked().get(0).passageId());
+    }
+
+    /**
+     * Whether a word naming another topic stands in a sentence that names a code or a login, asks a question, or says a
+     * code belongs to it ("Hun har sat en kode på sin Switch og glemt den."): then a new code asked for may be that
+     * topic's. A sentence of the scene around the need ("Vi har lige lavet lasagne, og opvasken venter.") owns no code.
+     * A sentence is a part with the clauses joined to it by "og" ({@link MessageParts#joinedClause}).
+     */
+    private boolean otherTopicOwnsACode(ReadMessage read, List<Query> queries) {
+        List<ReadMessage.Part> parts = read.parts();
+        for (int i = 0; i < queries.size(); i++) {
+            if (queries.get(i).foreign() == 0) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && MessageParts.joinedClause(parts.get(from).text())) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < parts.size() && MessageParts.joinedClause(parts.get(to + 1).text())) {
+                to++;
+            }
+            for (int j = from; j <= to; j++) {
+                if (MessageParts.isQuestion(parts.get(j).text()) || parts.get(j).terms().stream()
+                        .anyMatch(t -> t.foreign() && t.codeOwner() || index.unknownWords().namesACode(t.term()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The query of two parts read as one. */

@@ -83,8 +83,6 @@ final class NeedSelector {
         }
         boolean otherTopic = false;
         List<MatchResult> results = new ArrayList<>();
-        // The parts that ask for a username, a new code or where to log in ("Hvor kan jeg se hans brugernavn?").
-        GuideQuestionNeeds.Asked guideQuestions = guideQuestionNeeds.find(read, queries, wholeQuery, rank, this::evidence);
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
             // A part that cannot state a need is not scored, unless it names another topic.
@@ -122,6 +120,8 @@ final class NeedSelector {
                 }
             }
         }
+        // The parts that ask for a username, a new code or where to log in ("Hvor kan jeg se hans brugernavn?").
+        GuideQuestionNeeds.Asked guideQuestions = guideQuestionNeeds.find(read, queries, wholeQuery, rank, this::evidence, otherTopic);
         List<MatchResult> needs = new ArrayList<>();
         List<Query> needQueries = new ArrayList<>();
         List<Boolean> partNeeds = new ArrayList<>();
