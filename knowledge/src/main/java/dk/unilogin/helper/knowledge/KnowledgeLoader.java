@@ -4,6 +4,7 @@ import dk.unilogin.helper.knowledge.markdown.Guide;
 import dk.unilogin.helper.knowledge.markdown.GuideFile;
 import dk.unilogin.helper.knowledge.markdown.GuideFiles;
 import dk.unilogin.helper.knowledge.markdown.GuideReader;
+import dk.unilogin.helper.knowledge.search.DeviceLogins;
 import dk.unilogin.helper.knowledge.search.GuideIndex;
 import dk.unilogin.helper.knowledge.search.MatchingLists;
 import dk.unilogin.helper.knowledge.search.MatcherSettings;
@@ -74,7 +75,8 @@ public final class KnowledgeLoader {
         PassageRoles roles = PassageRoles.parse(PassageRoles.BUNDLED, lists.passageRoles(), ids, lists.ownPassageRoles());
         UniloginWorks works = UniloginWorks.parse(UniloginWorks.BUNDLED, lists.uniloginWorks(), ids, lists.ownUniloginWorks());
         NamedErrors errors = NamedErrors.parse(NamedErrors.BUNDLED, lists.namedErrors(), ids, lists.ownNamedErrors());
-        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works, errors));
+        return new GuideKnowledgeBase(guide, new PassageMatcher(index, lists, required, roles, works, errors,
+                DeviceLogins.bundled(ids)));
     }
 
     /**

@@ -2076,4 +2076,13 @@ class StoryReadingTest {
         assertThat(answer("Vi har en gammel bærbar, som er vores egen pc, ikke skolens. Han kan ikke starte den. "
                 + "Hvordan laver vi en ny kode?")).as("a part asks about the other topic").isEqualTo("none");
     }
+
+    @Test
+    void aWrongCodeOnADevicesOwnLoginScreenIsTheComputersLogin() {
+        assertThat(answer("Hej. Vores datter Maja (6.b) har en bærbar fra skolen derhjemme. Når hun skriver sit Unilogin på "
+                + "login-skærmen, står der forkert brugernavn eller adgangskode, men på Aula på min telefon virker det. Hvad gør vi? "
+                + "Mvh Lone")).isEqualTo("computer-login");
+        assertThat(answer("Silas kan sagtens logge ind på unilogin.dk, men når han åbner Teams, står der 'Ingen adgang'. Hvad "
+                + "betyder det?")).as("a service opened is no device's login").isEqualTo("ingen-adgang");
+    }
 }

@@ -61,6 +61,7 @@ public final class MatcherSettings {
     final double forgottenLoginSchoolFactor;
     final double forgottenLoginRefusalFactor;
     final double credentialsAtHandFactor;
+    final double deviceLoginFactor;
     final double minNeedEvidence;
     final double audienceRunnerUp;
     final double clarifyShare;
@@ -114,6 +115,7 @@ public final class MatcherSettings {
         forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
         forgottenLoginRefusalFactor = get("adjust.forgotten-login-refusal-factor");
         credentialsAtHandFactor = get("adjust.credentials-at-hand-factor");
+        deviceLoginFactor = get("adjust.device-login-factor");
         minNeedEvidence = get("decide.min-need-evidence");
         audienceRunnerUp = get("decide.audience-runner-up");
         clarifyShare = get("decide.clarify-share");

@@ -17,6 +17,7 @@ final class MessageReader {
     private final WriterRoles roles;
     private final UniloginWorks works;
     private final NamedErrors errors;
+    private final DeviceLogins deviceLogins;
     private final MatcherSettings settings;
 
     /** Whether a message says it has more than one need ("også", "to ting"). */
@@ -29,8 +30,9 @@ final class MessageReader {
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
 
-    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, Predicate<String> addsANeed,
-                  BackReferences backReferences, MatcherSettings settings) {
+    MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, DeviceLogins deviceLogins,
+                  Predicate<String> addsANeed, BackReferences backReferences, MatcherSettings settings) {
+        this.deviceLogins = deviceLogins;
         this.addsANeed = addsANeed;
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
@@ -98,7 +100,8 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
-        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase);
+        return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
+                deviceLogins.named(text));
     }
 
     /**

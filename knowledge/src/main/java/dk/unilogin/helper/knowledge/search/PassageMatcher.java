@@ -36,7 +36,7 @@ public final class PassageMatcher {
 
     /** The matcher over {@code index} with the lists read with the guide's passage ids. */
     public PassageMatcher(GuideIndex index, MatchingLists lists, RequiredWords requiredWords, PassageRoles passageRoles,
-                          UniloginWorks works, NamedErrors errors) {
+                          UniloginWorks works, NamedErrors errors, DeviceLogins deviceLogins) {
         this.index = index;
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
@@ -44,14 +44,15 @@ public final class PassageMatcher {
                 terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles,
                 GuideQuestions.parse(lists.guideQuestions(), works.usernamePassages(), works.codePassages(),
                         works.wherePassages()));
-        this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors,
+        this.reader = new MessageReader(new QueryReader(index, settings), lists.writerRoles(), works, errors, deviceLogins,
                 markers::addsANeed, BackReferences.parse(lists.backReferences()), settings);
         this.candidates = new CandidateSearch(index, settings);
         this.scorer = new TextScorer(settings);
         this.adjustmentsBesidesOutside = List.of(new ForeignTopicAdjustment(settings),
                 new RequiredWordsAdjustment(requiredWords, settings, works),
                 new RoleAdjustment(passageRoles, settings, index.analyzer()),
-                new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())));
+                new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())),
+                new DeviceLoginAdjustment(deviceLogins, settings));
         List<ScoreAdjustment> all = new ArrayList<>(adjustmentsBesidesOutside);
         all.add(new OutsideGuideAdjustment());
         this.adjustments = List.copyOf(all);
