@@ -2085,4 +2085,14 @@ class StoryReadingTest {
         assertThat(answer("Silas kan sagtens logge ind på unilogin.dk, men når han åbner Teams, står der 'Ingen adgang'. Hvad "
                 + "betyder det?")).as("a service opened is no device's login").isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void howToHandInOrShareInsideAServiceAsksNoStepOfTheGuide() {
+        assertThat(answer("Hej, Emil fra 6.b. Jeg kan godt logge ind i Teams med Unilogin og åbne opgaven, men jeg ved ikke hvordan "
+                + "man afleverer den. Hvordan afleverer man i Teams?")).isEqualTo("none");
+        assertThat(answer("Min datter kan logge ind på Google Classroom med Unilogin og se sin stil. Men hun ved ikke hvordan man "
+                + "deler den med gruppen. Hvordan deler hun den?")).isEqualTo("none");
+        assertThat(answer("Min søn kan ikke aflevere i Teams, fordi han har glemt sin kode til Unilogin. Hvordan laver jeg en ny "
+                + "kode til ham?")).as("a question the guide answers beside it").isEqualTo("skift-adgangskode-barn");
+    }
 }
