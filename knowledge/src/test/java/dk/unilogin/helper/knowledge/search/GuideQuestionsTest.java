@@ -56,6 +56,7 @@ class GuideQuestionsTest {
         assertThat(QUESTIONS.wishes("Vi mangler en ny adgangskode til ham")).isTrue();
         assertThat(QUESTIONS.wishes("I'd like to give him a fresh one tonight")).isTrue();
         assertThat(QUESTIONS.wishes("jeg vil gerne selv finde mit brugernavn")).isTrue();
+        assertThat(QUESTIONS.wishes("Hun har haft den samme kode i fire år og vil nu gerne have en ny")).isTrue();
         assertThat(QUESTIONS.wishes("Han skal bruge den i morgen tidlig")).isFalse();
     }
 
