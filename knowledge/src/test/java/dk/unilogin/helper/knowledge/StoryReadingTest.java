@@ -2095,4 +2095,14 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan ikke aflevere i Teams, fordi han har glemt sin kode til Unilogin. Hvordan laver jeg en ny "
                 + "kode til ham?")).as("a question the guide answers beside it").isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void howToMakeANewCodeAfterAWrongCodeIsRefusedAsksForTheNewCode() {
+        String story = "Hej. Når Alma (2.b) prøver at logge ind på unilogin.dk, står der 'Forkert brugernavn eller adgangskode'. "
+                + "Brugernavnet passer";
+        assertThat(answer(story + ", men koden har hun vist blandet sammen. Hvordan laver jeg en ny kode til hende? Mvh Jens"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer(story + ". Skal jeg lave en ny kode til hende?")).as("a guess at how to mend the refusal")
+                .isEqualTo("ingen-adgang");
+    }
 }

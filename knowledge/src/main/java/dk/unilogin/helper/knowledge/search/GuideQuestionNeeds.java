@@ -143,10 +143,12 @@ final class GuideQuestionNeeds {
         boolean ownOrder = read.addsANeed() || markedElsewhere != null
                 || needs.stream().anyMatch(n -> markers.first().containsAny(n.part()) || markers.later().containsAny(n.part()));
         // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal
-        // jeg lave en ny kode?") is one way the writer guesses to mend it; a username is only ever found. Where to log
+        // jeg lave en ny kode?") is one way the writer guesses to mend it, unless asked how ("… 'Forkert adgangskode'. Hvordan
+        // nulstiller jeg hans kode?": the writer has settled on it); a username is only ever found. Where to log
         // in asked with "og" is asked besides another need ("Min søn har glemt sin kode. Og hvor skal han logge ind?").
         if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
-                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n) || form.where() && MessageParts.joinedClause(read.parts().get(first).text())))) {
+                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n) && !questions.asksHow(read.parts().get(first).text())
+                || form.where() && MessageParts.joinedClause(read.parts().get(first).text())))) {
             return Optional.empty();
         }
         return Optional.of(verdict.from(read.parts().get(first).text(), List.of()));

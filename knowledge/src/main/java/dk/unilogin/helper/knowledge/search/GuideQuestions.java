@@ -40,9 +40,11 @@ final class GuideQuestions {
     private final WordSet pointingBack;
     private final WordSet changingAUsername;
     private final WordSet wishing;
+    private final WordSet askingHow;
 
     private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername,
-                           WordSet wishing) {
+                           WordSet wishing, WordSet askingHow) {
+        this.askingHow = askingHow;
         this.username = username;
         this.code = code;
         this.where = where;
@@ -56,12 +58,13 @@ final class GuideQuestions {
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]", "[where]",
-                        "[logging-in]", "[wishing]"));
+                        "[logging-in]", "[wishing]", "[asking-how]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
-                sections.get("[pointing-back]"), sections.get("[changing-a-username]"), sections.get("[wishing]"));
+                sections.get("[pointing-back]"), sections.get("[changing-a-username]"), sections.get("[wishing]"),
+                sections.get("[asking-how]"));
     }
 
     /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
@@ -78,6 +81,13 @@ final class GuideQuestions {
     /** Whether a part that is no question says what the writer wants ("vi mangler en ny kode til ham"). */
     boolean wishes(String part) {
         return wishing.containsAny(part);
+    }
+
+    /** Whether a question asks how to do it ("Hvordan nulstiller jeg hans kode?"): its first word asks how. */
+    boolean asksHow(String question) {
+        String normalised = WriterRoles.normalise(question).strip();
+        int space = normalised.indexOf(' ');
+        return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
     }
 
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */

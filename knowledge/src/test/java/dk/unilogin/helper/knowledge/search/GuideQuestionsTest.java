@@ -58,6 +58,8 @@ class GuideQuestionsTest {
         assertThat(QUESTIONS.wishes("jeg vil gerne selv finde mit brugernavn")).isTrue();
         assertThat(QUESTIONS.wishes("Hun har haft den samme kode i fire år og vil nu gerne have en ny")).isTrue();
         assertThat(QUESTIONS.wishes("Han skal bruge den i morgen tidlig")).isFalse();
+        assertThat(QUESTIONS.asksHow("Hvordan nulstiller jeg hans kode?")).isTrue();
+        assertThat(QUESTIONS.asksHow("Skal jeg lave en ny kode, og hvordan?")).isFalse();
     }
 
     @Test
