@@ -144,10 +144,12 @@ final class GuideQuestionNeeds {
                 || needs.stream().anyMatch(n -> markers.first().containsAny(n.part()) || markers.later().containsAny(n.part()));
         // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal
         // jeg lave en ny kode?") is one way the writer guesses to mend it, unless asked how ("… 'Forkert adgangskode'. Hvordan
-        // nulstiller jeg hans kode?": the writer has settled on it); a username is only ever found. Where to log
+        // nulstiller jeg hans kode?": the writer has settled on it) where the message quotes no error of that need's (a
+        // quoted "Ingen adgang" is what the writer asks about); a username is only ever found. Where to log
         // in asked with "og" is asked besides another need ("Min søn har glemt sin kode. Og hvor skal han logge ind?").
         if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
-                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n) && !questions.asksHow(read.parts().get(first).text())
+                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n)
+                && (!questions.asksHow(read.parts().get(first).text()) || read.namedErrors().contains(n.ranked().get(0).passageId()))
                 || form.where() && MessageParts.joinedClause(read.parts().get(first).text())))) {
             return Optional.empty();
         }
