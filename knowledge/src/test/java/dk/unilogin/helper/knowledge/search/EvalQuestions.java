@@ -54,7 +54,8 @@ final class EvalQuestions {
                 "stories-fresh175", "stories-fresh176", "stories-fresh177", "stories-fresh178", "stories-fresh179",
                 "stories-fresh180", "stories-fresh181", "stories-fresh182", "stories-fresh183", "stories-fresh184",
                 "stories-fresh185", "stories-fresh186", "stories-fresh187", "stories-fresh188", "stories-fresh189",
-                "stories-fresh190")) {
+                "stories-fresh190", "stories-fresh191", "stories-fresh192", "stories-fresh193", "stories-fresh194",
+                "stories-fresh195", "stories-fresh196", "stories-fresh197", "stories-fresh198")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
