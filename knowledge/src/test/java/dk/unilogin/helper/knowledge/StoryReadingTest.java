@@ -2105,4 +2105,14 @@ class StoryReadingTest {
         assertThat(answer(story + ". Skal jeg lave en ny kode til hende?")).as("a guess at how to mend the refusal")
                 .isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aDevicesMenusBatteryOrChargerAreNoLoginOfIt() {
+        assertThat(answer("Hej, Teams på min datters skolecomputer er blevet engelsk. Hun logger ind med Unilogin som hun plejer, men "
+                + "alle menuer er nu på engelsk, og hun går i 2. klasse. Hvordan sætter man det tilbage?")).isEqualTo("none");
+        assertThat(answer("Hej. Opladeren til Karls Chromebook fra skolen er væk, og batteriet er på 5 %. Han skal logge på Meebook "
+                + "med sit Unilogin i morgen. Kan man bruge en oplader fra en mobil? Mvh Jette")).isEqualTo("none");
+        assertThat(answer("Hej. Karls Chromebook fra skolen vil ikke lade ham logge ind. Loginskærmen siger forkert kode. Hvad gør vi?"))
+                .as("letting in is no charger").isEqualTo("computer-login");
+    }
 }
