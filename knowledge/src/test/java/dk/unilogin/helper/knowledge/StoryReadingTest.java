@@ -2115,4 +2115,13 @@ class StoryReadingTest {
         assertThat(answer("Hej. Karls Chromebook fra skolen vil ikke lade ham logge ind. Loginskærmen siger forkert kode. Hvad gør vi?"))
                 .as("letting in is no charger").isEqualTo("computer-login");
     }
+
+    @Test
+    void whomToContactAboutABillAsksNoLoginSupport() {
+        assertThat(answer("Hej. Vi har fået en regning for SFO for Ida (2.a), men hun er stoppet i SFO for en måned siden. Jeg har "
+                + "logget ind på Aula med mit Unilogin og skrevet til kontoret, men ingen svarer. Hvem skal jeg kontakte?"))
+                .isEqualTo("none");
+        assertThat(answer("Idas Unilogin virker på unilogin.dk, men Teams lukker hende ikke ind. Hvem skal jeg kontakte?"))
+                .as("whom to turn to when a service refuses").isEqualTo("kontakt-skolen");
+    }
 }
