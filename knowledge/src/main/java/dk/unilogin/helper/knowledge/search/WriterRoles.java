@@ -133,7 +133,8 @@ public final class WriterRoles {
             // ("jeg går i 10. klasse og kender ikke mit brugernavn, og min lillebror …") is still a pupil.
             child = sibling;
         }
-        String parentOf = found(words, Cue.PARENT_OF);
+        // "Min mormor har lånt mig sin computer": the writer's own relative, named as a pupil names a parent, is not who writes.
+        String parentOf = found(without(words, Cue.PUPILS_PARENT), Cue.PARENT_OF);
         if (parentOf != null) {
             // "jeg er far til Oliver": a parent, and one writing about the child named.
             parent = parent == null ? parentOf : parent;
@@ -213,6 +214,15 @@ public final class WriterRoles {
             }
         }
         return null;
+    }
+
+    /** The words with every phrase of {@code cue} taken out. */
+    private String without(String words, Cue cue) {
+        String left = words;
+        for (Phrase phrase : phrases.get(cue)) {
+            left = left.replace(phrase.words(), " ");
+        }
+        return left;
     }
 
     private String found(String words, Cue cue) {

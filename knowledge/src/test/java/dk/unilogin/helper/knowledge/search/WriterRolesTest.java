@@ -95,6 +95,14 @@ class WriterRolesTest {
     }
 
     @Test
+    void aPupilWhoNamesTheirOwnGrandparentOrAuntIsStillThePupil() {
+        assertThat(ROLES.of("Jeg er 13 og går i 7. klasse. Min farmor hjælper mig, men jeg har glemt mit brugernavn.").role())
+                .isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg er farmor til Ida, og hun har glemt sit brugernavn.").role())
+                .as("a grandparent writing").isEqualTo(Writer.Role.PARENT);
+    }
+
+    @Test
     void oneWhoWritesForAParentAboutThatParentsOwnLoginWritesAsThatParent() {
         Writer writer = ROLES.of("Jeg er bostøtte for en mor med tre børn på skolen. Hun har glemt sit eget brugernavn til Unilogin.");
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
