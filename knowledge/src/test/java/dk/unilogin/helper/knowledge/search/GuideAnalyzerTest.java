@@ -32,6 +32,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aLoginAtWorkIsAWorkAccountButDoingItFromWorkIsWhereTheWriterIs() {
+        assertThat(set("Teams på mit arbejde virker ikke")).containsAll(set("arbejdscomputer"));
+        assertThat(set("kan jeg lave en ny kode til hende fra mit arbejde")).doesNotContainAnyElementsOf(set("arbejdscomputer"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
