@@ -2124,4 +2124,13 @@ class StoryReadingTest {
         assertThat(answer("Idas Unilogin virker på unilogin.dk, men Teams lukker hende ikke ind. Hvem skal jeg kontakte?"))
                 .as("whom to turn to when a service refuses").isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void oneWhoSaysTheQuestionIsNotAboutTheLoginAsksAboutAnotherTopic() {
+        assertThat(answer("Hej. Min søn Otto i 3. klasse kommer ked af det hjem og siger, at han ikke har nogen at lege med. Han kan "
+                + "logge ind på Meebook med sit brugernavn og sin kode, teknisk fungerer alt. Men hvordan kan jeg hjælpe ham?"))
+                .isEqualTo("none");
+        assertThat(answer("Vi har brugernavn og kode, det er ikke det. Men hvilken side skal min søn logge ind på?"))
+                .as("what the trouble is not, beside a need").isEqualTo("hvor-logge-ind");
+    }
 }
