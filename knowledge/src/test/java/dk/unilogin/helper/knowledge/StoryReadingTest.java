@@ -2133,4 +2133,14 @@ class StoryReadingTest {
         assertThat(answer("Vi har brugernavn og kode, det er ikke det. Men hvilken side skal min søn logge ind på?"))
                 .as("what the trouble is not, beside a need").isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void whereToHandADeviceInOrWhichClassYearAsksNoWhereToLogIn() {
+        assertThat(answer("Hej. På Idas Chromebook fra skolen er to taster faldet af, så hun har svært ved at skrive. Login og alt "
+                + "det virker. Hvor afleverer man den til reparation? Mvh Jens")).isEqualTo("none");
+        assertThat(answer("Hej, vi flytter fra Odense til Aalborg i marts. Vi har hørt at alt foregår med MitID og Unilogin og Aula. "
+                + "Hvilket klassetrin kommer vores søn Emil i, når han er 9 år?")).isEqualTo("none");
+        assertThat(answer("Vi har brugernavn og kode til Ida (2.a). Hvor skal hun logge ind for at lave opgaver?"))
+                .isEqualTo("hvor-logge-ind");
+    }
 }
