@@ -2143,4 +2143,10 @@ class StoryReadingTest {
         assertThat(answer("Vi har brugernavn og kode til Ida (2.a). Hvor skal hun logge ind for at lave opgaver?"))
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aUsernameAndCodeFoundAreAtHandSoWhereToLogInIsAsked() {
+        assertThat(answer("Vi har fundet hans brugernavn og kode på en seddel, men vi ved ikke hvor han skal logge ind henne. Han "
+                + "går i 3.b.")).isEqualTo("hvor-logge-ind");
+    }
 }
