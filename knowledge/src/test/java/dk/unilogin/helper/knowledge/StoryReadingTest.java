@@ -2149,4 +2149,13 @@ class StoryReadingTest {
         assertThat(answer("Vi har fundet hans brugernavn og kode på en seddel, men vi ved ikke hvor han skal logge ind henne. Han "
                 + "går i 3.b.")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aQuestionThatNamesTheUsernameAsksForItBesideAnotherTopicInTheSameSentence() {
+        assertThat(answer("Hurtigt spørgsmål midt i madpakkerne: hvor finder jeg som mor min datters brugernavn til Unilogin? Alma "
+                + "i 2.b skal bruge det i første time.")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter gav sit brugernavn og sin kode til en veninde, som har skrevet grimme ting i hendes navn. Koden "
+                + "har vi skiftet. Hvem kan se det nu, og er det en politisag?")).as("a username pointed back to")
+                .isEqualTo("none");
+    }
 }

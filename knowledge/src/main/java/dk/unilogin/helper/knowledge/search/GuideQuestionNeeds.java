@@ -79,7 +79,7 @@ final class GuideQuestionNeeds {
     /**
      * The parts of {@code read} that ask for what the guide hands out, as a question or, for a username or a new code, as
      * a wish ("Vi mangler en ny adgangskode til ham"), and name no other topic, nor does the part that
-     * names what is asked for; a code only in a message that names no other topic where a code could be its own
+     * names what is asked for ({@link #foreignAround}: a username the question names itself is Unilogin's); a code only in a message that names no other topic where a code could be its own
      * ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as codes of games, phones and banks are asked for in the same
      * words: not in a part that asks about that topic ({@code otherTopic}), nor in a sentence naming a code or asking.
      * Each is scored on its own, with the part that names what it asks for, by that part's writer ("… kender hans
@@ -91,13 +91,13 @@ final class GuideQuestionNeeds {
         boolean otherTopicsCode = wholeQuery.foreign() != 0 && (otherTopic || otherTopicOwnsACode(read, queries));
         for (int i = 0; i < queries.size(); i++) {
             boolean question = MessageParts.isQuestion(read.parts().get(i).text());
-            if (queries.get(i).foreign() != 0 || !question && !questions.wishes(read.parts().get(i).text())) {
+            if (!question && !questions.wishes(read.parts().get(i).text())) {
                 continue;
             }
             GuideQuestions.Asked asked = questions.asked(read.parts(), i);
             // Where to log in is only ever asked as a question.
-            if (asked == null || !question && asked.where() || queries.get(asked.namingPart()).foreign() != 0
-                    || asked.code() && otherTopicsCode) {
+            if (asked == null || !question && asked.where()
+                    || foreignAround(read, queries, i, asked) || asked.code() && otherTopicsCode) {
                 continue;
             }
             int naming = asked.namingPart();
@@ -209,6 +209,26 @@ final class GuideQuestionNeeds {
                         .anyMatch(t -> t.foreign() && t.codeOwner() || index.unknownWords().namesACode(t.term()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the question or the part naming what it asks for names another topic. A question that names a username
+     * itself asks for Unilogin's username beside any other topic ("Hurtigt spørgsmål midt i madpakkerne: hvor finder jeg
+     * mit barns brugernavn?"), unless it says the login belongs to another service ("brugernavnet til Netflix"); a code,
+     * where to log in, or a username pointed back to ("… gav sit brugernavn til en veninde. Hvem kan se det?") is
+     * another topic's when a word names one.
+     */
+    private static boolean foreignAround(ReadMessage read, List<Query> queries, int i, GuideQuestions.Asked asked) {
+        boolean username = !asked.code() && !asked.where() && asked.namingPart() == i;
+        for (int part : new int[] {i, asked.namingPart()}) {
+            if (queries.get(part).foreign() == 0) {
+                continue;
+            }
+            if (!username || read.parts().get(part).terms().stream().anyMatch(t -> t.foreign() && t.codeOwner())) {
+                return true;
             }
         }
         return false;
