@@ -72,7 +72,10 @@ public final class DeviceLogins {
         return named(message, true);
     }
 
-    /** With {@code prescan} an expression runs only when the message holds one of its {@link LeadingWords} (tests compare both). */
+    /**
+     * With {@code prescan} an expression runs only when the message holds one of its {@link LeadingWords} (tests compare
+     * both).
+     */
     boolean named(String message, boolean prescan) {
         String folded = prescan ? TextFold.regexCase(message) : null;
         for (int i = 0; i < patterns.size(); i++) {

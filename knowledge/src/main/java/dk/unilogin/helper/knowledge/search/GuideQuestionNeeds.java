@@ -78,10 +78,11 @@ final class GuideQuestionNeeds {
 
     /**
      * The parts of {@code read} that ask for what the guide hands out, as a question or, for a username or a new code, as
-     * a wish ("Vi mangler en ny adgangskode til ham"), and name no other topic, nor does the part that
-     * names what is asked for ({@link #foreignAround}: a username the question names itself is Unilogin's); a code only in a message that names no other topic where a code could be its own
-     * ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as codes of games, phones and banks are asked for in the same
-     * words: not in a part that asks about that topic ({@code otherTopic}), nor in a sentence naming a code or asking.
+     * a wish ("Vi mangler en ny adgangskode til ham"), and name no other topic, nor does the part that names what is
+     * asked for ({@link #foreignAround}: a username the question names itself is Unilogin's); a code only in a message
+     * that names no other topic where a code could be its own ("Hvordan får jeg en ny kode til Gmail?" is Gmail's), as
+     * codes of games, phones and banks are asked for in the same words: not in a part that asks about that topic
+     * ({@code otherTopic}), nor in a sentence naming a code or asking.
      * Each is scored on its own, with the part that names what it asks for, by that part's writer ("… kender hans
      * brugernavn. Hvordan slår hun det op?"), and kept when it answers with a passage that hands that out.
      */
@@ -142,15 +143,12 @@ final class GuideQuestionNeeds {
         }
         boolean ownOrder = read.addsANeed() || markedElsewhere != null
                 || needs.stream().anyMatch(n -> markers.first().containsAny(n.part()) || markers.later().containsAny(n.part()));
-        // A new code asked for beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode … skal
-        // jeg lave en ny kode?") is one way the writer guesses to mend it, unless asked how ("… 'Forkert adgangskode'. Hvordan
-        // nulstiller jeg hans kode?": the writer has settled on it) where the message quotes no error of that need's (a
-        // quoted "Ingen adgang" is what the writer asks about); a username is only ever found. Where to log
-        // in asked with "og" is asked besides another need ("Min søn har glemt sin kode. Og hvor skal han logge ind?").
+        // Where to log in asked with "og" is asked besides another need ("Min søn har glemt sin kode. Og hvor skal han
+        // logge ind?").
+        String question = read.parts().get(first).text();
         if (needs.stream().anyMatch(n -> !n.ranked().get(0).passageId().equals(passage)
-                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && sureOf(whole, n)
-                && (!questions.asksHow(read.parts().get(first).text()) || read.namedErrors().contains(n.ranked().get(0).passageId()))
-                || form.where() && MessageParts.joinedClause(read.parts().get(first).text())))) {
+                && (ownOrder || inAQuestion(read.text(), n.part()) || form.code() && guessesAtMending(read, question, whole, n)
+                || form.where() && MessageParts.joinedClause(question)))) {
             return Optional.empty();
         }
         return Optional.of(verdict.from(read.parts().get(first).text(), List.of()));
@@ -176,6 +174,17 @@ final class GuideQuestionNeeds {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a question for a new code beside a need the whole message is sure of ("min skole-pc siger forkert adgangskode
+     * … skal jeg lave en ny kode?") is one way the writer guesses to mend that need (a username is only ever found): not
+     * when it asks how ("… 'Forkert adgangskode'. Hvordan nulstiller jeg hans kode?": the writer has settled on it), unless
+     * the message quotes that need's own error (a quoted "Ingen adgang" is what the writer asks about).
+     */
+    private boolean guessesAtMending(ReadMessage read, String question, MatchResult whole, MatchResult need) {
+        return sureOf(whole, need)
+                && (!questions.asksHow(question) || read.namedErrors().contains(need.ranked().get(0).passageId()));
     }
 
     /** Whether the whole message is sure of the passage a need states. */

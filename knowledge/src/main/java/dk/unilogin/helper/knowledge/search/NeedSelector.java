@@ -121,7 +121,8 @@ final class NeedSelector {
             }
         }
         // The parts that ask for a username, a new code or where to log in ("Hvor kan jeg se hans brugernavn?").
-        GuideQuestionNeeds.Asked guideQuestions = guideQuestionNeeds.find(read, queries, wholeQuery, rank, this::evidence, otherTopic);
+        GuideQuestionNeeds.Asked guideQuestions =
+                guideQuestionNeeds.find(read, queries, wholeQuery, rank, this::evidence, otherTopic);
         List<MatchResult> needs = new ArrayList<>();
         List<Query> needQueries = new ArrayList<>();
         List<Boolean> partNeeds = new ArrayList<>();
