@@ -107,11 +107,8 @@ public final class WriterRoles {
      */
     Writer of(String message) {
         String normalised = normalise(withoutQuotations(message));
-        String words = " " + marked(normalised) + " ";
-        for (Phrase means : phrases.get(Cue.MEANS)) {
-            // "med mit eget MitID": the parent's own MitID, used for the child's login.
-            words = words.replace(means.words(), " ");
-        }
+        // "med mit eget MitID": the parent's own MitID, used for the child's login.
+        String words = without(" " + marked(normalised) + " ", Cue.MEANS);
         String parent = found(words, Cue.PARENT);
         String pupil = found(words, Cue.PUPIL);
         if (pupil == null) {
@@ -134,7 +131,9 @@ public final class WriterRoles {
             child = sibling;
         }
         // "Min mormor har lånt mig sin computer": the writer's own relative, named as a pupil names a parent, is not who writes.
-        String parentOf = found(without(words, Cue.PUPILS_PARENT), Cue.PARENT_OF);
+        // Looked for again without those only where a phrase of whom one looks after is found at all (the rarer case).
+        String parentOf = found(words, Cue.PARENT_OF) == null ? null
+                : found(without(words, Cue.PUPILS_PARENT), Cue.PARENT_OF);
         if (parentOf != null) {
             // "jeg er far til Oliver": a parent, and one writing about the child named.
             parent = parent == null ? parentOf : parent;
