@@ -33,8 +33,10 @@ final class MessageParts {
                     // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own
                     + "|\\s+(?=\\d{1,2}\\)\\s+\\p{L})"
                     + "|\\s*\\n+\\s*|(?<=\\?)"
-                    // an emoji ends a sentence when a capitalised word follows ("… i Odense 🌧️ Nå, men …")
-                    + "|(?<=[\\p{So}\\x{FE0F}])\\s+(?=\\p{Lu})");
+                    // an emoji ends a sentence when a capitalised word follows ("… i Odense 🌧️ Nå, men …"); the
+                    // look-behind spans two chars, as most emoji lie outside the BMP (a surrogate pair) and one
+                    // char would see only its low half; skin tones follow their emoji
+                    + "|(?<=[\\p{So}\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]{1,2})\\s+(?=\\p{Lu})");
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
      * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
