@@ -2158,4 +2158,13 @@ class StoryReadingTest {
                 + "har vi skiftet. Hvem kan se det nu, og er det en politisag?")).as("a username pointed back to")
                 .isEqualTo("none");
     }
+
+    @Test
+    void contactOneWouldRatherDoWithoutAsksForNoContact() {
+        assertThat(answer("Hej, jeg er farmor til Bertram i 2. klasse. Sedlen med hans kode har været med i vask. Nu kan han ikke "
+                + "komme til sine læseopgaver. Kan man lave en ny hjemmefra uden at ringe til skolen?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn kan logge ind på Unilogin, men Teams afviser ham. Hvem skal vi ringe til?"))
+                .as("contact asked for").isEqualTo("kontakt-skolen");
+    }
 }

@@ -36,6 +36,10 @@ class MessagePartsTest {
         assertThat(MessageParts.of("Sikke et vejr i Aarhus i dag 🌧️ Nå, men min søn har glemt sin kode til Unilogin"))
                 .containsExactly("Sikke et vejr i Aarhus i dag 🌧️", "Nå, men min søn har glemt sin kode til Unilogin");
         assertThat(MessageParts.of("Koden er væk 🙈 men brugernavnet har vi stadig")).hasSize(1);
+        // most emoji lie outside the basic plane, as two chars; a skin tone may follow them
+        assertThat(MessageParts.of("Sommerferien har slettet alt i hovedet på vores Laura 😅 Hun kan ikke huske sin kode"))
+                .containsExactly("Sommerferien har slettet alt i hovedet på vores Laura 😅", "Hun kan ikke huske sin kode");
+        assertThat(MessageParts.of("Tak for sidst til hele klassen 👍🏻 Min datter har glemt sit brugernavn")).hasSize(2);
     }
 
     @Test
