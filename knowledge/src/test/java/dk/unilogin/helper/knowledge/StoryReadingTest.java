@@ -2167,4 +2167,14 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan logge ind på Unilogin, men Teams afviser ham. Hvem skal vi ringe til?"))
                 .as("contact asked for").isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void oneWhoGetsInButIsToChangeTheCodeAsksForANewOne() {
+        assertThat(answer("Hej. Min søn Viggo i 5.b kan sagtens logge ind, men læreren har bedt alle om at skifte til en ny "
+                + "adgangskode før efterårsferien. Hvordan gør vi det herhjemme?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter logger fint ind på Aula, men hun vil gerne skifte sin kode, fordi en veninde har set den. "
+                + "Hvordan?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Han skiftede kode i går, og den nye kode virker på nettet, men ikke på selve skolecomputeren. Hvad gør vi?"))
+                .as("the new code one has").isNotEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -33,6 +33,10 @@ public final class UniloginWorks {
     private static final int CREDENTIAL_REACH = 4;
     /** How many words from a code a word of changing it may be ("kan sagtens huske koden, men vil gerne have en helt ny"). */
     private static final int CHANGE_REACH = 8;
+    /** How many words from a code a word of changing it may be where a login works: within the sentence that asks it. */
+    private static final int NEW_CODE_REACH = 4;
+    /** Words before "nye" that make it the new code one has ("den nye kode virker"), not one asked for. */
+    private static final Set<String> DEFINITE = Set.of("den", "det", "de", "sin", "sit", "hans", "hendes", "min", "mit");
     private static final String ANY_WORD = "*";
     private static final List<String> PASSAGE_KEYS =
             List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages",
@@ -359,6 +363,23 @@ public final class UniloginWorks {
     /** The passages that make a new code ({@code code-passages}). */
     Set<String> codePassages() {
         return codePassages;
+    }
+
+    /**
+     * Whether a code is to be changed where a login works: a word of changing close to a code ("skal skifte til en ny og
+     * sikrere adgangskode", "kan man selv skifte den" after the code), not the new code one has ("den nye kode virker").
+     */
+    boolean asksForNewCode(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (besides.codes().contains(words[i])) {
+                for (int j = Math.max(0, i - NEW_CODE_REACH); j < Math.min(words.length, i + NEW_CODE_REACH + 1); j++) {
+                    if (besides.changes().contains(words[j]) && (j == 0 || !DEFINITE.contains(words[j - 1]))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a word of changing stands near a code ("vil gerne skifte koden", "koden … en helt ny"). */

@@ -78,8 +78,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
         sheet.schoolsOwnCase |= !inside && !deviceOnly;
         Set<String> named = asksWhom ? Set.of() : message.namedErrors();
+        // One who still gets in but is to change the code ("Han kan stadig logge ind med den gamle, men alle skal skifte til
+        // en ny adgangskode") asks for the passage that makes a new one.
+        Set<String> kept = works.asksForNewCode(message.words()) ? works.codePassages() : Set.of();
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (works.fixesWhatWorks(phrase, entry.passageId, inside) && !named.contains(entry.passageId)) {
+            if (works.fixesWhatWorks(phrase, entry.passageId, inside) && !named.contains(entry.passageId)
+                    && !kept.contains(entry.passageId)) {
                 entry.score = entry.score * settings.uniloginWorksFactor;
             } else if (works.answers(entry.passageId)) {
                 entry.score = Math.min(1, entry.score * school);
