@@ -45,7 +45,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -69,7 +69,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:' or 'in-school:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:' or 'parents-own:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -124,6 +124,12 @@ public final class WriterRoles {
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
+        String parentsOwn = found(words, Cue.PARENTS_OWN);
+        if (parentsOwn != null) {
+            // "mit forældre-Unilogin": a parent's own login, so a parent asking about it.
+            own = own == null ? parentsOwn : own;
+            parent = parent == null ? parentsOwn : parent;
+        }
         String sibling = found(words, Cue.SIBLING);
         if (child == null && sibling != null && (pupil == null || own == null)) {
             // "min lillebror har glemt sin kode": one looking after the child; but a pupil speaking of their own login

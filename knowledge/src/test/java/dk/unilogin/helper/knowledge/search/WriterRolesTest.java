@@ -143,4 +143,14 @@ class WriterRolesTest {
         assertThat(ROLES.of("Hej. Det er Emma, 9 år, der har glemt sin kode.").role()).as("a child pointed out")
                 .isNotEqualTo(Writer.Role.PUPIL);
     }
+
+    @Test
+    void aParentsLoginByNameIsTheWritersOwnAsAParent() {
+        Writer writer = ROLES.of("Jeg skal bruge mit forældre-Unilogin til en afstemning og kan ikke huske brugernavnet.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.own()).isTrue();
+        Writer withChildren = ROLES.of("Vi har tre børn, og skemaet skal udfyldes med forældrenes Unilogin. Jeg har glemt mit.");
+        assertThat(withChildren.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(withChildren.aboutChild()).isFalse();
+    }
 }
