@@ -2177,4 +2177,14 @@ class StoryReadingTest {
         assertThat(answer("Han skiftede kode i går, og den nye kode virker på nettet, men ikke på selve skolecomputeren. Hvad gør vi?"))
                 .as("the new code one has").isNotEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void anotherCodeKnownOrMixedUpWithTheChildsIsAComparison() {
+        assertThat(answer("Min søn Villads i 4.b har glemt sin kode til Unilogin, men han kan sagtens huske koden til sin "
+                + "PlayStation hver eneste dag. Hvordan får han en ny?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Emma har blandet sin Unilogin-kode sammen med koden til sin Minecraft, og nu passer ingen af dem. "
+                + "Hvordan giver jeg hende en ny?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn kan ikke huske koden til sin PlayStation. Hvordan nulstiller vi den?"))
+                .as("the other code forgotten").isEqualTo("none");
+    }
 }
