@@ -2187,4 +2187,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan ikke huske koden til sin PlayStation. Hvordan nulstiller vi den?"))
                 .as("the other code forgotten").isEqualTo("none");
     }
+
+    @Test
+    void howToDoSomethingInAServiceOneLogsIntoWithUniloginAsksNoLoginSupport() {
+        assertThat(answer("Jeg går i 6.c og logger ind med unilogin i Teams hver dag. Hvordan laver man en afstemning i chatten? "
+                + "Jeg kan ikke finde knappen.")).isEqualTo("none");
+    }
 }
