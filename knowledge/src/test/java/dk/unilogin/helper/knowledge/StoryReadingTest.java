@@ -2193,4 +2193,13 @@ class StoryReadingTest {
         assertThat(answer("Jeg går i 6.c og logger ind med unilogin i Teams hver dag. Hvordan laver man en afstemning i chatten? "
                 + "Jeg kan ikke finde knappen.")).isEqualTo("none");
     }
+
+    @Test
+    void aClosingWhomQuestionThatPointsBackAsksAboutTheStoryBeforeIt() {
+        assertThat(answer("Hej. Jeg kan godt logge ind i Aula, men jeg vil gerne have fjernet billeder af min datter fra klassens "
+                + "fotoalbum. Vi har aldrig givet samtykke til det. Hvem skal jeg skrive til om det? Venlig hilsen Line"))
+                .isEqualTo("none");
+        assertThat(answer("Min søn kan logge ind på unilogin.dk, men Teams afviser ham hver gang. Hvem skal vi kontakte om det?"))
+                .as("a login refused before it").isEqualTo("kontakt-skolen");
+    }
 }

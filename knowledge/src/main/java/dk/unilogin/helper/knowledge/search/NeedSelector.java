@@ -520,8 +520,12 @@ final class NeedSelector {
             last--;
         }
         return parts.size() > 1 && last > 0 && parts.get(last).text().equals(part) && MessageParts.isQuestion(part)
-                && MessageParts.words(part) <= MAX_CLOSING_WORDS;
+                && MessageParts.words(POINTING_BACK.matcher(part).replaceAll("")) <= MAX_CLOSING_WORDS;
     }
+
+    /** What a closing question points back with ("Hvem skal jeg skrive til om det?"): no words of a need of its own. */
+    private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile(
+            "(?iu)\\s+(?:om|angående|omkring|med|about|with)\\s+(?:det|dette|den|that|this|it)(?=\\s*\\?)");
 
     /** A few words that neither ask nor state a need: a greeting or a signature. */
     private boolean signOff(String part) {
