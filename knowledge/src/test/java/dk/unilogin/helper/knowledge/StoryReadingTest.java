@@ -2202,4 +2202,12 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan logge ind på unilogin.dk, men Teams afviser ham hver gang. Hvem skal vi kontakte om det?"))
                 .as("a login refused before it").isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void gettingMitIdItselfIsMitIdsOwnSupport() {
+        assertThat(answer("Jeg har fået ny telefon, og MitID-appen er væk. Jeg skal bruge den til at lave en ny Unilogin-kode til min "
+                + "datter. Hvordan får jeg MitID på den nye telefon?")).isEqualTo("none");
+        assertThat(answer("Min søn i 3.b har glemt sin kode. Jeg har MitID på telefonen. Hvordan laver jeg en ny kode til ham?"))
+                .as("MitID as the means").isEqualTo("skift-adgangskode-barn");
+    }
 }
