@@ -2210,4 +2210,13 @@ class StoryReadingTest {
         assertThat(answer("Min søn i 3.b har glemt sin kode. Jeg har MitID på telefonen. Hvordan laver jeg en ny kode til ham?"))
                 .as("MitID as the means").isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aPupilsOwnMitIdIsTheMeansNotALoginOfTheirOwnAsAParent() {
+        assertThat(answer("Hej, jeg hedder Alma, går i 9.c og er 16. Jeg har lige fået mit eget MitID og vil gerne selv finde mit "
+                + "Unilogin-brugernavn, for det er besværligt at spørge mine forældre hver gang. Kan jeg gøre det selv? Tak"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Min datter på 13 vil gerne have sit eget MitID, så hun ikke skal låne mit hver gang. Hvordan får et barn "
+                + "det?")).as("wanting one's own MitID").isEqualTo("none");
+    }
 }
