@@ -153,4 +153,11 @@ class WriterRolesTest {
         assertThat(withChildren.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(withChildren.aboutChild()).isFalse();
     }
+
+    @Test
+    void aChildsThingsNamedWithoutAPossessiveOnAPhoneAreAChilds() {
+        Writer writer = ROLES.of("mor her, ka ik finde datters brugernavn nogen steder");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.aboutChild()).isTrue();
+    }
 }
