@@ -99,7 +99,8 @@ public final class WriterRoles {
      * writes about a pupil: their words outrank a pupil's ("min klasse") and a child named, not a parent's.
      * A younger sibling named ("min lillebror") counts as a child named, except beside a pupil's words about their own login.
      * A pupil who writes for a parent about someone's own login ("Min far … har glemt sit eget brugernavn") writes as that
-     * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case. So does anyone
+     * parent; a pupil whose parent does it with the parent's MitID ("min mor har MitID") is a child's case, and so is a message
+     * that says no more of who writes ("glemt pw, mor har mitid"). So does anyone
      * who writes for a parent named ("en far", "a mum") about their own login ("sit eget"), whatever children are named;
      * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil, and so does one
      * who gives their own first name and a pupil's age ("Jeg er Yasmin, 16 år, 10.A"). A parent who
@@ -178,11 +179,13 @@ public final class WriterRoles {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
             return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
         }
-        String parentHelps = (pupil != null && child == null) || (aboutChild == null && own != null)
+        String parentHelps = (pupil != null && child == null) || aboutChild == null
                 ? found(words, Cue.PARENT_HELPS) : null;
         if (parentHelps != null) {
-            // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent.
-            return new Writer(Writer.Role.PARENT, true, (pupil != null ? pupil : own) + ", " + parentHelps);
+            // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent;
+            // so too where nothing else says who writes ("glemt pw igen, mor har mitid").
+            String writer = pupil != null ? pupil : own;
+            return new Writer(Writer.Role.PARENT, true, writer == null ? parentHelps : writer + ", " + parentHelps);
         }
         if (pupil != null && child == null) {
             return new Writer(Writer.Role.PUPIL, false, pupil, own != null);

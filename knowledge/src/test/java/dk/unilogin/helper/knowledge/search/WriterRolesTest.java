@@ -160,4 +160,11 @@ class WriterRolesTest {
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(writer.aboutChild()).isTrue();
     }
+
+    @Test
+    void aParentWhoHasMitIdNamedByOneWhoSaysNoMoreOfThemselvesDoesItForTheChild() {
+        Writer writer = ROLES.of("glemt pw til unilogin igen, mor har mitid hva gør vi");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.aboutChild()).isTrue();
+    }
 }
