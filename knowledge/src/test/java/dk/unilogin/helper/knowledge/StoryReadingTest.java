@@ -2219,4 +2219,13 @@ class StoryReadingTest {
         assertThat(answer("Min datter på 13 vil gerne have sit eget MitID, så hun ikke skal låne mit hver gang. Hvordan får et barn "
                 + "det?")).as("wanting one's own MitID").isEqualTo("none");
     }
+
+    @Test
+    void aPupilOfFifteenOrMoreGetsTheirOwnUsernameWhoeverWrites() {
+        assertThat(answer("Kære hjælper. Mit barnebarn Ida er 16 år og har netop fået sit eget MitID. Hun vil gerne selv hente sit "
+                + "brugernavn til Unilogin uden at gå gennem sin mor. Kan hun det? Venlig hilsen morfar Knud"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Min søn Oskar på 9 har glemt sit brugernavn til Unilogin. Jeg har MitID. Hvordan finder jeg det?"))
+                .as("a younger pupil").isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -16,40 +16,55 @@ public final class PassageRoles {
     static final Set<String> ROLES = Set.of("parent-own", "parent-child", "pupil", "staff");
 
     private static final String UNLESS = " unless ";
+    private static final String IF = " if ";
+    /** What "role if condition" may name: "of-age", a pupil of fifteen or more ({@link PupilAges}). */
+    static final Set<String> CONDITIONS = Set.of("of-age");
 
     private final Map<String, Set<String>> byPassage;
     /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
     private final Map<String, Map<String, String>> unlessWord;
+    /** Roles a passage suits only when the message meets a condition ({@link #CONDITIONS}): passage → role → condition. */
+    private final Map<String, Map<String, String>> ifWord;
 
-    private PassageRoles(Map<String, Set<String>> byPassage, Map<String, Map<String, String>> unlessWord) {
+    private PassageRoles(Map<String, Set<String>> byPassage, Map<String, Map<String, String>> unlessWord,
+                         Map<String, Map<String, String>> ifWord) {
         this.byPassage = Map.copyOf(byPassage);
         this.unlessWord = Map.copyOf(unlessWord);
+        this.ifWord = Map.copyOf(ifWord);
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
     public static PassageRoles parse(String source, String text, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
         Map<String, Map<String, String>> unlessWord = new HashMap<>();
+        Map<String, Map<String, String>> ifWord = new HashMap<>();
         for (PassageListFile.Entry entry : PassageListFile.read(source, text, passageIds, strict, "passage-id: role, role")) {
             Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
             for (String item : entry.items()) {
                 int unless = item.indexOf(UNLESS);
-                String name = unless < 0 ? item : item.substring(0, unless).strip();
+                int when = item.indexOf(IF);
+                int split = unless >= 0 ? unless : when;
+                String name = split < 0 ? item : item.substring(0, split).strip();
                 if (!ROLES.contains(name)) {
                     throw new KnowledgeFormatException(source, entry.line(), "unknown role '" + name + "' (parent-own, parent-child, pupil, staff)");
                 }
-                if (unless < 0) {
+                if (split < 0) {
                     roles.add(name);
                     continue;
                 }
-                String word = item.substring(unless + UNLESS.length()).strip();
+                String keyword = unless >= 0 ? UNLESS : IF;
+                String word = item.substring(split + keyword.length()).strip();
                 if (word.isEmpty() || word.contains(" ")) {
-                    throw new KnowledgeFormatException(source, entry.line(), "expected one word after 'unless' in '" + item + "'");
+                    throw new KnowledgeFormatException(source, entry.line(),
+                            "expected one word after '" + keyword.strip() + "' in '" + item + "'");
                 }
-                unlessWord.computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
+                if (unless < 0 && !CONDITIONS.contains(word)) {
+                    throw new KnowledgeFormatException(source, entry.line(), "unknown condition '" + word + "' " + CONDITIONS);
+                }
+                (unless >= 0 ? unlessWord : ifWord).computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
             }
         }
-        return new PassageRoles(byPassage, unlessWord);
+        return new PassageRoles(byPassage, unlessWord, ifWord);
     }
 
     /** Whether {@code passageId} is written for a writer of {@code role} (null role: anyone). */
@@ -65,6 +80,15 @@ public final class PassageRoles {
      */
     String suitsUnless(String passageId, String role) {
         Map<String, String> words = unlessWord.get(passageId);
+        return role == null || words == null ? null : words.get(role);
+    }
+
+    /**
+     * The condition that makes {@code passageId} suit a writer of {@code role} after all ("elev-brugernavn: parent-child
+     * if of-age": a pupil of fifteen or more may get their own username, whoever writes about them), or null.
+     */
+    String suitsIf(String passageId, String role) {
+        Map<String, String> words = ifWord.get(passageId);
         return role == null || words == null ? null : words.get(role);
     }
 

@@ -9,17 +9,20 @@ import org.apache.lucene.analysis.Analyzer;
  * When the message says who writes (a parent about a child, a parent about their own login, a
  * pupil; {@link WriterRoles}), a passage written for another writer ({@link PassageRoles}) is
  * multiplied by {@code adjust.role-factor}, unless it suits that writer when the message lacks a
- * word ("pupil unless brugernavn") and the message does.
+ * word ("pupil unless brugernavn") and the message does, or when the message meets a condition ("parent-child if
+ * of-age": it names a pupil of fifteen or more, {@link PupilAges}).
  */
 final class RoleAdjustment implements ScoreAdjustment {
     private final PassageRoles roles;
     private final MatcherSettings settings;
+    private final PupilAges ages;
     /** Each "unless" word's terms, analysed when the list is read. */
     private final Map<String, List<String>> analyzedWords;
 
-    RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer) {
+    RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer, PupilAges ages) {
         this.roles = roles;
         this.settings = settings;
+        this.ages = ages;
         Map<String, List<String>> analyzed = new HashMap<>();
         roles.unlessWords().forEach(word -> analyzed.put(word, TermMappings.analyze(analyzer, word)));
         this.analyzedWords = Map.copyOf(analyzed);
@@ -32,7 +35,8 @@ final class RoleAdjustment implements ScoreAdjustment {
             return;
         }
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (!roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)) {
+            if (!roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)
+                    && !suitsWithItsCondition(message, entry.passageId, role)) {
                 entry.score = entry.score * settings.roleFactor;
                 if (log.on()) {
                     log.add("adjust", String.format("writer is %s: %s is for another writer, x%.2f", role, entry.passageId,
@@ -44,10 +48,16 @@ final class RoleAdjustment implements ScoreAdjustment {
 
     private boolean suitsWithoutItsWord(ReadMessage message, String passageId, String role) {
         String word = roles.suitsUnless(passageId, role);
-        if (word == null) {
-            return false;
-        }
+        return word != null && !has(message, word);
+    }
+
+    /** Whether the message meets the condition on which the passage suits the writer ("if of-age"). */
+    private boolean suitsWithItsCondition(ReadMessage message, String passageId, String role) {
+        return "of-age".equals(roles.suitsIf(passageId, role)) && ages.named(message.text());
+    }
+
+    private boolean has(ReadMessage message, String word) {
         List<String> terms = analyzedWords.get(word);
-        return message.terms().stream().noneMatch(t -> terms.contains(t.term()));
+        return message.terms().stream().anyMatch(t -> terms.contains(t.term()));
     }
 }

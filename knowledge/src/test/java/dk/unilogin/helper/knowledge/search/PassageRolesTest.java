@@ -30,4 +30,15 @@ class PassageRolesTest {
         assertThatThrownBy(() -> PassageRoles.parse("roles", "skift-adgangskode-barn: pupil unless to ord\n", IDS, true))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("one word");
     }
+
+    @Test
+    void aRoleWithIfSuitsOnlyOnItsConditionAndAnUnknownConditionIsABrokenFile() {
+        PassageRoles roles = PassageRoles.parse("roles", "elev-brugernavn: pupil, parent-child if of-age\n", IDS, true);
+
+        assertThat(roles.suits("elev-brugernavn", "parent-child")).as("only on the condition").isFalse();
+        assertThat(roles.suitsIf("elev-brugernavn", "parent-child")).isEqualTo("of-age");
+        assertThat(roles.suitsIf("elev-brugernavn", "pupil")).isNull();
+        assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: parent-child if gammel\n", IDS, true))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("gammel");
+    }
 }

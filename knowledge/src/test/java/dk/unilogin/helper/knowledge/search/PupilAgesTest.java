@@ -1,0 +1,35 @@
+package dk.unilogin.helper.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import org.junit.jupiter.api.Test;
+
+/** A pupil of fifteen or more named by whoever writes, who may get their Unilogin with their own MitID. */
+class PupilAgesTest {
+    private static final PupilAges AGES = PupilAges.bundled();
+
+    @Test
+    void aPupilOfFifteenOrMoreIsNamedHoweverTheAgeIsWritten() {
+        assertThat(AGES.named("Mit barnebarn Emma er 16 og har fået MitID")).isTrue();
+        assertThat(AGES.named("Jeg er kontaktperson for Jonas på 17")).isTrue();
+        assertThat(AGES.named("Min sønnesøn er lige fyldt 15")).isTrue();
+        assertThat(AGES.named("Daryna fra Ukraine, 16 år, i modtageklasse")).isTrue();
+        assertThat(AGES.named("my son is 16 years old")).isTrue();
+    }
+
+    @Test
+    void aYoungerPupilOrANumberOfSomethingElseIsNoAge() {
+        assertThat(AGES.named("Min søn er 12 og går i 6. klasse")).isFalse();
+        assertThat(AGES.named("Vi har ventet på 15 minutter")).isFalse();
+        assertThat(AGES.named("Det tog 16 år siden sidst")).isFalse();
+        assertThat(AGES.named("Mødet er kl. 15.30")).isFalse();
+    }
+
+    @Test
+    void aBadExpressionIsABrokenFileNamedByLine() {
+        assertThatThrownBy(() -> PupilAges.parse("ages", "# a comment\n\\b(1[5-9]\n"))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("ages:2");
+    }
+}
