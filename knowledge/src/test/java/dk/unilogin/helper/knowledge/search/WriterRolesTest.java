@@ -167,4 +167,11 @@ class WriterRolesTest {
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(writer.aboutChild()).isTrue();
     }
+
+    @Test
+    void aPupilWhoseParentFindsItWithTheParentsOwnMitIdWritesAChildsCase() {
+        Writer writer = ROLES.of("hej jeg går i 5.b og har glemt mit brugernavn. kan min far finde det med sit mitid?");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.aboutChild()).isTrue();
+    }
 }
