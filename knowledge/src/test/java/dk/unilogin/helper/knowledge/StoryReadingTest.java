@@ -2228,4 +2228,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn Oskar på 9 har glemt sit brugernavn til Unilogin. Jeg har MitID. Hvordan finder jeg det?"))
                 .as("a younger pupil").isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void howUniloginWorksTechnicallyIsAnotherTopic() {
+        assertThat(answer("Hej. Findes der et API til Unilogin, så jeg kan hente min datters skema ind i vores dashboard derhjemme? "
+                + "Jeg er udvikler. Mvh Jonas")).isEqualTo("none");
+    }
 }
