@@ -2231,7 +2231,9 @@ class StoryReadingTest {
 
     @Test
     void howUniloginWorksTechnicallyIsAnotherTopic() {
-        assertThat(answer("Hej. Findes der et API til Unilogin, så jeg kan hente min datters skema ind i vores dashboard derhjemme? "
-                + "Jeg er udvikler. Mvh Jonas")).isEqualTo("none");
+        assertThat(answer("Understøtter Unilogin passkeys, så min søn kan logge ind med fingeraftryk på sin iPad i stedet for "
+                + "brugernavn og kode?")).isEqualTo("none");
+        assertThat(answer("Er der driftsforstyrrelser på Unilogin i dag? Jeg vil gerne have en statusside, så jeg kan se om det er "
+                + "os, når børnene ikke kan logge ind.")).isEqualTo("none");
     }
 }
