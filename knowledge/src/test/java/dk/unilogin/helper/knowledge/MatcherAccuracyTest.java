@@ -168,7 +168,13 @@ class MatcherAccuracyTest {
      * families and social workers, pupils with dyslexia and their tools, messages that start with something else, several
      * children at one or more schools, after-school settings, expat parents mixing Danish and English, devices and screens
      * described in detail; written at the start of their round and measured before its first change and after its last,
-     * not read).
+     * not read);
+     * stories-fresh199.jsonl to stories-fresh206.jsonl (100 each, 35 out of the guide: two homes, school starts and
+     * changes, grandparents, pupils in their own voice, exam pressure, technical parents, special needs, sick days and
+     * holidays; written at the start of their round and measured before its first change and after its last, not read);
+     * stories-fresh207.jsonl to stories-fresh210.jsonl (100 each, 35 out of the guide: grandparents in a formal voice, pupils
+     * in their own slang, technical parents, sick days and holidays away; written in their round on the themes the sets
+     * before them found hardest, and read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -236,7 +242,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh117.jsonl, 1.00, 0.91", "eval/stories-fresh118.jsonl, 0.90, 0.91",
             "eval/stories-fresh119.jsonl, 0.92, 0.94", "eval/stories-fresh120.jsonl, 0.92, 0.97",
             "eval/stories-fresh121.jsonl, 0.92, 0.97", "eval/stories-fresh122.jsonl, 1.00, 0.96",
-            "eval/stories-fresh123.jsonl, 0.95, 0.94", "eval/stories-fresh124.jsonl, 0.90, 0.83",
+            "eval/stories-fresh123.jsonl, 0.95, 0.94", "eval/stories-fresh124.jsonl, 0.90, 0.86",
             "eval/stories-fresh125.jsonl, 0.98, 0.94", "eval/stories-fresh126.jsonl, 0.96, 0.91",
             "eval/stories-fresh127.jsonl, 0.93, 1.00", "eval/stories-fresh128.jsonl, 0.92, 0.91",
             "eval/stories-fresh129.jsonl, 0.95, 0.94", "eval/stories-fresh130.jsonl, 1.00, 1.00",
@@ -273,7 +279,13 @@ class MatcherAccuracyTest {
             "eval/stories-fresh191.jsonl, 0.95, 0.85", "eval/stories-fresh192.jsonl, 0.86, 0.94",
             "eval/stories-fresh193.jsonl, 0.92, 0.91", "eval/stories-fresh194.jsonl, 0.93, 0.88",
             "eval/stories-fresh195.jsonl, 0.93, 0.94", "eval/stories-fresh196.jsonl, 0.96, 0.88",
-            "eval/stories-fresh197.jsonl, 0.96, 0.94", "eval/stories-fresh198.jsonl, 0.87, 0.94"})
+            "eval/stories-fresh197.jsonl, 0.96, 0.94", "eval/stories-fresh198.jsonl, 0.87, 0.94",
+            "eval/stories-fresh199.jsonl, 0.92, 0.94", "eval/stories-fresh200.jsonl, 0.93, 0.88",
+            "eval/stories-fresh201.jsonl, 0.84, 0.85", "eval/stories-fresh202.jsonl, 0.83, 0.97",
+            "eval/stories-fresh203.jsonl, 0.95, 0.77", "eval/stories-fresh204.jsonl, 0.81, 0.97",
+            "eval/stories-fresh205.jsonl, 0.86, 0.91", "eval/stories-fresh206.jsonl, 0.84, 0.82",
+            "eval/stories-fresh207.jsonl, 0.90, 0.91", "eval/stories-fresh208.jsonl, 0.84, 0.94",
+            "eval/stories-fresh209.jsonl, 0.96, 0.94", "eval/stories-fresh210.jsonl, 0.95, 0.97"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

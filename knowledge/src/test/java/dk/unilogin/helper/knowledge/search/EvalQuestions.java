@@ -55,7 +55,10 @@ final class EvalQuestions {
                 "stories-fresh180", "stories-fresh181", "stories-fresh182", "stories-fresh183", "stories-fresh184",
                 "stories-fresh185", "stories-fresh186", "stories-fresh187", "stories-fresh188", "stories-fresh189",
                 "stories-fresh190", "stories-fresh191", "stories-fresh192", "stories-fresh193", "stories-fresh194",
-                "stories-fresh195", "stories-fresh196", "stories-fresh197", "stories-fresh198")) {
+                "stories-fresh195", "stories-fresh196", "stories-fresh197", "stories-fresh198", "stories-fresh199",
+                "stories-fresh200", "stories-fresh201", "stories-fresh202", "stories-fresh203", "stories-fresh204",
+                "stories-fresh205", "stories-fresh206", "stories-fresh207", "stories-fresh208", "stories-fresh209",
+                "stories-fresh210")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
