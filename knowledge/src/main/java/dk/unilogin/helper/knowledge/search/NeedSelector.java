@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage 5 for a message of several parts: which parts state a need, and which need is answered.
@@ -29,6 +30,9 @@ import java.util.Set;
  */
 final class NeedSelector {
     private static final int MAX_CLOSING_WORDS = 6;
+    /** What a closing question points back with ("Hvem skal jeg skrive til om det?"): no words of a need of its own. */
+    private static final Pattern POINTING_BACK = Pattern.compile(
+            "(?iu)\\s+(?:om|angående|omkring|med|about|with)\\s+(?:det|dette|den|that|this|it)(?=\\s*\\?)");
     private static final int MAX_SIGN_OFF_WORDS = 5;
 
     private final GuideIndex index;
@@ -523,9 +527,6 @@ final class NeedSelector {
                 && MessageParts.words(POINTING_BACK.matcher(part).replaceAll("")) <= MAX_CLOSING_WORDS;
     }
 
-    /** What a closing question points back with ("Hvem skal jeg skrive til om det?"): no words of a need of its own. */
-    private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile(
-            "(?iu)\\s+(?:om|angående|omkring|med|about|with)\\s+(?:det|dette|den|that|this|it)(?=\\s*\\?)");
 
     /** A few words that neither ask nor state a need: a greeting or a signature. */
     private boolean signOff(String part) {

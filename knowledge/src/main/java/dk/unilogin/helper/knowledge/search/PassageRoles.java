@@ -17,27 +17,29 @@ public final class PassageRoles {
 
     private static final String UNLESS = " unless ";
     private static final String IF = " if ";
-    /** What "role if condition" may name: "of-age", a pupil of fifteen or more ({@link PupilAges}). */
-    static final Set<String> CONDITIONS = Set.of("of-age");
+    /** The condition "role if of-age": the message names a pupil of fifteen or more ({@link PupilAges}). */
+    static final String OF_AGE = "of-age";
+    /** What "role if condition" may name. */
+    static final Set<String> CONDITIONS = Set.of(OF_AGE);
 
     private final Map<String, Set<String>> byPassage;
     /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
     private final Map<String, Map<String, String>> unlessWord;
     /** Roles a passage suits only when the message meets a condition ({@link #CONDITIONS}): passage → role → condition. */
-    private final Map<String, Map<String, String>> ifWord;
+    private final Map<String, Map<String, String>> ifCondition;
 
     private PassageRoles(Map<String, Set<String>> byPassage, Map<String, Map<String, String>> unlessWord,
-                         Map<String, Map<String, String>> ifWord) {
+                         Map<String, Map<String, String>> ifCondition) {
         this.byPassage = Map.copyOf(byPassage);
         this.unlessWord = Map.copyOf(unlessWord);
-        this.ifWord = Map.copyOf(ifWord);
+        this.ifCondition = Map.copyOf(ifCondition);
     }
 
     /** Reads the list; a bad line, or when {@code strict} an unknown passage id, names the line. */
     public static PassageRoles parse(String source, String text, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
         Map<String, Map<String, String>> unlessWord = new HashMap<>();
-        Map<String, Map<String, String>> ifWord = new HashMap<>();
+        Map<String, Map<String, String>> ifCondition = new HashMap<>();
         for (PassageListFile.Entry entry : PassageListFile.read(source, text, passageIds, strict, "passage-id: role, role")) {
             Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
             for (String item : entry.items()) {
@@ -61,10 +63,10 @@ public final class PassageRoles {
                 if (unless < 0 && !CONDITIONS.contains(word)) {
                     throw new KnowledgeFormatException(source, entry.line(), "unknown condition '" + word + "' " + CONDITIONS);
                 }
-                (unless >= 0 ? unlessWord : ifWord).computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
+                (unless >= 0 ? unlessWord : ifCondition).computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
             }
         }
-        return new PassageRoles(byPassage, unlessWord, ifWord);
+        return new PassageRoles(byPassage, unlessWord, ifCondition);
     }
 
     /** Whether {@code passageId} is written for a writer of {@code role} (null role: anyone). */
@@ -88,8 +90,8 @@ public final class PassageRoles {
      * if of-age": a pupil of fifteen or more may get their own username, whoever writes about them), or null.
      */
     String suitsIf(String passageId, String role) {
-        Map<String, String> words = ifWord.get(passageId);
-        return role == null || words == null ? null : words.get(role);
+        Map<String, String> conditions = ifCondition.get(passageId);
+        return role == null || conditions == null ? null : conditions.get(role);
     }
 
     /** Every word an "unless" names, for reading them once. */

@@ -53,7 +53,7 @@ final class RoleAdjustment implements ScoreAdjustment {
 
     /** Whether the message meets the condition on which the passage suits the writer ("if of-age"). */
     private boolean suitsWithItsCondition(ReadMessage message, String passageId, String role) {
-        return "of-age".equals(roles.suitsIf(passageId, role)) && ages.named(message.text());
+        return PassageRoles.OF_AGE.equals(roles.suitsIf(passageId, role)) && ages.named(message.text());
     }
 
     private boolean has(ReadMessage message, String word) {

@@ -103,7 +103,8 @@ public final class WriterRoles {
      * that says no more of who writes ("glemt pw, mor har mitid"). So does anyone
      * who writes for a parent named ("en far", "a mum") about their own login ("sit eget"), whatever children are named;
      * one who introduces themselves and goes to school ("jeg hedder Nora og går i 4.a") writes as a pupil, and so does one
-     * who gives their own first name and a pupil's age ("Jeg er Yasmin, 16 år, 10.A"). A parent who
+     * who gives their own first name and a pupil's age ("Jeg er Yasmin, 16 år, 10.A"). A parent's login by name ("mit
+     * forældre-Unilogin", "forældrenes Unilogin") makes the writer a parent asking about their own. A parent who
      * names a class, or someone who does or cannot do something ("emma kan ik huske koden"), writes about a child.
      */
     Writer of(String message) {
