@@ -18,6 +18,7 @@ final class MessageReader {
     private final UniloginWorks works;
     private final NamedErrors errors;
     private final DeviceLogins deviceLogins;
+    private final PupilAges ages = PupilAges.bundled();
     private final MatcherSettings settings;
 
     /** Whether a message says it has more than one need ("også", "to ting"). */
@@ -101,7 +102,7 @@ final class MessageReader {
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
-                deviceLogins.named(text));
+                deviceLogins.named(text), ages.named(text));
     }
 
     /**

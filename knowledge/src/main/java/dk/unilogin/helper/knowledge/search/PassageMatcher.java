@@ -50,7 +50,7 @@ public final class PassageMatcher {
         this.scorer = new TextScorer(settings);
         this.adjustmentsBesidesOutside = List.of(new ForeignTopicAdjustment(settings),
                 new RequiredWordsAdjustment(requiredWords, settings, works),
-                new RoleAdjustment(passageRoles, settings, index.analyzer(), PupilAges.bundled()),
+                new RoleAdjustment(passageRoles, settings, index.analyzer()),
                 new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())),
                 new DeviceLoginAdjustment(deviceLogins, settings));
         List<ScoreAdjustment> all = new ArrayList<>(adjustmentsBesidesOutside);

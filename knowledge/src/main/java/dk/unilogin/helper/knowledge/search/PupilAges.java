@@ -38,11 +38,31 @@ final class PupilAges {
 
     /** Whether {@code message} names a pupil of fifteen or more. */
     boolean named(String message) {
+        if (!mayName(message)) {
+            return false;
+        }
         for (Pattern pattern : patterns) {
             if (pattern.matcher(message).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Ages in letters, as written in lower case after "er", "på" or "fyldt". */
+    private static final List<String> AGES_IN_LETTERS = List.of("femten", "seksten", "sytten", "atten", "nitten");
+
+    /**
+     * Whether the message holds a "1" before a digit from 5 to 9 or an age in letters: most messages hold neither, and
+     * are not read by every expression.
+     */
+    private static boolean mayName(String message) {
+        for (int i = 0; i + 1 < message.length(); i++) {
+            char next = message.charAt(i + 1);
+            if (message.charAt(i) == '1' && next >= '5' && next <= '9') {
+                return true;
+            }
+        }
+        return AGES_IN_LETTERS.stream().anyMatch(message::contains);
     }
 }

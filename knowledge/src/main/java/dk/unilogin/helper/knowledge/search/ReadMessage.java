@@ -17,10 +17,11 @@ import java.util.Set;
  * @param schoolsOwnCase whether the whole message says Unilogin works while a service will not let the writer in
  *                       ({@link UniloginWorksAdjustment#troubleGettingInWhereItWorks}), read once for every part
  * @param deviceLogin whether the message says the login that fails is a device's own ({@link DeviceLogins})
+ * @param pupilOfAge whether the message names a pupil of fifteen or more ({@link PupilAges}), read once for every part
  */
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
                    boolean addsANeed, Set<String> namedErrors, String[] words, boolean schoolsOwnCase,
-                   boolean deviceLogin) {
+                   boolean deviceLogin, boolean pupilOfAge) {
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
@@ -37,6 +38,6 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      */
     ReadMessage forPart(Part part) {
         return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors, words,
-                schoolsOwnCase, deviceLogin);
+                schoolsOwnCase, deviceLogin, pupilOfAge);
     }
 }

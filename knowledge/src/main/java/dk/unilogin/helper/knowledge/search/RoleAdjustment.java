@@ -10,19 +10,17 @@ import org.apache.lucene.analysis.Analyzer;
  * pupil; {@link WriterRoles}), a passage written for another writer ({@link PassageRoles}) is
  * multiplied by {@code adjust.role-factor}, unless it suits that writer when the message lacks a
  * word ("pupil unless brugernavn") and the message does, or when the message meets a condition ("parent-child if
- * of-age": it names a pupil of fifteen or more, {@link PupilAges}).
+ * of-age": it names a pupil of fifteen or more, {@link ReadMessage#pupilOfAge}).
  */
 final class RoleAdjustment implements ScoreAdjustment {
     private final PassageRoles roles;
     private final MatcherSettings settings;
-    private final PupilAges ages;
     /** Each "unless" word's terms, analysed when the list is read. */
     private final Map<String, List<String>> analyzedWords;
 
-    RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer, PupilAges ages) {
+    RoleAdjustment(PassageRoles roles, MatcherSettings settings, Analyzer analyzer) {
         this.roles = roles;
         this.settings = settings;
-        this.ages = ages;
         Map<String, List<String>> analyzed = new HashMap<>();
         roles.unlessWords().forEach(word -> analyzed.put(word, TermMappings.analyze(analyzer, word)));
         this.analyzedWords = Map.copyOf(analyzed);
@@ -53,7 +51,7 @@ final class RoleAdjustment implements ScoreAdjustment {
 
     /** Whether the message meets the condition on which the passage suits the writer ("if of-age"). */
     private boolean suitsWithItsCondition(ReadMessage message, String passageId, String role) {
-        return PassageRoles.OF_AGE.equals(roles.suitsIf(passageId, role)) && ages.named(message.text());
+        return PassageRoles.OF_AGE.equals(roles.suitsIf(passageId, role)) && message.pupilOfAge();
     }
 
     private boolean has(ReadMessage message, String word) {
