@@ -44,13 +44,13 @@ final class GuideQuestions {
 
     private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername,
                            WordSet wishing, WordSet askingHow) {
-        this.askingHow = askingHow;
         this.username = username;
         this.code = code;
         this.where = where;
         this.pointingBack = pointingBack;
         this.changingAUsername = changingAUsername;
         this.wishing = wishing;
+        this.askingHow = askingHow;
     }
 
     /** The file's sections, with the passages that hand out a username, make a new code and tell where to log in. */

@@ -527,7 +527,6 @@ final class NeedSelector {
                 && MessageParts.words(POINTING_BACK.matcher(part).replaceAll("")) <= MAX_CLOSING_WORDS;
     }
 
-
     /** A few words that neither ask nor state a need: a greeting or a signature. */
     private boolean signOff(String part) {
         return MessageParts.words(part) <= MAX_SIGN_OFF_WORDS && !statesANeed(part);

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,9 +16,12 @@ final class PupilAges {
     static final String BUNDLED = "matching/pupil-ages.txt";
 
     private final List<Pattern> patterns;
+    /** Each expression's leading words: an expression runs only when the message holds one of them. */
+    private final List<LeadingWords> leading;
 
     private PupilAges(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.leading = patterns.stream().map(LeadingWords::of).toList();
     }
 
     static PupilAges bundled() {
@@ -38,31 +42,25 @@ final class PupilAges {
 
     /** Whether {@code message} names a pupil of fifteen or more. */
     boolean named(String message) {
-        if (!mayName(message)) {
-            return false;
-        }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(message).find()) {
+        return named(message, true);
+    }
+
+    /**
+     * With {@code prescan} an expression runs only when the message holds one of its {@link LeadingWords} (tests compare
+     * both).
+     */
+    boolean named(String message, boolean prescan) {
+        String folded = prescan ? TextFold.regexCase(message) : null;
+        for (int i = 0; i < patterns.size(); i++) {
+            if ((!prescan || leading.get(i).mayMatch(folded)) && patterns.get(i).matcher(message).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Ages in letters, as written in lower case after "er", "på" or "fyldt". */
-    private static final List<String> AGES_IN_LETTERS = List.of("femten", "seksten", "sytten", "atten", "nitten");
-
-    /**
-     * Whether the message holds a "1" before a digit from 5 to 9 or an age in letters: most messages hold neither, and
-     * are not read by every expression.
-     */
-    private static boolean mayName(String message) {
-        for (int i = 0; i + 1 < message.length(); i++) {
-            char next = message.charAt(i + 1);
-            if (message.charAt(i) == '1' && next >= '5' && next <= '9') {
-                return true;
-            }
-        }
-        return AGES_IN_LETTERS.stream().anyMatch(message::contains);
+    /** Whether every expression's leading words were read, so that none runs on every message. */
+    boolean allRead() {
+        return leading.stream().allMatch(LeadingWords::known);
     }
 }

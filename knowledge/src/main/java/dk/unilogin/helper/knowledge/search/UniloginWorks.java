@@ -370,24 +370,24 @@ public final class UniloginWorks {
      * sikrere adgangskode", "kan man selv skifte den" after the code), not the new code one has ("den nye kode virker").
      */
     boolean asksForNewCode(String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            if (besides.codes().contains(words[i])) {
-                for (int j = Math.max(0, i - NEW_CODE_REACH); j < Math.min(words.length, i + NEW_CODE_REACH + 1); j++) {
-                    if (besides.changes().contains(words[j]) && (j == 0 || !DEFINITE.contains(words[j - 1]))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return changeNearACode(words, NEW_CODE_REACH, DEFINITE);
     }
 
     /** Whether a word of changing stands near a code ("vil gerne skifte koden", "koden … en helt ny"). */
     private boolean wantsCodeChanged(String[] words) {
+        return changeNearACode(words, CHANGE_REACH, Set.of());
+    }
+
+    /** Whether a word of changing, not right after one of {@code notAfter}, stands within {@code reach} words of a code. */
+    private boolean changeNearACode(String[] words, int reach, Set<String> notAfter) {
         for (int i = 0; i < words.length; i++) {
-            if (besides.codes().contains(words[i])
-                    && anyWithin(words, i - CHANGE_REACH, i + CHANGE_REACH + 1, besides.changes())) {
-                return true;
+            if (!besides.codes().contains(words[i])) {
+                continue;
+            }
+            for (int j = Math.max(0, i - reach); j < Math.min(words.length, i + reach + 1); j++) {
+                if (besides.changes().contains(words[j]) && (j == 0 || !notAfter.contains(words[j - 1]))) {
+                    return true;
+                }
             }
         }
         return false;

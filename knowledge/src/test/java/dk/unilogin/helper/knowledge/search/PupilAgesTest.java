@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** A pupil of fifteen or more named by whoever writes, who may get their Unilogin with their own MitID. */
@@ -31,5 +32,13 @@ class PupilAgesTest {
     void aBadExpressionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> PupilAges.parse("ages", "# a comment\n\\b(1[5-9]\n"))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("ages:2");
+    }
+
+    @Test
+    void everyExpressionLeadsWithWordsReadAndTheirCheckChangesNoVerdict() throws IOException {
+        assertThat(AGES.allRead()).isTrue();
+        for (String text : EvalQuestions.all()) {
+            assertThat(AGES.named(text, true)).as(text).isEqualTo(AGES.named(text, false));
+        }
     }
 }
