@@ -59,7 +59,8 @@ final class EvalQuestions {
                 "stories-fresh200", "stories-fresh201", "stories-fresh202", "stories-fresh203", "stories-fresh204",
                 "stories-fresh205", "stories-fresh206", "stories-fresh207", "stories-fresh208", "stories-fresh209",
                 "stories-fresh210", "stories-fresh211", "stories-fresh212", "stories-fresh213", "stories-fresh214",
-                "stories-fresh215", "stories-fresh216", "stories-fresh217", "stories-fresh218")) {
+                "stories-fresh215", "stories-fresh216", "stories-fresh217", "stories-fresh218", "stories-fresh219",
+                "stories-fresh220", "stories-fresh221", "stories-fresh222")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
