@@ -2236,4 +2236,20 @@ class StoryReadingTest {
         assertThat(answer("Er der driftsforstyrrelser på Unilogin i dag? Jeg vil gerne have en statusside, så jeg kan se om det er "
                 + "os, når børnene ikke kan logge ind.")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilWhoseParentHasMitIdIsHelpedTheParentsWay() {
+        assertThat(answer("hej jeg går i 5.c og ved ikke mit brugernavn til unilogin mere. min far sidder her og han har mitid. "
+                + "hvor skal han klikke?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg er 10 og har mistet sedlen med mit brugernavn. Kan min mor se det et sted, når hun logger ind?"))
+                .as("the parent who looks it up").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg går i 7.a. Min far har glemt sit eget brugernavn til Unilogin, og han har MitID. Hvordan finder "
+                + "han det?")).as("the parent's own login").isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aPupilWhoKnowsTheOldCodeAndWantsANewOneGetsTheWayToChangeIt() {
+        assertThat(answer("Jeg er 12 og en i klassen har set min kode. Jeg vil gerne skifte den, så hun ikke kan komme ind "
+                + "på mit Unilogin. Jeg kender den gamle kode. Hvordan gør jeg?")).isEqualTo("skift-adgangskode-barn");
+    }
 }

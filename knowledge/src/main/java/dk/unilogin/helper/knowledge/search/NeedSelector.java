@@ -416,7 +416,8 @@ final class NeedSelector {
         // The need the whole message points to: sure of it, with the whole's verdict; unsure, as the part reads it.
         String passage = whole.ranked().get(0).passageId();
         if (whole.decision() == MatchDecision.ANSWER && needs.size() == 1 && read.writer().role() == Writer.Role.PUPIL
-                && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())) {
+                && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())
+                && roles.suitsUnless(first.ranked().get(0).passageId(), read.writer().roleKey()) == null) {
             // A part read alone cannot make a pupil a parent ("Jeg er 15 … Vil bare have mit eget brugernavn"); a
             // parent's parts may well be about their own login and their child's, each its own.
             return whole.from(first.part(), List.of());

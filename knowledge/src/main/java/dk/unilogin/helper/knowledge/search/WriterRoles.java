@@ -45,7 +45,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN, PARENTS_WAY }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -69,7 +69,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:' or 'parents-own:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:', 'parents-own:' or 'parents-way:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -182,6 +182,11 @@ public final class WriterRoles {
         }
         String parentHelps = (pupil != null && child == null) || aboutChild == null
                 ? found(words, Cue.PARENT_HELPS) : null;
+        if (parentHelps == null && pupilsParent != null && found(words, Cue.THEIR_OWN) == null) {
+            // "min far er her og har MitID. kan han finde det for mig?": a pupil who names a parent and the parent's way.
+            String way = found(words, Cue.PARENTS_WAY);
+            parentHelps = way == null ? null : pupilsParent + ", " + way;
+        }
         if (parentHelps != null) {
             // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent;
             // so too where nothing else says who writes ("glemt pw igen, mor har mitid").
