@@ -2252,4 +2252,17 @@ class StoryReadingTest {
         assertThat(answer("Jeg er 12 og en i klassen har set min kode. Jeg vil gerne skifte den, så hun ikke kan komme ind "
                 + "på mit Unilogin. Jeg kender den gamle kode. Hvordan gør jeg?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aBrowserOnADeviceIsAWebPageNotTheDevicesOwnLogin() {
+        assertThat(answer("Min søn har glemt sin kode. Vi har prøvet mange gange på unilogin.dk i Chrome på min bærbare, men den "
+                + "bliver afvist. Hvordan giver jeg ham en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void otherCodesTriedAsGuessesAreNotTheTopic() {
+        assertThat(answer("Vi har siddet længe nu. Emma i 3. klasse kan ikke huske sin kode, og vi har prøvet det hele, også "
+                + "wifi-koden og koden til hendes Fortnite. Kan jeg som mor lave en ny Unilogin-kode til hende?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -39,6 +39,9 @@ public final class WriterRoles {
             "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
                     + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})"
                     + "(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)");
+    /** One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c"), as {@link #normalise} reads it. */
+    private static final Pattern NAME_THEN_CLASS = Pattern.compile(
+            "\\b(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b");
     private static final int YOUNGEST_WRITER = 6;
     private static final int OLDEST_PUPIL = 19;
 
@@ -122,6 +125,10 @@ public final class WriterRoles {
         if (pupil == null && hasDigit(normalised)) {
             // "Jeg er Yasmin, 16 år, 10.A": one who gives their own name and a pupil's age is a pupil.
             pupil = namedWithAPupilsAge(normalised);
+        }
+        if (pupil == null && hasDigit(normalised)) {
+            // "heeej det er Yusuf 7.a": one who gives their own first name and their class is a pupil.
+            pupil = namedWithAClass(normalised);
         }
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
@@ -213,6 +220,17 @@ public final class WriterRoles {
             String name = named.group(1) != null ? named.group(1) : named.group(2);
             int age = Integer.parseInt(named.group(3));
             if (age >= YOUNGEST_WRITER && age <= OLDEST_PUPIL && UnknownWords.FIRST_NAMES_LIST.isEntry(name)) {
+                return named.group().strip();
+            }
+        }
+        return null;
+    }
+
+    /** A first name ({@code matching/first-names.txt}) the writer gives as their own, followed by their class, or null. */
+    private static String namedWithAClass(String normalised) {
+        Matcher named = NAME_THEN_CLASS.matcher(normalised);
+        while (named.find()) {
+            if (UnknownWords.FIRST_NAMES_LIST.isEntry(named.group(1))) {
                 return named.group().strip();
             }
         }

@@ -174,4 +174,13 @@ class WriterRolesTest {
         assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(writer.aboutChild()).isTrue();
     }
+
+    @Test
+    void theSchoolOfficeWritesAsStaffAndAPupilGivesTheirNameAndClass() {
+        assertThat(ROLES.of("Kontoret her. En elev i 5. klasse spørger, hvordan han får sit brugernavn.").role())
+                .isEqualTo(Writer.Role.STAFF);
+        assertThat(ROLES.of("hej det er Sofie 6.b, min mor siger hun kan finde mit brugernavn med sit mitid").aboutChild())
+                .as("a pupil named with a class, whose mother does it").isTrue();
+        assertThat(ROLES.of("Hej, det er Sofies mor. Hun går i 6.b.").role()).isEqualTo(Writer.Role.PARENT);
+    }
 }
