@@ -2265,4 +2265,10 @@ class StoryReadingTest {
                 + "wifi-koden og koden til hendes Fortnite. Kan jeg som mor lave en ny Unilogin-kode til hende?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theSchoolComputerWrittenInTwoWordsIsTheDevicesOwnLogin() {
+        assertThat(answer("kan ik logge ind på skole computeren den siger bare fejl hele tiden hvem kan hjælpe"))
+                .isEqualTo("computer-login");
+    }
 }
