@@ -2227,6 +2227,8 @@ class StoryReadingTest {
                 .isEqualTo("elev-brugernavn");
         assertThat(answer("Min søn Oskar på 9 har glemt sit brugernavn til Unilogin. Jeg har MitID. Hvordan finder jeg det?"))
                 .as("a younger pupil").isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg er kontaktperson for Mia, 17 år, i 10. klasse. Hun har sit eget MitID og har glemt sit brugernavn "
+                + "til Unilogin. Hvordan får hun det?")).as("a pupil of age with her own MitID").isEqualTo("elev-brugernavn");
     }
 
     @Test

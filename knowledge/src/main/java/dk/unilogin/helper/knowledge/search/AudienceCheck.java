@@ -25,12 +25,13 @@ final class AudienceCheck {
         this.settings = settings;
     }
 
-    MatchResult check(MatchResult result, Writer writer, ExplainLog log) {
+    MatchResult check(MatchResult result, ReadMessage read, ExplainLog log) {
+        Writer writer = read.writer();
         if (result.decision() == MatchDecision.ANSWER && writer.roleKey() == null) {
             return askWhose(result, writer, log);
         }
         if (result.decision() == MatchDecision.CLARIFY) {
-            return clarify(result, writer, log);
+            return clarify(result, read, log);
         }
         return result;
     }
@@ -55,7 +56,8 @@ final class AudienceCheck {
         return withRest(ordered, result);
     }
 
-    private MatchResult clarify(MatchResult result, Writer writer, ExplainLog log) {
+    private MatchResult clarify(MatchResult result, ReadMessage read, ExplainLog log) {
+        Writer writer = read.writer();
         double best = result.ranked().get(0).confidence();
         List<PassageMatch> candidates = new ArrayList<>();
         for (PassageMatch m : result.ranked()) {
@@ -65,8 +67,10 @@ final class AudienceCheck {
         }
         String role = writer.roleKey();
         if (role != null) {
+            // A pupil of fifteen or more named ("if of-age") may get the pupil's own passage, whoever writes.
             List<PassageMatch> fitting = candidates.stream().filter(m -> roles.hasRole(m.passageId())
-                    && roles.suits(m.passageId(), role)).toList();
+                    && (roles.suits(m.passageId(), role)
+                    || read.pupilOfAge() && PassageRoles.OF_AGE.equals(roles.suitsIf(m.passageId(), role)))).toList();
             if (fitting.size() == 1) {
                 log.add("decide", "the writer is " + role + ": ANSWER " + fitting.get(0).passageId());
                 List<PassageMatch> ranked = new ArrayList<>(fitting);

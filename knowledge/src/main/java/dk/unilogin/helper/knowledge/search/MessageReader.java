@@ -101,8 +101,9 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text)
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
+        boolean ofAge = ages.named(text);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
-                deviceLogins.named(text), ages.named(text));
+                deviceLogins.named(text), ofAge, ofAge && ages.saysOwnMitId(text));
     }
 
     /**

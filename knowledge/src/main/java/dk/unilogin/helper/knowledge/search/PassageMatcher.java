@@ -125,7 +125,7 @@ public final class PassageMatcher {
             }
         }
         MatchResult result = decider.decide(sheet, allowed == null, threshold, log);
-        return new Ranked(allowed == null ? audience.check(result, read.writer(), log) : result,
+        return new Ranked(allowed == null ? audience.check(result, read, log) : result,
                 sheet.declined ? sheet.outside : 0);
     }
 }

@@ -19,8 +19,12 @@ public final class PassageRoles {
     private static final String IF = " if ";
     /** The condition "role if of-age": the message names a pupil of fifteen or more ({@link PupilAges}). */
     static final String OF_AGE = "of-age";
+    /** The condition "role unless own-mitid": the message names a pupil of fifteen or more with their own MitID. */
+    static final String OWN_MITID = "own-mitid";
     /** What "role if condition" may name. */
     static final Set<String> CONDITIONS = Set.of(OF_AGE);
+    /** What "role unless condition" may name; any other word after "unless" is a word of the message. */
+    static final Set<String> UNLESS_CONDITIONS = Set.of(OWN_MITID);
 
     private final Map<String, Set<String>> byPassage;
     /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
@@ -53,6 +57,10 @@ public final class PassageRoles {
                 if (split < 0) {
                     roles.add(name);
                     continue;
+                }
+                if (unless >= 0 && UNLESS_CONDITIONS.contains(item.substring(split + UNLESS.length()).strip())) {
+                    // "parent-child unless own-mitid": written for that writer, except when the message meets the condition.
+                    roles.add(name);
                 }
                 String keyword = unless >= 0 ? UNLESS : IF;
                 String word = item.substring(split + keyword.length()).strip();
@@ -94,10 +102,11 @@ public final class PassageRoles {
         return role == null || conditions == null ? null : conditions.get(role);
     }
 
-    /** Every word an "unless" names, for reading them once. */
+    /** Every word an "unless" names, for reading them once (the conditions it may name are not words). */
     Set<String> unlessWords() {
         Set<String> words = new HashSet<>();
         unlessWord.values().forEach(byRole -> words.addAll(byRole.values()));
+        words.removeAll(UNLESS_CONDITIONS);
         return words;
     }
 

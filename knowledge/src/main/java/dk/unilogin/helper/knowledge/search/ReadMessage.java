@@ -18,10 +18,11 @@ import java.util.Set;
  *                       ({@link UniloginWorksAdjustment#troubleGettingInWhereItWorks}), read once for every part
  * @param deviceLogin whether the message says the login that fails is a device's own ({@link DeviceLogins})
  * @param pupilOfAge whether the message names a pupil of fifteen or more ({@link PupilAges}), read once for every part
+ * @param pupilsOwnMitId whether it says that pupil has their own MitID ({@link PupilAges#saysOwnMitId})
  */
 record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer writer, String uniloginWorks,
                    boolean addsANeed, Set<String> namedErrors, String[] words, boolean schoolsOwnCase,
-                   boolean deviceLogin, boolean pupilOfAge) {
+                   boolean deviceLogin, boolean pupilOfAge, boolean pupilsOwnMitId) {
 
     /**
      * One sentence or clause of the message with its terms and who it is written for: its own
@@ -38,6 +39,6 @@ record ReadMessage(String text, List<QueryTerm> terms, List<Part> parts, Writer 
      */
     ReadMessage forPart(Part part) {
         return new ReadMessage(text, terms, parts, part.writer(), part.uniloginWorks(), addsANeed, namedErrors, words,
-                schoolsOwnCase, deviceLogin, pupilOfAge);
+                schoolsOwnCase, deviceLogin, pupilOfAge, pupilsOwnMitId);
     }
 }

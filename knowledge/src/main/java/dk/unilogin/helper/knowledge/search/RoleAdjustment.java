@@ -34,7 +34,7 @@ final class RoleAdjustment implements ScoreAdjustment {
         }
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (!roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)
-                    && !suitsWithItsCondition(message, entry.passageId, role)) {
+                    && !suitsWithItsCondition(message, entry.passageId, role) || notWithItsCondition(message, entry.passageId, role)) {
                 entry.score = entry.score * settings.roleFactor;
                 if (log.on()) {
                     log.add("adjust", String.format("writer is %s: %s is for another writer, x%.2f", role, entry.passageId,
@@ -46,7 +46,15 @@ final class RoleAdjustment implements ScoreAdjustment {
 
     private boolean suitsWithoutItsWord(ReadMessage message, String passageId, String role) {
         String word = roles.suitsUnless(passageId, role);
-        return word != null && !has(message, word);
+        return word != null && !PassageRoles.UNLESS_CONDITIONS.contains(word) && !has(message, word);
+    }
+
+    /**
+     * Whether the message meets the condition on which a passage written for the writer does not suit them ("parent-child
+     * unless own-mitid": a pupil of fifteen or more with their own MitID gets their username themselves).
+     */
+    private boolean notWithItsCondition(ReadMessage message, String passageId, String role) {
+        return PassageRoles.OWN_MITID.equals(roles.suitsUnless(passageId, role)) && message.pupilsOwnMitId();
     }
 
     /** Whether the message meets the condition on which the passage suits the writer ("if of-age"). */

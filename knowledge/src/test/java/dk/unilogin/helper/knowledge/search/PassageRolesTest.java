@@ -41,4 +41,13 @@ class PassageRolesTest {
         assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: parent-child if gammel\n", IDS, true))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("gammel");
     }
+
+    @Test
+    void aRoleUnlessAConditionIsWrittenForThatWriterUntilTheConditionHolds() {
+        PassageRoles roles = PassageRoles.parse("roles", "skift-adgangskode-barn: parent-child unless own-mitid\n", IDS, true);
+
+        assertThat(roles.suits("skift-adgangskode-barn", "parent-child")).as("listed for the writer").isTrue();
+        assertThat(roles.suitsUnless("skift-adgangskode-barn", "parent-child")).isEqualTo("own-mitid");
+        assertThat(roles.unlessWords()).as("a condition is no word of the message").doesNotContain("own-mitid");
+    }
 }

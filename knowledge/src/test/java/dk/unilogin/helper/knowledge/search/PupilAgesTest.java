@@ -18,6 +18,7 @@ class PupilAgesTest {
         assertThat(AGES.named("Min sønnesøn er lige fyldt 15")).isTrue();
         assertThat(AGES.named("Daryna fra Ukraine, 16 år, i modtageklasse")).isTrue();
         assertThat(AGES.named("my son is 16 years old")).isTrue();
+        assertThat(AGES.named("my son is 15 and has his own MitID")).isTrue();
     }
 
     @Test
@@ -26,6 +27,15 @@ class PupilAgesTest {
         assertThat(AGES.named("Vi har ventet på 15 minutter")).isFalse();
         assertThat(AGES.named("Det tog 16 år siden sidst")).isFalse();
         assertThat(AGES.named("Mødet er kl. 15.30")).isFalse();
+    }
+
+    @Test
+    void aMitIdOfOnesOwnIsSaidButNotOneLacked() {
+        assertThat(AGES.saysOwnMitId("Han er 16 og har sit eget MitID")).isTrue();
+        assertThat(AGES.saysOwnMitId("hun har lige fået MitID")).isTrue();
+        assertThat(AGES.saysOwnMitId("my son is 15 and has his own MitID now")).isTrue();
+        assertThat(AGES.saysOwnMitId("Han er 16 men har endnu ikke fået MitID, det har hans mor")).isFalse();
+        assertThat(AGES.saysOwnMitId("jeg er 14 og har ikke MitID")).isFalse();
     }
 
     @Test
@@ -39,6 +49,7 @@ class PupilAgesTest {
         assertThat(AGES.allRead()).isTrue();
         for (String text : EvalQuestions.all()) {
             assertThat(AGES.named(text, true)).as(text).isEqualTo(AGES.named(text, false));
+            assertThat(AGES.saysOwnMitId(text, true)).as(text).isEqualTo(AGES.saysOwnMitId(text, false));
         }
     }
 }
