@@ -2273,4 +2273,14 @@ class StoryReadingTest {
         assertThat(answer("kan ik logge ind på skole computeren den siger bare fejl hele tiden hvem kan hjælpe"))
                 .isEqualTo("computer-login");
     }
+
+    @Test
+    void questionsTheGuideNeverAnswersAreDeclinedWhateverLoginTheStoryNames() {
+        assertThat(answer("Min søn skifter skole efter sommerferien. Kan han beholde sit Unilogin, eller får han et nyt?"))
+                .as("keeping it").isEqualTo("none");
+        assertThat(answer("hej jeg er 13 og har glemt min adgangskode flere gange. kan skolen se hvad jeg laver på min ipad når "
+                + "jeg er logget ind med unilogin?")).as("what the school can see").isEqualTo("none");
+        assertThat(answer("Min datter er 15 og har lige fået MitID. Er hendes Unilogin det samme som MitID, eller hvad er "
+                + "forskellen på Unilogin og MitID?")).as("how they differ").isEqualTo("none");
+    }
 }
