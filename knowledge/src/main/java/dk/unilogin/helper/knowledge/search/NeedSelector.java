@@ -419,7 +419,8 @@ final class NeedSelector {
                 && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())
                 && roles.suitsUnless(first.ranked().get(0).passageId(), read.writer().roleKey()) == null) {
             // A part read alone cannot make a pupil a parent ("Jeg er 15 … Vil bare have mit eget brugernavn"); a
-            // parent's parts may well be about their own login and their child's, each its own.
+            // parent's parts may well be about their own login and their child's, each its own. A passage that suits a
+            // pupil without a word ("pupil unless brugernavn": a new code while the old is known) stays the part's.
             return whole.from(first.part(), List.of());
         }
         Optional<MatchResult> pointed = needFor(needs, passage);

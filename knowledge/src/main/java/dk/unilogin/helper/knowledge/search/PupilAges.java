@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class PupilAges {
     static final String BUNDLED = "matching/pupil-ages.txt";
-    private static final String OWN_MITID = "[own-mitid]";
+    private static final String OWN_MITID_SECTION = "[own-mitid]";
 
     private final List<Pattern> patterns;
     /** Each expression's leading words: an expression runs only when the message holds one of them. */
@@ -39,7 +39,7 @@ final class PupilAges {
         List<Pattern> ownMitId = new ArrayList<>();
         List<Pattern> section = patterns;
         for (DataLine line : DataLine.of(text)) {
-            if (line.text().equals(OWN_MITID)) {
+            if (line.text().equals(OWN_MITID_SECTION)) {
                 section = ownMitId;
                 continue;
             }

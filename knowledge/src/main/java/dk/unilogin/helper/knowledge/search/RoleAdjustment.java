@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
  * pupil; {@link WriterRoles}), a passage written for another writer ({@link PassageRoles}) is
  * multiplied by {@code adjust.role-factor}, unless it suits that writer when the message lacks a
  * word ("pupil unless brugernavn") and the message does, or when the message meets a condition ("parent-child if
- * of-age": it names a pupil of fifteen or more, {@link ReadMessage#pupilOfAge}).
+ * of-age": it names a pupil of fifteen or more, {@link ReadMessage#pupilOfAge}). A passage written for the writer
+ * "unless own-mitid" is multiplied the same when the message names such a pupil with their own MitID.
  */
 final class RoleAdjustment implements ScoreAdjustment {
     private final PassageRoles roles;
@@ -33,12 +34,14 @@ final class RoleAdjustment implements ScoreAdjustment {
             return;
         }
         for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (!roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)
-                    && !suitsWithItsCondition(message, entry.passageId, role) || notWithItsCondition(message, entry.passageId, role)) {
+            boolean forAnotherWriter = !roles.suits(entry.passageId, role) && !suitsWithoutItsWord(message, entry.passageId, role)
+                    && !suitsWithItsCondition(message, entry.passageId, role);
+            boolean notOnItsCondition = !forAnotherWriter && notWithItsCondition(message, entry.passageId, role);
+            if (forAnotherWriter || notOnItsCondition) {
                 entry.score = entry.score * settings.roleFactor;
                 if (log.on()) {
-                    log.add("adjust", String.format("writer is %s: %s is for another writer, x%.2f", role, entry.passageId,
-                            settings.roleFactor));
+                    log.add("adjust", String.format("writer is %s: %s is %s, x%.2f", role, entry.passageId, forAnotherWriter
+                            ? "for another writer" : "not for a pupil of fifteen or more with their own MitID", settings.roleFactor));
                 }
             }
         }
