@@ -2282,5 +2282,9 @@ class StoryReadingTest {
                 + "jeg er logget ind med unilogin?")).as("what the school can see").isEqualTo("none");
         assertThat(answer("Min datter er 15 og har lige fået MitID. Er hendes Unilogin det samme som MitID, eller hvad er "
                 + "forskellen på Unilogin og MitID?")).as("how they differ").isEqualTo("none");
+        assertThat(answer("Min søn har glemt sin kode. Kan jeg slette den gamle kode og give ham en ny?"))
+                .as("deleting the old code to make a new one is the guide's").isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min datter kan godt huske sin kode. Kan hun beholde den, eller skal vi lave en ny?"))
+                .as("keeping a code is no question of keeping the account").isEqualTo("skift-adgangskode-barn");
     }
 }
