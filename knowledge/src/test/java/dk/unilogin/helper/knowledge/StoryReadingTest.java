@@ -2286,5 +2286,9 @@ class StoryReadingTest {
                 .as("deleting the old code to make a new one is the guide's").isEqualTo("skift-adgangskode-barn");
         assertThat(answer("Min datter kan godt huske sin kode. Kan hun beholde den, eller skal vi lave en ny?"))
                 .as("keeping a code is no question of keeping the account").isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hvorfor kan han ikke logge ind i testen? Der står Ingen adgang.")).as("a test named where a login fails")
+                .isEqualTo("ingen-adgang");
+        assertThat(answer("Kan læreren se hans brugernavn? Han har glemt det.")).as("who can see a username")
+                .isNotEqualTo("none");
     }
 }
