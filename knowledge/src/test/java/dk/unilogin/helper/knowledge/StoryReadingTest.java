@@ -2291,4 +2291,12 @@ class StoryReadingTest {
         assertThat(answer("Kan læreren se hans brugernavn? Han har glemt det.")).as("who can see a username")
                 .isNotEqualTo("none");
     }
+
+    @Test
+    void aPupilWhoseParentIsThereWithMitIdAndAPupilNotGivenALoginLikeTheOthers() {
+        assertThat(answer("hej jeg går i 6.c og har glemt mit brugernavn. min far er her og har mitid. kan han finde det for mig?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("min lærer delte sedler med unilogin ud, men jeg var syg. nu har alle fået det undtagen mig. hvad gør jeg?"))
+                .isEqualTo("elev-brugernavn");
+    }
 }
