@@ -1,7 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
-import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,14 +17,11 @@ import java.util.regex.PatternSyntaxException;
 public final class DeviceLogins {
     static final String BUNDLED = "matching/device-logins.txt";
 
-    private final List<Pattern> patterns;
-    /** Each expression's leading words: an expression runs only when the message holds one of them. */
-    private final List<LeadingWords> leading;
+    private final PrescannedPatterns patterns;
     private final Set<String> otherLogins;
 
     private DeviceLogins(List<Pattern> patterns, Set<String> otherLogins) {
-        this.patterns = List.copyOf(patterns);
-        this.leading = patterns.stream().map(LeadingWords::of).toList();
+        this.patterns = new PrescannedPatterns(patterns);
         this.otherLogins = Set.copyOf(otherLogins);
     }
 
@@ -77,18 +73,12 @@ public final class DeviceLogins {
      * both).
      */
     boolean named(String message, boolean prescan) {
-        String folded = prescan ? TextFold.regexCase(message) : null;
-        for (int i = 0; i < patterns.size(); i++) {
-            if ((!prescan || leading.get(i).mayMatch(folded)) && patterns.get(i).matcher(message).find()) {
-                return true;
-            }
-        }
-        return false;
+        return patterns.foundIn(message, prescan);
     }
 
     /** Whether every expression's leading words were read, so that none runs on every message. */
     boolean allRead() {
-        return leading.stream().allMatch(LeadingWords::known);
+        return patterns.allRead();
     }
 
     /** The passages about other logins, which a message naming a device's own does not ask for. */

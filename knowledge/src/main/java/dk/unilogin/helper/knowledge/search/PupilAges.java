@@ -2,7 +2,6 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.DataLine;
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
-import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,17 +16,12 @@ final class PupilAges {
     static final String BUNDLED = "matching/pupil-ages.txt";
     private static final String OWN_MITID_SECTION = "[own-mitid]";
 
-    private final List<Pattern> patterns;
-    /** Each expression's leading words: an expression runs only when the message holds one of them. */
-    private final List<LeadingWords> leading;
-    private final List<Pattern> ownMitId;
-    private final List<LeadingWords> ownMitIdLeading;
+    private final PrescannedPatterns ages;
+    private final PrescannedPatterns ownMitId;
 
-    private PupilAges(List<Pattern> patterns, List<Pattern> ownMitId) {
-        this.patterns = List.copyOf(patterns);
-        this.leading = patterns.stream().map(LeadingWords::of).toList();
-        this.ownMitId = List.copyOf(ownMitId);
-        this.ownMitIdLeading = ownMitId.stream().map(LeadingWords::of).toList();
+    private PupilAges(List<Pattern> ages, List<Pattern> ownMitId) {
+        this.ages = new PrescannedPatterns(ages);
+        this.ownMitId = new PrescannedPatterns(ownMitId);
     }
 
     static PupilAges bundled() {
@@ -62,7 +56,7 @@ final class PupilAges {
      * both).
      */
     boolean named(String message, boolean prescan) {
-        return found(message, prescan, patterns, leading);
+        return ages.foundIn(message, prescan);
     }
 
     /**
@@ -74,21 +68,11 @@ final class PupilAges {
     }
 
     boolean saysOwnMitId(String message, boolean prescan) {
-        return found(message, prescan, ownMitId, ownMitIdLeading);
-    }
-
-    private static boolean found(String message, boolean prescan, List<Pattern> patterns, List<LeadingWords> leading) {
-        String folded = prescan ? TextFold.regexCase(message) : null;
-        for (int i = 0; i < patterns.size(); i++) {
-            if ((!prescan || leading.get(i).mayMatch(folded)) && patterns.get(i).matcher(message).find()) {
-                return true;
-            }
-        }
-        return false;
+        return ownMitId.foundIn(message, prescan);
     }
 
     /** Whether every expression's leading words were read, so that none runs on every message. */
     boolean allRead() {
-        return leading.stream().allMatch(LeadingWords::known) && ownMitIdLeading.stream().allMatch(LeadingWords::known);
+        return ages.allRead() && ownMitId.allRead();
     }
 }
