@@ -40,9 +40,11 @@ final class MessageParts {
     /**
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
      * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
-     * clause, and "unilogin virker men Teams gør ikke" is one thought.
+     * clause, and "unilogin virker men Teams gør ikke" is one thought; "… genstartet og det hele", "og så videre"
+     * end a list, they start no clause.
      */
-    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?=(?:og|samt|plus|and)\\s+"
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?!og\\s+(?:det\\s+hele|så\\s+videre|saa\\s+videre)\\b)"
+            + "(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
             + "|så|saa|også|ogsaa|bagefter|desuden|oven|oveni|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"
             + "|then|also|once|if)\\b)"
