@@ -60,7 +60,9 @@ final class EvalQuestions {
                 "stories-fresh205", "stories-fresh206", "stories-fresh207", "stories-fresh208", "stories-fresh209",
                 "stories-fresh210", "stories-fresh211", "stories-fresh212", "stories-fresh213", "stories-fresh214",
                 "stories-fresh215", "stories-fresh216", "stories-fresh217", "stories-fresh218", "stories-fresh219",
-                "stories-fresh220", "stories-fresh221", "stories-fresh222")) {
+                "stories-fresh220", "stories-fresh221", "stories-fresh222", "stories-fresh223", "stories-fresh224",
+                "stories-fresh225", "stories-fresh226", "stories-fresh227", "stories-fresh228", "stories-fresh229",
+                "stories-fresh230")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
