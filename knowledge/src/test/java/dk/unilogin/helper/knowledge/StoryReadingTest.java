@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,24 @@ class StoryReadingTest {
         assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
         assertThat(result.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
         assertThat(result.part()).as("the part that states the need").contains("adgangskode").doesNotContain("Kan du hjælpe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tandlæge, Tandklinikken Aabenraa", "bankrådgiver, Sydbank", "buschauffør, Movia, tlf. 22 33 44 55"})
+    void aSignatureSaysWhoWritesNotWhatIsAsked(String titleAndWorkplace) {
+        String message = "Hej. Min datter er ny på skolen, og hendes Unilogin virker i Aula, men Teams lukker hende ikke ind. "
+                + "Hvem kan hjælpe? Venlig hilsen Jens Bøgh";
+        MatchResult nameAlone = KNOWLEDGE.match(message);
+        MatchResult signed = KNOWLEDGE.match(message + ", " + titleAndWorkplace);
+
+        assertThat(signed.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(signed.ranked().get(0).passageId()).isEqualTo("kontakt-skolen");
+        assertThat(signed.ranked().get(0).confidence()).isCloseTo(nameAlone.ranked().get(0).confidence(), within(0.03));
+    }
+
+    @Test
+    void aSignOffWithTheMessageGoingOnAfterItIsNoSignature() {
+        assertThat(answer("Hilsen far til Emil. Han har glemt koden til sin PlayStation, kan I hjælpe?")).isEqualTo("none");
     }
 
     @Test

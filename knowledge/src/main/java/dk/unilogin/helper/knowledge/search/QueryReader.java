@@ -25,6 +25,7 @@ final class QueryReader {
     private final SpellingCorrector writtenSpelling;
     private final UnknownWords unknownWords;
     private final RunTogetherWords runTogether;
+    private final Signatures signatures = Signatures.bundled();
 
     QueryReader(GuideIndex index, MatcherSettings settings) {
         this.index = index;
@@ -51,7 +52,15 @@ final class QueryReader {
         Supplier<Set<String>> introduced = memoized(() -> unknownWords.introducedNames(text));
         Set<String> targets = unknownWords.loginTargets(text);
         Supplier<Set<String>> purposes = memoized(() -> unknownWords.purposeOfLogin(text));
+        Set<String> signatureOnly = signatureOnly(text);
         for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
+            if (signatureOnly.contains(word.term()) && !index.usedByGuide(word.term())) {
+                // Who signs ("Klinikassistent, Tandlægerne i Brønshøj") is not what is asked.
+                if (seen.add(word.term())) {
+                    terms.add(QueryTerm.story(word.term(), 0));
+                }
+                continue;
+            }
             if (isFirstName(word)) {
                 // Kept apart from the word its letters read as: "Signe har glemt sit login" still says login.
                 String name = SurfaceForm.fold(word.written());
@@ -65,6 +74,17 @@ final class QueryReader {
             }
         }
         return terms;
+    }
+
+    /** The terms only the message's signature holds ({@link Signatures}), none when it has none. */
+    private Set<String> signatureOnly(String text) {
+        int start = signatures.start(text);
+        if (start < 0) {
+            return Set.of();
+        }
+        Set<String> signature = new HashSet<>(TermMappings.analyze(index.analyzer(), text.substring(start)));
+        signature.removeAll(TermMappings.analyze(index.analyzer(), text.substring(0, start)));
+        return signature;
     }
 
     /**
