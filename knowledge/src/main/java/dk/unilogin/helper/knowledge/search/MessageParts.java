@@ -43,7 +43,11 @@ final class MessageParts {
      * clause, and "unilogin virker men Teams gør ikke" is one thought; "… genstartet og det hele", "og så videre"
      * end a list, they start no clause.
      */
-    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?\\s+(?!og\\s+(?:det\\s+hele|så\\s+videre|saa\\s+videre)\\b)"
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?"
+            // "min mor og jeg skifter den sammen", "her mum and I": one subject of two people, unless a comma parts them
+            + "(?!(?<=\\b(?:mor|far|mormor|farmor|morfar|farfar|bror|søster|lillebror|storebror|lillesøster|storesøster|mom|mum|dad))"
+            + "\\s+(?:og|and)\\s+(?:jeg|i)\\b)"
+            + "\\s+(?!og\\s+(?:det\\s+hele|så\\s+videre|saa\\s+videre)\\b)"
             + "(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"
             + "|så|saa|også|ogsaa|bagefter|desuden|oven|oveni|når|naar|hvis|how|where|what|who|when|why|which|i|he|she|we|they|it|now"

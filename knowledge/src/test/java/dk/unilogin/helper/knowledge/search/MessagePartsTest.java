@@ -56,6 +56,14 @@ class MessagePartsTest {
     }
 
     @Test
+    void twoPeopleAsOneSubjectAndAListEndedWithAnEverythingStartNoClause() {
+        assertThat(MessageParts.of("Kan min mor og jeg skifte den sammen hjemmefra")).hasSize(1);
+        assertThat(MessageParts.of("I'm her mum and I have MitID")).hasSize(1);
+        assertThat(MessageParts.of("Han er hos sin far og vi kan ikke finde sedlen")).as("a clause of its own").hasSize(2);
+        assertThat(MessageParts.of("Jeg har prøvet både appen og browseren, genstartet og det hele")).hasSize(1);
+    }
+
+    @Test
     void aCommaAndThenAThingNamedStartsAClauseOfItsOwn() {
         assertThat(MessageParts.of("my daughter can't remember her username, and Teams won't let her in")).hasSize(2);
         assertThat(MessageParts.of("Computeren vil ikke lukke ham ind, og Meebook virker heller ikke")).hasSize(2);

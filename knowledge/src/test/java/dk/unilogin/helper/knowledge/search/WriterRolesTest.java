@@ -136,6 +136,9 @@ class WriterRolesTest {
         assertThat(ROLES.of("heey, jeg hedder Nour (15 år, 9.c) og har glemt mit brugernavn").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Selma her, 16 år, 9.b. Har glemt mit brugernavn til unilogin.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hi, I'm Priya, 16, in 10. klasse, and I lost my username.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hejsa, Freja her (12). Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej, Mette her. Min søn på 12 har glemt sin kode.").role()).as("a parent who signs in with 'her'")
+                .isEqualTo(Writer.Role.PARENT);
         assertThat(ROLES.of("Hej, jeg er Lise, 42 år. Mit eget brugernavn er væk.").role()).as("an adult's age")
                 .isNotEqualTo(Writer.Role.PUPIL);
         Writer parent = ROLES.of("Hej, det er Karen. Emma, 9 år, har glemt sin kode.");
