@@ -41,6 +41,18 @@ class StoryReadingTest {
         assertThat(signed.ranked().get(0).confidence()).isCloseTo(nameAlone.ranked().get(0).confidence(), within(0.03));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Må min datter tage sin mobil med på lejrskolen? Hvem kan jeg spørge om det?",
+            "Kan man få lov til at holde sin datter hjemme en uge for at tage til Tyrkiet? Hvem skal jeg skrive til om det?"})
+    void aQuestionTheGuideDoesNotAnswerIsDeclinedWithAClosingQuestionPointingBackToIt(String message) {
+        assertThat(answer(message)).isEqualTo("none");
+    }
+
+    @Test
+    void whenANewCodeWorksIsTheGuidesToAnswer() {
+        assertThat(KNOWLEDGE.match("Hvornår virker den nye kode?").decision()).isNotEqualTo(MatchDecision.NONE);
+    }
+
     @Test
     void aSignOffWithTheMessageGoingOnAfterItIsNoSignature() {
         assertThat(answer("Hilsen far til Emil. Han har glemt koden til sin PlayStation, kan I hjælpe?")).isEqualTo("none");

@@ -236,7 +236,8 @@ final class NeedSelector {
             }
             if (outsideQuestions.asksIn(text, question)) {
                 outsideQuestion = true;
-            } else if (question && partNeeds.get(i)) {
+            } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
+                // A closing question that points back ("Hvem skal vi spørge om det?") asks whom to ask about what came before.
                 return false;
             }
         }
@@ -362,9 +363,14 @@ final class NeedSelector {
     }
 
     /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
-    MatchResult singleSentence(Query query, MatchResult whole, ExplainLog log) {
+    MatchResult singleSentence(ReadMessage read, Query query, MatchResult whole, ExplainLog log) {
         if (asksNothing(query, whole)) {
             log.add("decide", "NONE: the message's words beyond who, when and where are too few");
+            return MatchResult.none(whole.ranked());
+        }
+        if (whole.decision() != MatchDecision.NONE && MessageParts.isQuestion(read.text())
+                && outsideQuestions.asksIn(read.text(), true)) {
+            log.add("decide", "NONE: the message asks whether, when or at what cost, which the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
         return whole;
@@ -527,6 +533,11 @@ final class NeedSelector {
         }
         return parts.size() > 1 && last > 0 && parts.get(last).text().equals(part) && MessageParts.isQuestion(part)
                 && MessageParts.words(POINTING_BACK.matcher(part).replaceAll("")) <= MAX_CLOSING_WORDS;
+    }
+
+    /** A short closing question that points back to what came before ("Hvem skal jeg skrive til om det?"). */
+    private boolean pointsBack(String part, ReadMessage read) {
+        return POINTING_BACK.matcher(part).find() && closingQuestion(part, read);
     }
 
     /** A few words that neither ask nor state a need: a greeting or a signature. */

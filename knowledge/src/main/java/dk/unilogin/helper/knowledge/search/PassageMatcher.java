@@ -92,7 +92,7 @@ public final class PassageMatcher {
         Ranked ranked = rank(read, wholeQuery, null, log);
         MatchResult whole = ranked.result().from(read.text(), List.of());
         if (read.parts().isEmpty()) {
-            return needs.singleSentence(wholeQuery, whole, log);
+            return needs.singleSentence(read, wholeQuery, whole, log);
         }
         return needs.select(read, wholeQuery, whole, ranked.outsideFit(),
                 (partRead, query, threshold, outsideDeclines) -> rank(partRead, query, null, threshold, outsideDeclines,
