@@ -49,6 +49,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aParentWhoSaysTheLoginIsTheirOwnIsAnsweredSoThoughOneSentenceTellsOfTheChildren() {
+        assertThat(answer("Når jeg logger på med MitID for at se brugernavne, viser den kun mine børns. Jeg skal bruge mit eget – "
+                + "hvad skal jeg vælge? Hilsen Lone")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
     void whenANewCodeWorksIsTheGuidesToAnswer() {
         assertThat(KNOWLEDGE.match("Hvornår virker den nye kode?").decision()).isNotEqualTo(MatchDecision.NONE);
     }

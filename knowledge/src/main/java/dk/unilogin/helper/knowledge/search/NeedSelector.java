@@ -34,6 +34,8 @@ final class NeedSelector {
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?iu)\\s+(?:om|angående|omkring|med|about|with)\\s+(?:det|dette|den|that|this|it)(?=\\s*\\?)");
     private static final int MAX_SIGN_OFF_WORDS = 5;
+    /** The words of a writer's cue (as {@link WriterRoles#normalise} reads it) that say a login is their own, not only "mit brugernavn". */
+    private static final Pattern OWN_IN_SO_MANY_WORDS = Pattern.compile("\\b(?:eget|egen|egne|selv|foralder|foraldre|voksen|own|myself)\\b");
 
     private final GuideIndex index;
     private final MatcherSettings settings;
@@ -387,6 +389,7 @@ final class NeedSelector {
 
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
                                 String markedElsewhere, Set<String> laterElsewhere, Set<String> goingOn) {
+        boolean oneNeedStated = needs.size() == 1 && !read.addsANeed();
         if (read.writer().role() == Writer.Role.PUPIL && whole.decision() != MatchDecision.NONE
                 && !forAnotherWriter(whole, read.writer())) {
             // A part read alone cannot make a pupil a parent ("… og min mor er på arbejde"): a pupil's needs are a pupil's.
@@ -421,7 +424,8 @@ final class NeedSelector {
         }
         // The need the whole message points to: sure of it, with the whole's verdict; unsure, as the part reads it.
         String passage = whole.ranked().get(0).passageId();
-        if (whole.decision() == MatchDecision.ANSWER && needs.size() == 1 && read.writer().role() == Writer.Role.PUPIL
+        if (whole.decision() == MatchDecision.ANSWER && needs.size() == 1 && (read.writer().role() == Writer.Role.PUPIL
+                || read.writer().role() == Writer.Role.PARENT && saysItIsTheirOwn(read.writer()) && oneNeedStated)
                 && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())
                 && roles.suitsUnless(first.ranked().get(0).passageId(), read.writer().roleKey()) == null) {
             // A part read alone cannot make a pupil a parent ("Jeg er 15 … Vil bare have mit eget brugernavn"); a
@@ -533,6 +537,14 @@ final class NeedSelector {
         }
         return parts.size() > 1 && last > 0 && parts.get(last).text().equals(part) && MessageParts.isQuestion(part)
                 && MessageParts.words(POINTING_BACK.matcher(part).replaceAll("")) <= MAX_CLOSING_WORDS;
+    }
+
+    /**
+     * A parent who says the login is their own in so many words ("mit eget", "som forælder", "til mig selv"), not only
+     * "mit brugernavn", which a pupil writes too.
+     */
+    private static boolean saysItIsTheirOwn(Writer writer) {
+        return writer.own() && OWN_IN_SO_MANY_WORDS.matcher(writer.cue()).find();
     }
 
     /** A short closing question that points back to what came before ("Hvem skal jeg skrive til om det?"). */

@@ -131,6 +131,14 @@ class WriterRolesTest {
     }
 
     @Test
+    void theWritersOwnLoginShownInsteadOfTheChildsOrTheirOwnChildIsNoLoginOfTheirOwn() {
+        assertThat(ROLES.of("Jeg prøver at finde min datters brugernavn, men der står kun mit eget.").own()).isFalse();
+        assertThat(ROLES.of("Min bonussøn Malthe og min egen datter Ella går på samme skole. Malthe har glemt sin kode.").own())
+                .isFalse();
+        assertThat(ROLES.of("Jeg har glemt mit eget brugernavn som forælder.").own()).isTrue();
+    }
+
+    @Test
     void oneWhoGivesTheirOwnNameAndAPupilsAgeIsAPupil() {
         assertThat(ROLES.of("Hej, jeg er Yasmin, 16 år, 10.A. Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("heey, jeg hedder Nour (15 år, 9.c) og har glemt mit brugernavn").role()).isEqualTo(Writer.Role.PUPIL);
