@@ -25,6 +25,16 @@ class RequiredWordsTest {
     }
 
     @Test
+    void whereToLogInIsAnsweredOnlyForLoggingInOrASite() {
+        KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
+
+        assertThat(knowledge.match("Min datter logger fint ind på Meebook med sit Unilogin, men der ligger ingen opgaver i dag. "
+                + "Hvor er de henne?").decision()).isEqualTo(dk.unilogin.helper.knowledge.MatchDecision.NONE);
+        assertThat(knowledge.match("Hvor skal hun logge ind?").best())
+                .hasValueSatisfying(m -> assertThat(m.passageId()).isEqualTo("hvor-logge-ind"));
+    }
+
+    @Test
     void aLineNamingNoPassageFailsWithItsLine() {
         GuideIndex index = GuideIndex.build(new GuideReader().read(GuideFiles.fromClasspath("guide")), MatchingLists.bundled());
 
