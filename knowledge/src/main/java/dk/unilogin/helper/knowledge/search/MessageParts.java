@@ -43,10 +43,12 @@ final class MessageParts {
      * clause, and "unilogin virker men Teams gør ikke" is one thought; "… genstartet og det hele", "og så videre"
      * end a list, they start no clause.
      */
-    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?"
+    private static final Pattern JOINED = Pattern.compile("(?iu)[,]?(?=\\s)"
             // "min mor og jeg skifter den sammen", "her mum and I": one subject of two people, unless a comma parts them
-            + "(?!(?<=\\b(?:mor|far|mormor|farmor|morfar|farfar|bror|søster|lillebror|storebror|lillesøster|storesøster|mom|mum|dad))"
-            + "\\s+(?:og|and)\\s+(?:jeg|i)\\b)"
+            // (looked for only before a space, as the look-behind is costly at every character)
+            + "(?!\\s+(?:og|and)\\s+(?:jeg|i)\\b"
+            + "(?<=\\b(?:mor|far|mormor|farmor|morfar|farfar|bror|søster|lillebror|storebror|lillesøster|storesøster|mom|mum|dad)"
+            + "\\s{1,3}(?:og|and)\\s{1,3}(?:jeg|i)))"
             + "\\s+(?!og\\s+(?:det\\s+hele|så\\s+videre|saa\\s+videre)\\b)"
             + "(?=(?:og|samt|plus|and)\\s+"
             + "(?:hvor|hvordan|hvad|hvem|hvornår|hvornaar|hvorfor|hvilken|hvilke|jeg|han|hun|vi|de|der|det|man|nu"

@@ -52,8 +52,9 @@ final class QueryReader {
         Supplier<Set<String>> introduced = memoized(() -> unknownWords.introducedNames(text));
         Set<String> targets = unknownWords.loginTargets(text);
         Supplier<Set<String>> purposes = memoized(() -> unknownWords.purposeOfLogin(text));
-        Set<String> signatureOnly = signatureOnly(text);
-        for (SurfaceForm word : TermMappings.analyzeWithSurface(index.analyzer(), text)) {
+        List<SurfaceForm> words = TermMappings.analyzeWithSurface(index.analyzer(), text);
+        Set<String> signatureOnly = signatureOnly(text, words);
+        for (SurfaceForm word : words) {
             if (signatureOnly.contains(word.term()) && !index.usedByGuide(word.term())) {
                 // Who signs ("Klinikassistent, Tandlægerne i Brønshøj") is not what is asked.
                 if (seen.add(word.term())) {
@@ -76,14 +77,23 @@ final class QueryReader {
         return terms;
     }
 
-    /** The terms only the message's signature holds ({@link Signatures}), none when it has none. */
-    private Set<String> signatureOnly(String text) {
+    /**
+     * The terms only the message's signature holds ({@link Signatures}), none when it has none. The signature's words are
+     * the last of the message's {@code words}: only the few of the signature are read again, to count them.
+     */
+    private Set<String> signatureOnly(String text, List<SurfaceForm> words) {
         int start = signatures.start(text);
         if (start < 0) {
             return Set.of();
         }
-        Set<String> signature = new HashSet<>(TermMappings.analyze(index.analyzer(), text.substring(start)));
-        signature.removeAll(TermMappings.analyze(index.analyzer(), text.substring(0, start)));
+        int firstSigned = Math.max(0, words.size() - TermMappings.analyze(index.analyzer(), text.substring(start)).size());
+        Set<String> signature = new HashSet<>();
+        for (int i = firstSigned; i < words.size(); i++) {
+            signature.add(words.get(i).term());
+        }
+        for (int i = 0; i < firstSigned; i++) {
+            signature.remove(words.get(i).term());
+        }
         return signature;
     }
 

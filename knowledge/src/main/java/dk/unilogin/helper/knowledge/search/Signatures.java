@@ -16,6 +16,8 @@ final class Signatures {
     static final String BUNDLED = "matching/sign-offs.txt";
     /** A signature holds at most this many words after its sign-off. */
     private static final int MAX_WORDS = 12;
+    /** Where in a text a signature may start: its sign-off and twelve words of a name, a title and a workplace fit in these. */
+    private static final int LAST_CHARACTERS = 200;
     private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"|(\\S+)");
     /** A sentence going on after the sign-off: a full stop, question or exclamation mark before a word. */
     private static final Pattern GOES_ON = Pattern.compile("[?!]|\\.\\s+\\p{L}");
@@ -50,11 +52,18 @@ final class Signatures {
 
     /** Where the signature of {@code text} starts, at its sign-off, or -1 when it has none. */
     int start(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (leads.stream().noneMatch(lower::contains)) {
+        // A signature of a few words ends the text: only its last characters can hold the sign-off.
+        int from = Math.max(0, text.length() - LAST_CHARACTERS);
+        String lower = text.substring(from).toLowerCase(Locale.ROOT);
+        boolean found = false;
+        for (String lead : leads) {
+            found |= lower.contains(lead);
+        }
+        if (!found) {
             return -1;
         }
         Matcher matcher = signOff.matcher(text);
+        matcher.region(from, text.length()).useTransparentBounds(true);
         int last = -1;
         int end = -1;
         while (matcher.find()) {
