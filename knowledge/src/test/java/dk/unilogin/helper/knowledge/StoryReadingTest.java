@@ -54,6 +54,14 @@ class StoryReadingTest {
                 + "hvad skal jeg vælge? Hilsen Lone")).isEqualTo("foraelder-brugernavn");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"hi i am Karim, 16 years, 10.B. I just got MitID and want to find my unilogin brugernavn myself, "
+            + "my mum doesnt speak danish. can I do it alone?",
+            "Hi, I'm Sara, 15, in 9.c. I want to get my Unilogin username myself, my parents are at work all day. How?"})
+    void aPupilWhoGivesTheirNameAndAgeGetsThePupilsWay(String message) {
+        assertThat(answer(message)).isEqualTo("elev-brugernavn");
+    }
+
     @Test
     void whenANewCodeWorksIsTheGuidesToAnswer() {
         assertThat(KNOWLEDGE.match("Hvornår virker den nye kode?").decision()).isNotEqualTo(MatchDecision.NONE);
