@@ -63,6 +63,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aOneSentenceQuestionForANewCodeIsAnsweredThoughTheStoryBesideItLeavesItUnsure() {
+        assertThat(answer("skal have ny kode fordi min gamle er alt for nem, min mor sidder her nu, hvad gør vi?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("skal have ny kode til min playstation fordi min gamle er alt for nem, hvad gør vi?"))
+                .as("another topic's code").isEqualTo("none");
+    }
+
+    @Test
     void whenANewCodeWorksIsTheGuidesToAnswer() {
         assertThat(KNOWLEDGE.match("Hvornår virker den nye kode?").decision()).isNotEqualTo(MatchDecision.NONE);
     }

@@ -375,7 +375,28 @@ final class NeedSelector {
             log.add("decide", "NONE: the message asks whether, when or at what cost, which the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
+        if (asksForWhatIsHandedOut(read, query, whole)) {
+            // "hvordan finder jeg hans brugernavn": a question for a username or a new code, in no other topic's words, asks
+            // the guide though a few words of story beside it leave it unsure.
+            log.add("decide", "a question asks for what the guide hands out: a username or a new code");
+            return new MatchResult(MatchDecision.ANSWER, whole.ranked());
+        }
         return whole;
+    }
+
+    /**
+     * Whether a one-sentence message below the threshold asks for a username or a new code ({@link GuideQuestions}) that
+     * its best passage hands out, from {@code decide.guide-question-threshold}, naming no other topic.
+     */
+    private boolean asksForWhatIsHandedOut(ReadMessage read, Query query, MatchResult whole) {
+        if (whole.decision() != MatchDecision.NONE || whole.ranked().isEmpty() || query.foreign() != 0
+                || whole.ranked().get(0).score() < settings.guideQuestionThreshold
+                || !MessageParts.isQuestion(read.text()) && !handedOut.wishes(read.text())) {
+            return false;
+        }
+        GuideQuestions.Asked asked = handedOut.asked(
+                List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
+        return asked != null && !asked.where() && asked.passages().contains(whole.ranked().get(0).passageId());
     }
 
     /**
