@@ -63,11 +63,13 @@ class StoryReadingTest {
     }
 
     @Test
-    void aOneSentenceQuestionForANewCodeIsAnsweredThoughTheStoryBesideItLeavesItUnsure() {
+    void aOneSentenceQuestionForANewCodeOrWhereToLogInIsAnsweredThoughTheStoryBesideItLeavesItUnsure() {
         assertThat(answer("skal have ny kode fordi min gamle er alt for nem, min mor sidder her nu, hvad gør vi?"))
                 .isEqualTo("skift-adgangskode-barn");
         assertThat(answer("skal have ny kode til min playstation fordi min gamle er alt for nem, hvad gør vi?"))
                 .as("another topic's code").isEqualTo("none");
+        assertThat(answer("hvor skal hun logge ind i dag læreren har ik skrevet noget og timen starter kl 10"))
+                .isEqualTo("hvor-logge-ind");
     }
 
     @Test

@@ -364,7 +364,11 @@ final class NeedSelector {
         return unknown.size();
     }
 
-    /** A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE. */
+    /**
+     * A message of one sentence that asks nothing ({@link #asksNothing}) is answered with NONE, and so is one that asks what
+     * the guide never answers ({@code matching/outside-questions.txt}), as a question part of a longer message would be; one
+     * that asks for a username or a new code is answered from {@code decide.guide-question-threshold}.
+     */
     MatchResult singleSentence(ReadMessage read, Query query, MatchResult whole, ExplainLog log) {
         if (asksNothing(query, whole)) {
             log.add("decide", "NONE: the message's words beyond who, when and where are too few");
@@ -376,27 +380,30 @@ final class NeedSelector {
             return MatchResult.none(whole.ranked());
         }
         if (asksForWhatIsHandedOut(read, query, whole)) {
-            // "hvordan finder jeg hans brugernavn": a question for a username or a new code, in no other topic's words, asks
-            // the guide though a few words of story beside it leave it unsure.
-            log.add("decide", "a question asks for what the guide hands out: a username or a new code");
+            // "hvordan finder jeg hans brugernavn": a question for a username or a new code, or where to log in, in no other
+            // topic's words, asks the guide though a few words of story beside it leave it unsure.
+            log.add("decide", "a question asks for what the guide hands out: a username, a new code or where to log in");
             return new MatchResult(MatchDecision.ANSWER, whole.ranked());
         }
         return whole;
     }
 
     /**
-     * Whether a one-sentence message below the threshold asks for a username or a new code ({@link GuideQuestions}) that
-     * its best passage hands out, from {@code decide.guide-question-threshold}, naming no other topic.
+     * Whether a one-sentence message below the threshold asks for a username or a new code, or asks where to log in
+     * ({@link GuideQuestions}), which its best passage tells, from {@code decide.guide-question-threshold}, naming no other
+     * topic.
      */
     private boolean asksForWhatIsHandedOut(ReadMessage read, Query query, MatchResult whole) {
         if (whole.decision() != MatchDecision.NONE || whole.ranked().isEmpty() || query.foreign() != 0
                 || whole.ranked().get(0).score() < settings.guideQuestionThreshold
-                || !MessageParts.isQuestion(read.text()) && !handedOut.wishes(read.text())) {
+                || !MessageParts.isQuestion(read.text()) && !handedOut.wishes(read.text())
+                || outsideQuestions.asksIn(read.text(), true)) {
             return false;
         }
         GuideQuestions.Asked asked = handedOut.asked(
                 List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
-        return asked != null && !asked.where() && asked.passages().contains(whole.ranked().get(0).passageId());
+        return asked != null && (!asked.where() || MessageParts.isQuestion(read.text()))
+                && asked.passages().contains(whole.ranked().get(0).passageId());
     }
 
     /**
@@ -450,8 +457,10 @@ final class NeedSelector {
                 && forAnotherWriter(first, read.writer()) && !forAnotherWriter(whole, read.writer())
                 && roles.suitsUnless(first.ranked().get(0).passageId(), read.writer().roleKey()) == null) {
             // A part read alone cannot make a pupil a parent ("Jeg er 15 … Vil bare have mit eget brugernavn"); a
-            // parent's parts may well be about their own login and their child's, each its own. A passage that suits a
-            // pupil without a word ("pupil unless brugernavn": a new code while the old is known) stays the part's.
+            // parent's parts may well be about their own login and their child's, each its own, unless the parent says in
+            // so many words that the one need is their own ("får kun vist mine børns. Jeg skal bruge mit eget"). A
+            // passage that suits a pupil without a word ("pupil unless brugernavn": a new code while the old is known)
+            // stays the part's.
             return whole.from(first.part(), List.of());
         }
         Optional<MatchResult> pointed = needFor(needs, passage);
