@@ -400,6 +400,7 @@ final class NeedSelector {
                 || outsideQuestions.asksIn(read.text(), true)) {
             return false;
         }
+        // The whole message as its one part: what a question asks for is read from its text.
         GuideQuestions.Asked asked = handedOut.asked(
                 List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
         return asked != null && (!asked.where() || MessageParts.isQuestion(read.text()))

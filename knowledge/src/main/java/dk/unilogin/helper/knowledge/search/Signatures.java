@@ -55,11 +55,7 @@ final class Signatures {
         // A signature of a few words ends the text: only its last characters can hold the sign-off.
         int from = Math.max(0, text.length() - LAST_CHARACTERS);
         String lower = text.substring(from).toLowerCase(Locale.ROOT);
-        boolean found = false;
-        for (String lead : leads) {
-            found |= lower.contains(lead);
-        }
-        if (!found) {
+        if (leads.stream().noneMatch(lower::contains)) {
             return -1;
         }
         Matcher matcher = signOff.matcher(text);
