@@ -62,7 +62,8 @@ final class EvalQuestions {
                 "stories-fresh215", "stories-fresh216", "stories-fresh217", "stories-fresh218", "stories-fresh219",
                 "stories-fresh220", "stories-fresh221", "stories-fresh222", "stories-fresh223", "stories-fresh224",
                 "stories-fresh225", "stories-fresh226", "stories-fresh227", "stories-fresh228", "stories-fresh229",
-                "stories-fresh230")) {
+                "stories-fresh230", "stories-fresh231", "stories-fresh232", "stories-fresh233", "stories-fresh234",
+                "stories-fresh235", "stories-fresh236", "stories-fresh237", "stories-fresh238")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
