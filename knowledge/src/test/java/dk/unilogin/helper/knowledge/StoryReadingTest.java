@@ -49,6 +49,16 @@ class StoryReadingTest {
     }
 
     @Test
+    void aParentAskingWhoHandsOutANewPupilsLoginIsToldTheSchoolDoesButOneAskingToLookItUpIsShownHow() {
+        assertThat(answer("Hej, min søn Mads er lige startet på en ny skole i 6. klasse og har endnu ikke fået noget Unilogin. "
+                + "Hvem skal give ham brugernavn og kode – er det noget, jeg skal gøre? Jeg skriver fra arbejdet."))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, vi er lige flyttet, og Asta startede i 4.c i dag. Vi har aldrig fået noget brugernavn med hjem, "
+                + "og kontoret er lukket. Kan jeg som mor selv se, hvad hendes brugernavn er? Kh Louise"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aParentWhoSaysTheLoginIsTheirOwnIsAnsweredSoThoughOneSentenceTellsOfTheChildren() {
         assertThat(answer("Når jeg logger på med MitID for at se brugernavne, viser den kun mine børns. Jeg skal bruge mit eget – "
                 + "hvad skal jeg vælge? Hilsen Lone")).isEqualTo("foraelder-brugernavn");

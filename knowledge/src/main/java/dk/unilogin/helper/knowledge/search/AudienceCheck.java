@@ -18,10 +18,12 @@ final class AudienceCheck {
     private static final int MAX_OFFERED = 3;
 
     private final PassageRoles roles;
+    private final WriterConditions conditions;
     private final MatcherSettings settings;
 
-    AudienceCheck(PassageRoles roles, MatcherSettings settings) {
+    AudienceCheck(PassageRoles roles, WriterConditions conditions, MatcherSettings settings) {
         this.roles = roles;
+        this.conditions = conditions;
         this.settings = settings;
     }
 
@@ -67,10 +69,9 @@ final class AudienceCheck {
         }
         String role = writer.roleKey();
         if (role != null) {
-            // A pupil of fifteen or more named ("if of-age") may get the pupil's own passage, whoever writes.
-            List<PassageMatch> fitting = candidates.stream().filter(m -> roles.hasRole(m.passageId())
-                    && (roles.suits(m.passageId(), role)
-                    || read.pupilOfAge() && PassageRoles.OF_AGE.equals(roles.suitsIf(m.passageId(), role)))).toList();
+            // A passage written for another writer fits on its word or condition ("if of-age": a pupil of fifteen or more).
+            List<PassageMatch> fitting = candidates.stream()
+                    .filter(m -> roles.hasRole(m.passageId()) && conditions.suits(read, m.passageId(), role)).toList();
             if (fitting.size() == 1) {
                 log.add("decide", "the writer is " + role + ": ANSWER " + fitting.get(0).passageId());
                 List<PassageMatch> ranked = new ArrayList<>(fitting);

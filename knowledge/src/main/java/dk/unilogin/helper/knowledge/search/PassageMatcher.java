@@ -40,6 +40,7 @@ public final class PassageMatcher {
         this.index = index;
         this.settings = index.settings();
         NeedMarkers markers = NeedMarkers.parse(lists.moreNeeds());
+        WriterConditions writerConditions = new WriterConditions(passageRoles, index.analyzer());
         this.needs = new NeedSelector(index, settings, terms(index, lists.contextWords()), NeedWords.parse(lists.needWords()),
                 terms(index, lists.turnToWords()), markers, OutsideQuestions.parse(lists.outsideQuestions()), passageRoles,
                 GuideQuestions.parse(lists.guideQuestions(), works.usernamePassages(), works.codePassages(),
@@ -50,14 +51,14 @@ public final class PassageMatcher {
         this.scorer = new TextScorer(settings);
         this.adjustmentsBesidesOutside = List.of(new ForeignTopicAdjustment(settings),
                 new RequiredWordsAdjustment(requiredWords, settings, works),
-                new RoleAdjustment(passageRoles, settings, index.analyzer()),
+                new RoleAdjustment(writerConditions, settings),
                 new UniloginWorksAdjustment(works, settings, terms(index, works.deviceWords()), terms(index, works.serviceWords())),
                 new DeviceLoginAdjustment(deviceLogins, settings));
         List<ScoreAdjustment> all = new ArrayList<>(adjustmentsBesidesOutside);
         all.add(new OutsideGuideAdjustment());
         this.adjustments = List.copyOf(all);
         this.decider = new MatchDecider(settings, works::answers);
-        this.audience = new AudienceCheck(passageRoles, settings);
+        this.audience = new AudienceCheck(passageRoles, writerConditions, settings);
     }
 
     private static Set<String> terms(GuideIndex index, String list) {

@@ -4,6 +4,7 @@ import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ public final class PassageRoles {
     static final String OF_AGE = "of-age";
     /** The condition "role unless own-mitid": the message names a pupil of fifteen or more with their own MitID. */
     static final String OWN_MITID = "own-mitid";
-    /** What "role if condition" may name. */
+    /** What "role if condition" may name; any other word after "if" is a word of the message. */
     static final Set<String> CONDITIONS = Set.of(OF_AGE);
     /** What "role unless condition" may name; any other word after "unless" is a word of the message. */
     static final Set<String> UNLESS_CONDITIONS = Set.of(OWN_MITID);
@@ -29,11 +30,14 @@ public final class PassageRoles {
     private final Map<String, Set<String>> byPassage;
     /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
     private final Map<String, Map<String, String>> unlessWord;
-    /** Roles a passage suits only when the message meets a condition ({@link #CONDITIONS}): passage → role → condition. */
-    private final Map<String, Map<String, String>> ifCondition;
+    /**
+     * Roles a passage suits only when the message meets a condition ({@link #CONDITIONS}) or has a word: passage → role →
+     * those conditions and words, any one of which will do.
+     */
+    private final Map<String, Map<String, Set<String>>> ifCondition;
 
     private PassageRoles(Map<String, Set<String>> byPassage, Map<String, Map<String, String>> unlessWord,
-                         Map<String, Map<String, String>> ifCondition) {
+                         Map<String, Map<String, Set<String>>> ifCondition) {
         this.byPassage = Map.copyOf(byPassage);
         this.unlessWord = Map.copyOf(unlessWord);
         this.ifCondition = Map.copyOf(ifCondition);
@@ -43,7 +47,7 @@ public final class PassageRoles {
     public static PassageRoles parse(String source, String text, Collection<String> passageIds, boolean strict) {
         Map<String, Set<String>> byPassage = new HashMap<>();
         Map<String, Map<String, String>> unlessWord = new HashMap<>();
-        Map<String, Map<String, String>> ifCondition = new HashMap<>();
+        Map<String, Map<String, Set<String>>> ifCondition = new HashMap<>();
         for (PassageListFile.Entry entry : PassageListFile.read(source, text, passageIds, strict, "passage-id: role, role")) {
             Set<String> roles = byPassage.computeIfAbsent(entry.passage(), p -> new HashSet<>());
             for (String item : entry.items()) {
@@ -68,10 +72,11 @@ public final class PassageRoles {
                     throw new KnowledgeFormatException(source, entry.line(),
                             "expected one word after '" + keyword.strip() + "' in '" + item + "'");
                 }
-                if (unless < 0 && !CONDITIONS.contains(word)) {
-                    throw new KnowledgeFormatException(source, entry.line(), "unknown condition '" + word + "' " + CONDITIONS);
+                if (unless >= 0) {
+                    unlessWord.computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
+                } else {
+                    ifCondition.computeIfAbsent(entry.passage(), p -> new HashMap<>()).computeIfAbsent(name, r -> new HashSet<>()).add(word);
                 }
-                (unless >= 0 ? unlessWord : ifCondition).computeIfAbsent(entry.passage(), p -> new HashMap<>()).put(name, word);
             }
         }
         return new PassageRoles(byPassage, unlessWord, ifCondition);
@@ -94,19 +99,23 @@ public final class PassageRoles {
     }
 
     /**
-     * The condition that makes {@code passageId} suit a writer of {@code role} after all ("elev-brugernavn: parent-child
-     * if of-age": a pupil of fifteen or more may get their own username, whoever writes about them), or null.
+     * The conditions and words, any one of which makes {@code passageId} suit a writer of {@code role} after all
+     * ("elev-brugernavn: parent-child if of-age": a pupil of fifteen or more may get their own username, whoever writes
+     * about them), or none.
      */
-    String suitsIf(String passageId, String role) {
-        Map<String, String> conditions = ifCondition.get(passageId);
-        return role == null || conditions == null ? null : conditions.get(role);
+    Set<String> suitsIf(String passageId, String role) {
+        Map<String, Set<String>> conditions = ifCondition.get(passageId);
+        return role == null || conditions == null ? Set.of() : conditions.getOrDefault(role, Set.of());
     }
 
-    /** Every word an "unless" names, for reading them once (the conditions it may name are not words). */
-    Set<String> unlessWords() {
+    /** Every word an "unless" or an "if" names, for reading them once (the conditions they may name are not words). */
+    Set<String> conditionWords() {
         Set<String> words = new HashSet<>();
         unlessWord.values().forEach(byRole -> words.addAll(byRole.values()));
+        ifCondition.values().forEach(byRole -> byRole.values().forEach(
+                conditions -> conditions.forEach(condition -> words.addAll(List.of(condition.split("\\+"))))));
         words.removeAll(UNLESS_CONDITIONS);
+        words.removeAll(CONDITIONS);
         return words;
     }
 

@@ -7,7 +7,7 @@ import dk.unilogin.helper.knowledge.KnowledgeFormatException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The passage-roles file: the writers each passage is for, and a role it suits only without a word. */
+/** The passage-roles file: the writers each passage is for, and a role it suits only without a word or on a condition. */
 class PassageRolesTest {
     private static final List<String> IDS = List.of("skift-adgangskode-barn", "elev-brugernavn");
 
@@ -32,14 +32,16 @@ class PassageRolesTest {
     }
 
     @Test
-    void aRoleWithIfSuitsOnlyOnItsConditionAndAnUnknownConditionIsABrokenFile() {
-        PassageRoles roles = PassageRoles.parse("roles", "elev-brugernavn: pupil, parent-child if of-age\n", IDS, true);
+    void aRoleWithIfSuitsOnlyOnOneOfItsConditionsOrWords() {
+        PassageRoles roles = PassageRoles.parse("roles", "elev-brugernavn: pupil, parent-child if of-age, parent-child if hvem+udlever\n",
+                IDS, true);
 
-        assertThat(roles.suits("elev-brugernavn", "parent-child")).as("only on the condition").isFalse();
-        assertThat(roles.suitsIf("elev-brugernavn", "parent-child")).isEqualTo("of-age");
-        assertThat(roles.suitsIf("elev-brugernavn", "pupil")).isNull();
-        assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: parent-child if gammel\n", IDS, true))
-                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("gammel");
+        assertThat(roles.suits("elev-brugernavn", "parent-child")).as("only on a condition").isFalse();
+        assertThat(roles.suitsIf("elev-brugernavn", "parent-child")).containsExactlyInAnyOrder("of-age", "hvem+udlever");
+        assertThat(roles.suitsIf("elev-brugernavn", "pupil")).isEmpty();
+        assertThat(roles.conditionWords()).as("the words of the message, each part by itself").containsExactlyInAnyOrder("hvem", "udlever");
+        assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: parent-child if to ord\n", IDS, true))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("one word");
     }
 
     @Test
@@ -48,6 +50,6 @@ class PassageRolesTest {
 
         assertThat(roles.suits("skift-adgangskode-barn", "parent-child")).as("listed for the writer").isTrue();
         assertThat(roles.suitsUnless("skift-adgangskode-barn", "parent-child")).isEqualTo("own-mitid");
-        assertThat(roles.unlessWords()).as("a condition is no word of the message").doesNotContain("own-mitid");
+        assertThat(roles.conditionWords()).as("a condition is no word of the message").doesNotContain("own-mitid");
     }
 }
