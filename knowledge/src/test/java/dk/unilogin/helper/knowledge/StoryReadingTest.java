@@ -59,6 +59,20 @@ class StoryReadingTest {
     }
 
     @Test
+    void aYoungPupilWhoseParentWillLookUpTheUsernameIsShownTheParentsWayButAnOlderOneWithMitIdTheirOwn() {
+        assertThat(answer("hej det er Oliver 11 år. min mor siger hun kan finde mit brugernavn hvis hun logger ind. hvordan gør hun det"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg er 16 og har fået MitID. Min mor er på arbejde, men jeg vil gerne finde mit brugernavn til "
+                + "Unilogin nu. Hvordan gør jeg?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void theChildsLoginComparedWithTheParentsOwnIsTheChilds() {
+        assertThat(answer("Hej. Jeg er far til Ella i 1. klasse. Jeg troede, hendes login var det samme som mit eget Aula-login, men "
+                + "hun har åbenbart sit helt eget brugernavn. Hvordan finder jeg ud af, hvad det er?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aParentWhoSaysTheLoginIsTheirOwnIsAnsweredSoThoughOneSentenceTellsOfTheChildren() {
         assertThat(answer("Når jeg logger på med MitID for at se brugernavne, viser den kun mine børns. Jeg skal bruge mit eget – "
                 + "hvad skal jeg vælge? Hilsen Lone")).isEqualTo("foraelder-brugernavn");

@@ -1,6 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.KnowledgeFormatException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,7 +114,8 @@ public final class PassageRoles {
         Set<String> words = new HashSet<>();
         unlessWord.values().forEach(byRole -> words.addAll(byRole.values()));
         ifCondition.values().forEach(byRole -> byRole.values().forEach(
-                conditions -> conditions.forEach(condition -> words.addAll(List.of(condition.split("\\+"))))));
+                conditions -> conditions.forEach(condition -> Arrays.stream(condition.split("\\+"))
+                        .map(part -> part.startsWith("!") ? part.substring(1) : part).forEach(words::add))));
         words.removeAll(UNLESS_CONDITIONS);
         words.removeAll(CONDITIONS);
         return words;

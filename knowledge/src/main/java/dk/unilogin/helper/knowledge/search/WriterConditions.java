@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The conditions and words of {@code passage-roles.txt} checked against a message: whether a passage written for other
  * writers suits this one after all ("pupil unless brugernavn", "parent-child if of-age", "parent-child if hvem+udlever":
- * every part joined by {@code +} must hold), and whether one written for the writer does not ("unless own-mitid").
+ * every part joined by {@code +} must hold, and a part marked {@code !} must not), and whether one written for the writer
+ * does not ("unless own-mitid").
  */
 final class WriterConditions {
     private final PassageRoles roles;
@@ -42,10 +43,14 @@ final class WriterConditions {
         return word != null && !PassageRoles.UNLESS_CONDITIONS.contains(word) && !has(message, word);
     }
 
-    /** Whether the message meets one of the conditions on which the passage suits the writer ("if of-age", "if a+b"). */
+    /** Whether the message meets one of the conditions on which the passage suits the writer ("if of-age", "if a+b+!c"). */
     private boolean suitsWithItsCondition(ReadMessage message, String passageId, String role) {
         return roles.suitsIf(passageId, role).stream().anyMatch(condition -> Arrays.stream(condition.split("\\+"))
-                .allMatch(part -> PassageRoles.OF_AGE.equals(part) ? message.pupilOfAge() : has(message, part)));
+                .allMatch(part -> part.startsWith("!") ? !holds(message, part.substring(1)) : holds(message, part)));
+    }
+
+    private boolean holds(ReadMessage message, String part) {
+        return PassageRoles.OF_AGE.equals(part) ? message.pupilOfAge() : has(message, part);
     }
 
     private boolean has(ReadMessage message, String word) {

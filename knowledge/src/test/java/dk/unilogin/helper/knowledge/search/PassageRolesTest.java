@@ -40,6 +40,8 @@ class PassageRolesTest {
         assertThat(roles.suitsIf("elev-brugernavn", "parent-child")).containsExactlyInAnyOrder("of-age", "hvem+udlever");
         assertThat(roles.suitsIf("elev-brugernavn", "pupil")).isEmpty();
         assertThat(roles.conditionWords()).as("the words of the message, each part by itself").containsExactlyInAnyOrder("hvem", "udlever");
+        assertThat(PassageRoles.parse("roles", "elev-brugernavn: pupil if forældre+finde+!of-age\n", IDS, true).conditionWords())
+                .as("a part that must not hold is read without its mark, a condition not at all").containsExactlyInAnyOrder("forældre", "finde");
         assertThatThrownBy(() -> PassageRoles.parse("roles", "elev-brugernavn: parent-child if to ord\n", IDS, true))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("roles:1").hasMessageContaining("one word");
     }
