@@ -72,6 +72,15 @@ class StoryReadingTest {
                 + "hun har åbenbart sit helt eget brugernavn. Hvordan finder jeg ud af, hvad det er?")).isEqualTo("foraelder-barns-brugernavn");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Min klassekammerat har givet mig sit Unilogin og sin kode, så jeg kan se hans noter. Må jeg det? Jeg er 13",
+            "Kan man ændre sit navn i Unilogin? Jeg hedder Frederikke, men alle siger Freddie, og det vil jeg gerne have der står.",
+            "Min søn på 6 har fået Unilogin i 0. klasse. Er han ikke for lille til at have brugernavn og kode? Mvh Lise",
+            "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul"})
+    void aQuestionAboutUniloginItselfThatTheGuideDoesNotAnswerIsDeclined(String message) {
+        assertThat(answer(message)).isEqualTo("none");
+    }
+
     @Test
     void aParentWhoSaysTheLoginIsTheirOwnIsAnsweredSoThoughOneSentenceTellsOfTheChildren() {
         assertThat(answer("Når jeg logger på med MitID for at se brugernavne, viser den kun mine børns. Jeg skal bruge mit eget – "
