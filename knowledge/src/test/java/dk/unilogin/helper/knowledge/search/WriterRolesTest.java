@@ -19,6 +19,13 @@ class WriterRolesTest {
     }
 
     @Test
+    void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
+        assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
+                .isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg er farmor til Karla på 9, og hun har ikke noget brugernavn.").role()).isEqualTo(Writer.Role.PARENT);
+    }
+
+    @Test
     void theWritersOwnLoginSaidToWorkIsNotTheLoginAskedAbout() {
         Writer writer = ROLES.of("Jeg er far til Clara i 3.c. Alle mine egne logins virker, men hun har glemt sit brugernavn.");
         assertThat(writer.aboutChild()).isTrue();
