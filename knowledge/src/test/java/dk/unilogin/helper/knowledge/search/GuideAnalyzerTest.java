@@ -38,6 +38,13 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aNoteOnADeviceOrInANamedChildsBagIsWhereACodeWasWrittenNotWhatFails() {
+        assertThat(set("brugernavnet står på et klistermærke på hans computer")).doesNotContainAnyElementsOf(set("computer"));
+        assertThat(set("hans computer vil ikke lukke ham ind")).containsAll(set("computer"));
+        assertThat(set("der lå en seddel i Oskars skoletaske")).doesNotContainAnyElementsOf(set("taske"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
