@@ -76,9 +76,16 @@ class StoryReadingTest {
     @ValueSource(strings = {"Min klassekammerat har givet mig sit Unilogin og sin kode, så jeg kan se hans noter. Må jeg det? Jeg er 13",
             "Kan man ændre sit navn i Unilogin? Jeg hedder Frederikke, men alle siger Freddie, og det vil jeg gerne have der står.",
             "Min søn på 6 har fået Unilogin i 0. klasse. Er han ikke for lille til at have brugernavn og kode? Mvh Lise",
-            "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul"})
+            "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul",
+            "Vi skal til Spanien i to uger. Virker Unilogin også i udlandet, så hun kan lave lektier derfra?"})
     void aQuestionAboutUniloginItselfThatTheGuideDoesNotAnswerIsDeclined(String message) {
         assertThat(answer(message)).isEqualTo("none");
+    }
+
+    @Test
+    void whereTheLoginWorksFromIsNoOtherService() {
+        assertThat(answer("Viktor (10) har fået en bærbar med hjem fra skolen, men den lukker ham ikke ind. Hans Unilogin virker på "
+                + "min computer, og Aula kan han også komme på derfra. Hvad gør vi ved skolecomputeren?")).isEqualTo("computer-login");
     }
 
     @Test
