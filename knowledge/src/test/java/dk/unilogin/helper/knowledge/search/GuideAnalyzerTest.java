@@ -45,6 +45,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void theNameSetAgainstTheCodeIsTheUsername() {
+        assertThat(set("han kan godt huske koden, bare ikke navnet")).containsAll(set("brugernavn"));
+        assertThat(set("han kan ikke huske navnet på sin lærer")).doesNotContainAnyElementsOf(set("brugernavn"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
