@@ -51,6 +51,14 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void patienceOrTrackLostIsAFeelingNotALostCode() {
+        assertThat(set("jeg har helt mistet overblikket")).doesNotContainAnyElementsOf(set("mistet"));
+        assertThat(set("jeg er ved at miste tålmodigheden")).doesNotContainAnyElementsOf(set("mistet"));
+        assertThat(set("har mistet overblikket over deres brugernavne")).containsAll(set("mistet"));
+        assertThat(set("hun har mistet sin kode")).containsAll(set("mistet"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
