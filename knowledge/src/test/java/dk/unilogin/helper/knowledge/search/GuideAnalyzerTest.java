@@ -59,6 +59,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void oneTheWriterPicksIsANewCode() {
+        assertThat(set("han vil gerne skifte til en han selv kan huske")).containsAll(set("ny adgangskode"));
+        assertThat(set("jeg vil gerne have en jeg selv har valgt")).containsAll(set("ny adgangskode"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
