@@ -40,7 +40,9 @@ public final class WriterRoles {
                     + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})"
                     + "(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)"
                     // "Freja her (12)": one who signs in with "her" gives their age without "år"
-                    + "|\\b(\\p{L}+)\\s+her\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
+                    + "|\\b(\\p{L}+)\\s+her\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
+                    // "Jeg hedder Anton (17)": one who gives their name gives their age without "år" too
+                    + "|\\b(?:jeg hedder|mit navn er|my name is)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
     /** One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c"), as {@link #normalise} reads it. */
     private static final Pattern NAME_THEN_CLASS = Pattern.compile(
             "\\b(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b");
@@ -219,8 +221,9 @@ public final class WriterRoles {
     private static String namedWithAPupilsAge(String normalised) {
         Matcher named = NAME_THEN_AGE.matcher(normalised);
         while (named.find()) {
-            String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(4);
-            int age = Integer.parseInt(named.group(3) != null ? named.group(3) : named.group(5));
+            String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
+                    : named.group(4) != null ? named.group(4) : named.group(6);
+            int age = Integer.parseInt(named.group(3) != null ? named.group(3) : named.group(5) != null ? named.group(5) : named.group(7));
             if (age >= YOUNGEST_WRITER && age <= OLDEST_PUPIL && UnknownWords.FIRST_NAMES_LIST.isEntry(name)) {
                 return named.group().strip();
             }
