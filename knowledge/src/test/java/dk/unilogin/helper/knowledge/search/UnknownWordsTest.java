@@ -49,6 +49,9 @@ class UnknownWordsTest {
         assertThat(WORDS.loginTargets("vi har været igennem glemt adgangskode for Lærke (7.a)"))
                 .as("the name is read whole, not cut short before the class").isEmpty();
         assertThat(WORDS.loginTargets("hun har glemt koden til Roblox")).contains(term("Roblox"));
+        assertThat(WORDS.loginTargets("vi skal logge på Matematikfessor med Unilogin")).as("a service the Unilogin login opens")
+                .doesNotContain(term("Matematikfessor"));
+        assertThat(WORDS.loginTargets("han kan ikke logge på Roblox med sin kode")).contains(term("Roblox"));
         assertThat(WORDS.classify(term("emma"), Set.of())).as("a first name typed in lower case").isEqualTo(UnknownWords.Kind.NAME);
 
         KnowledgeBase knowledge = KnowledgeLoader.loadBundled();
