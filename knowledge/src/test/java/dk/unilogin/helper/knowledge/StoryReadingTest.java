@@ -89,6 +89,13 @@ class StoryReadingTest {
     }
 
     @Test
+    void aChildsForgottenCodeToldByAParentIsTheGuidesFirstCaseButACodeOfAnotherThingIsNot() {
+        assertThat(answer("God aften! Anton fra 3.c har tastet forkert så mange gange, at han nu slet ikke kan huske sin kode. "
+                + "Han er ked af det. Hvad gør jeg som far?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min søn har glemt koden til sin cykellås, og cyklen står låst ved skolen. Hvad gør vi?")).isEqualTo("none");
+    }
+
+    @Test
     void aParentWhoSaysTheLoginIsTheirOwnIsAnsweredSoThoughOneSentenceTellsOfTheChildren() {
         assertThat(answer("Når jeg logger på med MitID for at se brugernavne, viser den kun mine børns. Jeg skal bruge mit eget – "
                 + "hvad skal jeg vælge? Hilsen Lone")).isEqualTo("foraelder-brugernavn");

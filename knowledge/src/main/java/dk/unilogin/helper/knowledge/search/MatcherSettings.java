@@ -60,6 +60,7 @@ public final class MatcherSettings {
     final double uniloginWorksBoost;
     final double forgottenLoginSchoolFactor;
     final double forgottenLoginRefusalFactor;
+    final double forgottenChildCodeBoost;
     final double credentialsAtHandFactor;
     final double deviceLoginFactor;
     final double minNeedEvidence;
@@ -114,6 +115,7 @@ public final class MatcherSettings {
         uniloginWorksBoost = get("adjust.unilogin-works-boost");
         forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
         forgottenLoginRefusalFactor = get("adjust.forgotten-login-refusal-factor");
+        forgottenChildCodeBoost = get("adjust.forgotten-child-code-boost");
         credentialsAtHandFactor = get("adjust.credentials-at-hand-factor");
         deviceLoginFactor = get("adjust.device-login-factor");
         minNeedEvidence = get("decide.min-need-evidence");

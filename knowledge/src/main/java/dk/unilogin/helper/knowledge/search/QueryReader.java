@@ -135,8 +135,8 @@ final class QueryReader {
                 weight = Math.min(weight, unknownWeight(UnknownWords.Kind.FILLER));
             }
             boolean outsideTopic = namesOutsideTopic(term);
-            terms.add(outsideTopic && targets.contains(term) ? new QueryTerm(term, weight, true, false, true, false, true)
-                    : new QueryTerm(term, weight, true, false, outsideTopic));
+            // A known word may own a code too ("koden til selve telefonen"): marked, it names another topic only if outside.
+            terms.add(new QueryTerm(term, weight, true, false, outsideTopic, false, targets.contains(term)));
             return;
         }
         if (introduced.get().contains(term)) {
@@ -150,7 +150,7 @@ final class QueryReader {
         if (correction == null && !everyday) {
             List<RunTogetherWords.Part> parts = runTogether.split(word.written());
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
-                parts.forEach(part -> terms.add(compoundPart(part.term())));
+                parts.forEach(part -> terms.add(compoundPart(part.term(), targets.contains(term))));
                 return;
             }
             String written = SurfaceForm.fold(word.written());
@@ -161,7 +161,8 @@ final class QueryReader {
                 // The unknown first part makes the whole word name something else ("homework"); a code
                 // of something else when the word ends in a code's name ("alarmkoden", "cykelkoden").
                 boolean codeOfSomethingElse = ownsTheCode(parts, names);
-                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term())
+                boolean target = targets.contains(term);
+                parts.forEach(part -> terms.add(part.known() ? compoundPart(part.term(), target)
                         : codeOfSomethingElse ? QueryTerm.codeOwner(term, unknownWeight(UnknownWords.Kind.FOREIGN))
                         : unknown(term, names, targets)));
                 return;
@@ -170,7 +171,7 @@ final class QueryReader {
         if (correction == null && word.written().length() >= 3 && mistypedStopWord(word.written(), settings.longStopWord)) {
             return;
         }
-        terms.add(correction != null ? corrected(correction) : unknown(term, names, targets));
+        terms.add(correction != null ? corrected(correction, targets.contains(term)) : unknown(term, names, targets));
     }
 
     /**
@@ -204,14 +205,21 @@ final class QueryReader {
         };
     }
 
-    /** A word the message typed together with another ("skoletaske"): it names its topic as written alone would. */
-    private QueryTerm compoundPart(String term) {
-        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, namesOutsideTopic(term));
+    /**
+     * A word the message typed together with another ("skoletaske"): it names its topic as written alone would; a part of
+     * a word that owns a code ("koden til sin cykellås") owns it too.
+     */
+    private QueryTerm compoundPart(String term, boolean codeOwner) {
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, namesOutsideTopic(term), false,
+                codeOwner);
     }
 
-    /** A guess at a typo ("klar" → "klage") is too weak to say the message is about another topic. */
-    private QueryTerm corrected(String term) {
-        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, false);
+    /**
+     * A guess at a typo ("klar" → "klage") is too weak to say the message is about another topic; what was typed may still
+     * own a code ("koden til sit cykellås").
+     */
+    private QueryTerm corrected(String term, boolean codeOwner) {
+        return new QueryTerm(term, index.weight(term) * settings.correctionPenalty, true, true, false, false, codeOwner);
     }
 
     /**

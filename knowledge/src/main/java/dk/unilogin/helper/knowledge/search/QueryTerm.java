@@ -10,8 +10,8 @@ package dk.unilogin.helper.knowledge.search;
  * @param foreign   whether it is an unknown word that seems to name a topic the guide does not cover
  * @param story     whether it belongs to the story around the question (a name, a feeling, school life):
  *                  it never counts against a passage, only for the messages outside the guide
- * @param codeOwner whether the message says a code or login belongs to it ("koden til sin Minecraft-konto"):
- *                  then it names another topic as surely as the penalty for other topics allows
+ * @param codeOwner whether the message says a code or login belongs to it ("koden til sin Minecraft-konto", "koden til
+ *                  selve telefonen"): a foreign one names another topic as surely as the penalty for other topics allows
  */
 record QueryTerm(String term, double weight, boolean known, boolean corrected, boolean foreign, boolean story,
                  boolean codeOwner) {

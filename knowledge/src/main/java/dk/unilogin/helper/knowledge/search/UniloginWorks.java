@@ -67,6 +67,8 @@ public final class UniloginWorks {
     /** Phrases that say only the code is at hand ("hun har sin kode"), by their first word, and the passages handing out a code. */
     private final Map<String, List<String[]>> codeAtHand;
     private final Set<String> codePassages;
+    /** The credential words that name the login itself, neither a code nor a username. */
+    private static final Set<String> UNILOGIN_ITSELF = Set.of("unilogin", "uniloginet", "login", "loginet");
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
     /** The {@code whom:} entries of several words ("jer eller skolen") by first word: asking whom to turn to without "hvem". */
@@ -432,6 +434,19 @@ public final class UniloginWorks {
      */
     boolean saysCredentialsForgotten(String[] words) {
         return saysForgotten(words, besides.credentials(), NOWHERE);
+    }
+
+    /**
+     * Whether the message says a code is forgotten ("hun har glemt sin kode") and names no username: a code alone is what
+     * the child lacks.
+     */
+    boolean saysOnlyCodeForgotten(String[] words) {
+        for (String word : words) {
+            if (besides.credentials().contains(word) && !besides.codes().contains(word) && !UNILOGIN_ITSELF.contains(word)) {
+                return false;
+            }
+        }
+        return saysForgotten(words, besides.codes(), NOWHERE);
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised
  * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
  * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
- * passage, and a code or username at hand the passages that hand them out; so does a phrase that stands beside a
+ * passage, a child's code (and no username) forgotten as told by one who looks after the child raises the passage that
+ * makes a new code, unless the code is said to be another thing's; a code or username at hand lowers the passages that
+ * hand them out; so does a phrase that stands beside a
  * forgotten code in one sentence, as it speaks of another login. A message that asks whom to turn to, or says Unilogin
  * works while a service will not let the writer in, is the school's passage's own case ({@link ScoreSheet#schoolsOwnCase}).
  */
@@ -61,6 +63,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             if (forgotten) {
                 lower(sheet, id -> works.aboutRefusal(id) && !message.namedErrors().contains(id), settings.forgottenLoginRefusalFactor,
                         log, "a code or username is forgotten: the passage about a refused login");
+            }
+            // A child's code forgotten, told by one who looks after the child, is the guide's first case; unless the code
+            // is said to be another thing's ("koden til selve telefonen", "koden til sin cykellås").
+            if (forgotten && message.writer().aboutChild() && works.saysOnlyCodeForgotten(words) && !codeOfAnotherThing(message)) {
+                raise(sheet, works.codePassages()::contains, settings.forgottenChildCodeBoost, log,
+                        "a child's code is forgotten: the passage that makes a new one");
             }
             Set<String> atHand = works.passagesForWhatIsAtHand(words, forgotten);
             if (!atHand.isEmpty()) {
@@ -149,6 +157,22 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
     }
 
     /** Multiplies the scores of the passages {@code which} picks by {@code factor}. */
+    /** Whether the message says a code belongs to something that is neither Unilogin nor a service it opens. */
+    private boolean codeOfAnotherThing(ReadMessage message) {
+        return message.terms().stream().anyMatch(t -> t.codeOwner() && !serviceTerms.contains(t.term()) && !t.term().equals("unilogin"));
+    }
+
+    private static void raise(ScoreSheet sheet, Predicate<String> which, double factor, ExplainLog log, String what) {
+        for (ScoreSheet.Entry entry : sheet.entries()) {
+            if (which.test(entry.passageId)) {
+                entry.score = Math.min(1, entry.score * factor);
+            }
+        }
+        if (log.on()) {
+            log.add("adjust", String.format("%s x%.2f", what, factor));
+        }
+    }
+
     private static void lower(ScoreSheet sheet, Predicate<String> which, double factor, ExplainLog log, String what) {
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (which.test(entry.passageId)) {
