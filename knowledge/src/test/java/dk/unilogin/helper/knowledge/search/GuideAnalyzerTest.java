@@ -65,6 +65,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void whoToldTheWriterIsTheStoryNotTheMunicipalitysLogin() {
+        assertThat(set("jeg har fået at vide af kommunen at jeg skal aktivere det")).doesNotContainAnyElementsOf(set("kommunen"));
+        assertThat(set("computeren er sat op af kommunen")).containsAll(set("kommunen"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
