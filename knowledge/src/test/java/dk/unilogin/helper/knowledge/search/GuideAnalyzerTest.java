@@ -71,6 +71,14 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void theCodeSetAsideOrANewTeacherIsNoCodeAskedFor() {
+        assertThat(set("hun har glemt navnet, ikke koden")).doesNotContainAnyElementsOf(set("koden"));
+        assertThat(set("han kan ikke koden")).containsAll(set("koden"));
+        assertThat(set("han har fået en ny lærer")).doesNotContainAnyElementsOf(set("ny"));
+        assertThat(set("han skal have en ny kode")).containsAll(set("ny"));
+    }
+
+    @Test
     void someoneElseLoggingInAsTheChildIsMisuse() {
         assertThat(set("nogen har logget ind på min søns teams")).containsAll(set("kontomisbrug"));
         assertThat(set("jeg har logget ind på min søns teams")).doesNotContainAnyElementsOf(set("kontomisbrug"));
