@@ -6,17 +6,20 @@ import java.util.Map;
 /**
  * The back-references file read in its two sections: the words by which a short question points
  * back to the sentence before it ("Hvad betyder det?"), and the phrases by which a sentence logs in
- * on a device named before ("Hun kan ikke logge på den"). Lines before any section header are of the first.
+ * on a device named before ("Hun kan ikke logge på den"), and the phrases by which a sentence says something unnamed is
+ * forgotten ("kan ikke huske, om det er …"). Lines before any section header are of the first.
  *
- * @param question a short question with one of these is read with the sentence before it
- * @param device   a sentence with one of these is read with the device an earlier sentence named
+ * @param question  a short question with one of these is read with the sentence before it
+ * @param device    a sentence with one of these is read with the device an earlier sentence named
+ * @param forgotten a sentence with one of these is read with the sentence before it, which names what is forgotten
  */
-record BackReferences(WordSet question, WordSet device) {
+record BackReferences(WordSet question, WordSet device, WordSet forgotten) {
     private static final String DEVICE = "[device]";
+    private static final String FORGOTTEN = "[forgotten-it]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static BackReferences parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text, List.of(DEVICE));
-        return new BackReferences(sections.get(""), sections.get(DEVICE));
+        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text, List.of(DEVICE, FORGOTTEN));
+        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN));
     }
 }

@@ -75,12 +75,18 @@ final class MessageParts {
             + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
 
     static List<String> of(String text, WordSet backReferences) {
+        return of(text, backReferences, WordSet.parse(""));
+    }
+
+    /** ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it. */
+    static List<String> of(String text, WordSet backReferences, WordSet forgottenIt) {
         List<String> parts = of(text);
         List<String> joined = new ArrayList<>();
         for (String part : parts) {
             boolean question = isQuestion(part);
             String asked = upToQuestionMark(part);
-            if (!joined.isEmpty() && question && words(asked) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(asked)) {
+            if (!joined.isEmpty() && (question && words(asked) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(asked)
+                    || !question && forgottenIt.containsAny(part))) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + part);
             } else {
                 joined.add(part);

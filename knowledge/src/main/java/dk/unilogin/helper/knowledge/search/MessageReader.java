@@ -27,6 +27,7 @@ final class MessageReader {
     private final WordSet backReferences;
 
     private final WordSet deviceReferences;
+    private final WordSet forgottenReferences;
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
@@ -37,6 +38,7 @@ final class MessageReader {
         this.addsANeed = addsANeed;
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
+        this.forgottenReferences = backReferences.forgotten();
         this.terms = terms;
         this.roles = roles;
         this.works = works;
@@ -52,7 +54,7 @@ final class MessageReader {
         }
         text = MissingSpaces.restored(text);
         List<ReadMessage.Part> parts = new ArrayList<>();
-        List<String> split = MessageParts.of(text, backReferences);
+        List<String> split = MessageParts.of(text, backReferences, forgottenReferences);
         Writer writer = roles.of(text);
         List<QueryTerm> whole;
         if (split.size() > 1) {

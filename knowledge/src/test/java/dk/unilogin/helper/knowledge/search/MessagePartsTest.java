@@ -17,6 +17,17 @@ class MessagePartsTest {
     }
 
     @Test
+    void aSentenceSayingSomethingUnnamedIsForgottenIsReadWithTheSentenceThatNamesIt() {
+        BackReferences references = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES));
+        List<String> parts = MessageParts.of("Ellas brugernavn står ikke nogen steder. Hun kan ikke huske, om det er ella-noget "
+                + "eller bare tal.", references.question(), references.forgotten());
+
+        assertThat(parts).hasSize(1);
+        assertThat(MessageParts.of("Hun har glemt sin kode. Den til Minecraft kan hun godt huske.", references.question(),
+                references.forgotten())).hasSize(2);
+    }
+
+    @Test
     void aSignOffAfterTheQuestionMarkDoesNotMakeTheQuestionLong() {
         List<String> parts = MessageParts.of("Vi ved ikke hvor han skal logge ind. Hvor finder vi ud af det? Hilsen Camilla",
                 BACK_REFERENCES);
