@@ -75,8 +75,10 @@ final class MessageParts {
             + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
 
     static List<String> of(String text, WordSet backReferences) {
-        return of(text, backReferences, WordSet.parse(""));
+        return of(text, backReferences, NOTHING_FORGOTTEN);
     }
+
+    private static final WordSet NOTHING_FORGOTTEN = WordSet.parse("");
 
     /** ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it. */
     static List<String> of(String text, WordSet backReferences, WordSet forgottenIt) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +26,9 @@ public final class PassageRoles {
     static final Set<String> CONDITIONS = Set.of(OF_AGE);
     /** What "role unless condition" may name; any other word after "unless" is a word of the message. */
     static final Set<String> UNLESS_CONDITIONS = Set.of(OWN_MITID);
+    /** "if a+b": every part must hold; "!a": the part must not. */
+    private static final String AND = "\\+";
+    private static final String NOT = "!";
 
     private final Map<String, Set<String>> byPassage;
     /** Roles a passage suits only when the message lacks a word: passage → role → that word as written. */
@@ -114,11 +116,26 @@ public final class PassageRoles {
         Set<String> words = new HashSet<>();
         unlessWord.values().forEach(byRole -> words.addAll(byRole.values()));
         ifCondition.values().forEach(byRole -> byRole.values().forEach(
-                conditions -> conditions.forEach(condition -> Arrays.stream(condition.split("\\+"))
-                        .map(part -> part.startsWith("!") ? part.substring(1) : part).forEach(words::add))));
+                conditions -> conditions.forEach(condition -> Arrays.stream(parts(condition)).map(PassageRoles::bare)
+                        .forEach(words::add))));
         words.removeAll(UNLESS_CONDITIONS);
         words.removeAll(CONDITIONS);
         return words;
+    }
+
+    /** The parts of an "if" condition ("hvem+udlever"), every one of which must hold. */
+    static String[] parts(String condition) {
+        return condition.split(AND);
+    }
+
+    /** Whether a part of a condition must not hold ("!of-age"). */
+    static boolean negated(String part) {
+        return part.startsWith(NOT);
+    }
+
+    /** A part of a condition without its mark. */
+    static String bare(String part) {
+        return negated(part) ? part.substring(NOT.length()) : part;
     }
 
     /** Whether both passages are written for the same writers. */

@@ -45,8 +45,8 @@ final class WriterConditions {
 
     /** Whether the message meets one of the conditions on which the passage suits the writer ("if of-age", "if a+b+!c"). */
     private boolean suitsWithItsCondition(ReadMessage message, String passageId, String role) {
-        return roles.suitsIf(passageId, role).stream().anyMatch(condition -> Arrays.stream(condition.split("\\+"))
-                .allMatch(part -> part.startsWith("!") ? !holds(message, part.substring(1)) : holds(message, part)));
+        return roles.suitsIf(passageId, role).stream().anyMatch(condition -> Arrays.stream(PassageRoles.parts(condition))
+                .allMatch(part -> holds(message, PassageRoles.bare(part)) != PassageRoles.negated(part)));
     }
 
     private boolean holds(ReadMessage message, String part) {
