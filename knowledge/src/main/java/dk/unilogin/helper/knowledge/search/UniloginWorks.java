@@ -67,8 +67,6 @@ public final class UniloginWorks {
     /** Phrases that say only the code is at hand ("hun har sin kode"), by their first word, and the passages handing out a code. */
     private final Map<String, List<String[]>> codeAtHand;
     private final Set<String> codePassages;
-    /** The credential words that name the login itself, neither a code nor a username. */
-    private static final Set<String> UNILOGIN_ITSELF = Set.of("unilogin", "uniloginet", "login", "loginet");
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
     /** The {@code whom:} entries of several words ("jer eller skolen") by first word: asking whom to turn to without "hvem". */
@@ -88,11 +86,12 @@ public final class UniloginWorks {
      * @param remember    words of remembering, which say it when negated ("kan ikke huske")
      * @param credentials what is forgotten when the login does not work ("koden", "brugernavnet")
      * @param codes       the credentials that are a code ("koden", "password"), not a username
+     * @param usernames   the credentials that are a username ("brugernavnet")
      * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
-                           Set<String> credentials, Set<String> codes, Set<String> changes) {
+                           Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -117,7 +116,7 @@ public final class UniloginWorks {
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
-                Set.copyOf(besides.codes()), Set.copyOf(besides.changes()));
+                Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -141,7 +140,7 @@ public final class UniloginWorks {
         StringBuilder deviceWords = new StringBuilder();
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -171,6 +170,7 @@ public final class UniloginWorks {
                     case "remember" -> besides.remember().add(words);
                     case "credentials" -> besides.credentials().add(words);
                     case "code" -> besides.codes().add(words);
+                    case "username" -> besides.usernames().add(words);
                     case "change" -> besides.changes().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
@@ -178,7 +178,7 @@ public final class UniloginWorks {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:' or 'error-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -442,7 +442,7 @@ public final class UniloginWorks {
      */
     boolean saysOnlyCodeForgotten(String[] words) {
         for (String word : words) {
-            if (besides.credentials().contains(word) && !besides.codes().contains(word) && !UNILOGIN_ITSELF.contains(word)) {
+            if (besides.usernames().contains(word)) {
                 return false;
             }
         }

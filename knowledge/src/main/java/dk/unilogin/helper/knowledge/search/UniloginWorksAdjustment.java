@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  * works while a service will not let the writer in, is the school's passage's own case ({@link ScoreSheet#schoolsOwnCase}).
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
+    /** The term of Unilogin itself, which a code may be said to belong to ("koden til Unilogin"). */
+    private static final String UNILOGIN = "unilogin";
     private final UniloginWorks works;
     private final MatcherSettings settings;
     private final Set<String> deviceTerms;
@@ -156,27 +158,26 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                 && works.saysCredentialsForgotten(UniloginWorks.wordsOf(part.text())));
     }
 
-    /** Multiplies the scores of the passages {@code which} picks by {@code factor}. */
     /** Whether the message says a code belongs to something that is neither Unilogin nor a service it opens. */
     private boolean codeOfAnotherThing(ReadMessage message) {
-        return message.terms().stream().anyMatch(t -> t.codeOwner() && !serviceTerms.contains(t.term()) && !t.term().equals("unilogin"));
+        return message.terms().stream().anyMatch(t -> t.codeOwner() && !serviceTerms.contains(t.term()) && !t.term().equals(UNILOGIN));
     }
 
+    /** Multiplies the scores of the passages {@code which} picks by {@code factor}, at most to 1. */
     private static void raise(ScoreSheet sheet, Predicate<String> which, double factor, ExplainLog log, String what) {
-        for (ScoreSheet.Entry entry : sheet.entries()) {
-            if (which.test(entry.passageId)) {
-                entry.score = Math.min(1, entry.score * factor);
-            }
-        }
-        if (log.on()) {
-            log.add("adjust", String.format("%s x%.2f", what, factor));
-        }
+        multiply(sheet, which, factor, 1, log, what);
     }
 
+    /** Multiplies the scores of the passages {@code which} picks by {@code factor}. */
     private static void lower(ScoreSheet sheet, Predicate<String> which, double factor, ExplainLog log, String what) {
+        multiply(sheet, which, factor, Double.POSITIVE_INFINITY, log, what);
+    }
+
+    private static void multiply(ScoreSheet sheet, Predicate<String> which, double factor, double cap, ExplainLog log,
+                                 String what) {
         for (ScoreSheet.Entry entry : sheet.entries()) {
             if (which.test(entry.passageId)) {
-                entry.score = entry.score * factor;
+                entry.score = Math.min(cap, entry.score * factor);
             }
         }
         if (log.on()) {
