@@ -26,6 +26,12 @@ class WriterRolesTest {
     }
 
     @Test
+    void theChildsCodeSetAgainstTheWritersOwnInPhoneSpellingIsTheChilds() {
+        assertThat(ROLES.of("glemt kode.. nej vent det er min datters kode ik min egen").own()).isFalse();
+        assertThat(ROLES.of("glemt min egen kode, ik min datters").own()).isTrue();
+    }
+
+    @Test
     void theWritersOwnLoginSaidToWorkIsNotTheLoginAskedAbout() {
         Writer writer = ROLES.of("Jeg er far til Clara i 3.c. Alle mine egne logins virker, men hun har glemt sit brugernavn.");
         assertThat(writer.aboutChild()).isTrue();
