@@ -238,7 +238,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh71.jsonl, 0.96, 1.00", "eval/stories-fresh72.jsonl, 0.94, 1.00",
             "eval/stories-fresh73.jsonl, 0.90, 1.00", "eval/stories-fresh74.jsonl, 0.86, 1.00",
             "eval/stories-fresh75.jsonl, 0.96, 1.00", "eval/stories-fresh76.jsonl, 0.91, 1.00",
-            "eval/stories-fresh77.jsonl, 0.96, 1.00", "eval/stories-fresh78.jsonl, 0.87, 1.00",
+            "eval/stories-fresh77.jsonl, 0.98, 1.00", "eval/stories-fresh78.jsonl, 0.87, 1.00",
             "eval/stories-fresh79.jsonl, 0.98, 1.00", "eval/stories-fresh80.jsonl, 0.97, 1.00",
             "eval/stories-fresh81.jsonl, 0.95, 0.94", "eval/stories-fresh82.jsonl, 0.98, 0.97",
             "eval/stories-fresh83.jsonl, 0.93, 1.00", "eval/stories-fresh84.jsonl, 0.97, 0.93",
