@@ -71,14 +71,14 @@ final class MessageParts {
 
     /** A question this short that points back ("hvad betyder det?") joins the sentence before it. */
     private static final int MAX_BACK_REFERENCE_WORDS = 6;
+    /** No phrase of something unnamed forgotten: parts joined by back-references alone. */
+    private static final WordSet NOTHING_FORGOTTEN = WordSet.parse("");
     private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
             + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
 
     static List<String> of(String text, WordSet backReferences) {
         return of(text, backReferences, NOTHING_FORGOTTEN);
     }
-
-    private static final WordSet NOTHING_FORGOTTEN = WordSet.parse("");
 
     /** ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it. */
     static List<String> of(String text, WordSet backReferences, WordSet forgottenIt) {

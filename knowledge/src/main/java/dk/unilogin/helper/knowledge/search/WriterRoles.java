@@ -218,12 +218,25 @@ public final class WriterRoles {
     }
 
     /** A first name ({@code matching/first-names.txt}) the writer gives as their own, followed by a pupil's age, or null. */
+    /** The groups of {@link #NAME_THEN_AGE} that may hold the name and the age; the alternative that matched fills one of each. */
+    private static final int[] NAME_GROUPS = {1, 2, 4, 6};
+    private static final int[] AGE_GROUPS = {3, 5, 7};
+
+    /** The first of {@code groups} that took part in the match. */
+    private static String firstGroup(Matcher matcher, int[] groups) {
+        for (int group : groups) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group);
+            }
+        }
+        throw new IllegalStateException("no group matched");
+    }
+
     private static String namedWithAPupilsAge(String normalised) {
         Matcher named = NAME_THEN_AGE.matcher(normalised);
         while (named.find()) {
-            String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
-                    : named.group(4) != null ? named.group(4) : named.group(6);
-            int age = Integer.parseInt(named.group(3) != null ? named.group(3) : named.group(5) != null ? named.group(5) : named.group(7));
+            String name = firstGroup(named, NAME_GROUPS);
+            int age = Integer.parseInt(firstGroup(named, AGE_GROUPS));
             if (age >= YOUNGEST_WRITER && age <= OLDEST_PUPIL && UnknownWords.FIRST_NAMES_LIST.isEntry(name)) {
                 return named.group().strip();
             }
