@@ -38,16 +38,19 @@ final class GuideQuestions {
     private final Form code;
     private final Form where;
     private final WordSet pointingBack;
+    private final WordSet pointingBackLast;
     private final WordSet changingAUsername;
     private final WordSet wishing;
     private final WordSet askingHow;
 
-    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet changingAUsername,
+    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet pointingBackLast,
+                           WordSet changingAUsername,
                            WordSet wishing, WordSet askingHow) {
         this.username = username;
         this.code = code;
         this.where = where;
         this.pointingBack = pointingBack;
+        this.pointingBackLast = pointingBackLast;
         this.changingAUsername = changingAUsername;
         this.wishing = wishing;
         this.askingHow = askingHow;
@@ -57,13 +60,13 @@ final class GuideQuestions {
     static GuideQuestions parse(String text, Set<String> usernamePassages, Set<String> codePassages,
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
-                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[changing-a-username]", "[where]",
+                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]", "[changing-a-username]", "[where]",
                         "[logging-in]", "[wishing]", "[asking-how]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
-                sections.get("[pointing-back]"), sections.get("[changing-a-username]"), sections.get("[wishing]"),
+                sections.get("[pointing-back]"), sections.get("[pointing-back-last]"), sections.get("[changing-a-username]"), sections.get("[wishing]"),
                 sections.get("[asking-how]"));
     }
 
@@ -90,6 +93,12 @@ final class GuideQuestions {
         return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
     }
 
+    /** The last word of a normalised text, or the empty string. */
+    private static String lastWord(String normalised) {
+        String stripped = normalised.strip();
+        return stripped.substring(stripped.lastIndexOf(' ') + 1);
+    }
+
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */
     Asked asked(List<ReadMessage.Part> parts, int i) {
         String question = WriterRoles.normalise(parts.get(i).text());
@@ -105,7 +114,7 @@ final class GuideQuestions {
             }
             // What is found or made new points back after the word that asks ("finde det", "skifte den"): "Det er vel
             // ikke muligt at nulstille Chromebooken?" points nowhere.
-            if (!form.namingAfter && pointingBack.containsAnyNormalised(after)) {
+            if (!form.namingAfter && (pointingBack.containsAnyNormalised(after) || pointingBackLast.containsAnyNormalised(lastWord(after)))) {
                 for (int before = i - 1; before >= Math.max(0, i - SENTENCES_BACK); before--) {
                     if (form.naming.containsAny(parts.get(before).text())) {
                         return new Asked(before, form.passages, form == code, form == where);

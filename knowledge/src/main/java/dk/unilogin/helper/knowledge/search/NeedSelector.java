@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class NeedSelector {
     private static final int MAX_CLOSING_WORDS = 6;
+    /** The most words of a question that asks only how to go on ("Hvordan gør jeg det så?"). */
+    private static final int MAX_HOW_TO_GO_ON_WORDS = 5;
     /** What a closing question points back with ("Hvem skal jeg skrive til om det?"): no words of a need of its own. */
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?iu)\\s+(?:om|angående|omkring|med|about|with)\\s+(?:det|dette|den|that|this|it)(?=\\s*\\?)");
@@ -226,20 +228,25 @@ final class NeedSelector {
      * A question the guide's steps never answer ({@code matching/outside-questions.txt}: "Må han have sin mobil med?",
      * "Hvornår starter skolen?") in a part that states no need of the guide, while no question of the message states
      * one: the needs found stand in the story around it ("Hun fik en ny kode, og alt virker. Hvordan søger man om
-     * at skifte klasse?"), not in what is asked.
+     * at skifte klasse?"), not in what is asked. A short closing question that asks how ("Hvordan gør vi?") after a
+     * sentence stating a need asks the way to meet that need, whatever jokes stand around it.
      */
     private boolean asksOnlyWhatTheGuideDoesNot(ReadMessage read, List<Boolean> partNeeds) {
         boolean outsideQuestion = false;
+        boolean statedNeed = false;
         for (int i = 0; i < partNeeds.size(); i++) {
             String text = read.parts().get(i).text();
             boolean question = MessageParts.isQuestion(text);
             if (!question && partNeeds.get(i)) {
+                statedNeed = true;
                 continue;
             }
             if (outsideQuestions.asksIn(text, question)) {
                 outsideQuestion = true;
             } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
                 // A closing question that points back ("Hvem skal vi spørge om det?") asks whom to ask about what came before.
+                return false;
+            } else if (statedNeed && asksHowToGoOn(text, read)) {
                 return false;
             }
         }
@@ -576,6 +583,11 @@ final class NeedSelector {
      */
     private static boolean saysItIsTheirOwn(Writer writer) {
         return writer.own() && OWN_IN_SO_MANY_WORDS.matcher(writer.cue()).find();
+    }
+
+    /** A closing question of a few words that asks how, naming nothing of its own ("Hvordan gør vi?", "How do I do that?"). */
+    private boolean asksHowToGoOn(String part, ReadMessage read) {
+        return handedOut.asksHow(part) && closingQuestion(part, read) && MessageParts.words(part) <= MAX_HOW_TO_GO_ON_WORDS;
     }
 
     /** A short closing question that points back to what came before ("Hvem skal jeg skrive til om det?"). */
