@@ -41,6 +41,46 @@ class StoryReadingTest {
         assertThat(signed.ranked().get(0).confidence()).isCloseTo(nameAlone.ranked().get(0).confidence(), within(0.03));
     }
 
+    @Test
+    void aSignatureOnLinesOfItsOwnSaysWhoWritesNotWhatIsAsked() {
+        String message = "Hej. Min datter er ny på skolen, og hendes Unilogin virker i Aula, men Teams lukker hende ikke ind. "
+                + "Hvem kan hjælpe?%sVenlig hilsen%sJens Bøgh%sTandlæge, Tandklinikken Aabenraa";
+        MatchResult onOneLine = KNOWLEDGE.match(message.formatted(" ", " ", ", "));
+        MatchResult onLines = KNOWLEDGE.match(message.formatted("\n", "\n", "\n"));
+
+        assertThat(onLines.ranked().get(0).passageId()).isEqualTo("kontakt-skolen");
+        assertThat(onLines.ranked().get(0).confidence()).isCloseTo(onOneLine.ranked().get(0).confidence(), within(0.03));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Problem: ", "Spørgsmål: ", "Henvendelse: "})
+    void aFormsFieldNamesWhatIsWrittenAfterItNotAProblemOfItsOwn(String field) {
+        String form = "Navn: Karin Holm\nKlasse: 4.a\n%sJeg ved ikke hvad min søns brugernavn er.\nHaster: lidt";
+        MatchResult unnamed = KNOWLEDGE.match(form.formatted(""));
+        MatchResult named = KNOWLEDGE.match(form.formatted(field));
+
+        assertThat(named.ranked().get(0).passageId()).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(named.ranked().get(0).confidence()).isCloseTo(unnamed.ranked().get(0).confidence(), within(0.03));
+    }
+
+    @Test
+    void neitherServiceLettingTheChildInWhileUniloginWorksIsTheSchools() {
+        assertThat(answer("Vi har prøvet på unilogin.dk, og hans Unilogin virker. Men hverken i Teams eller i det læseprogram, "
+                + "skolen bruger, kan han komme ind. Hvem hjælper med det? Mvh Lone")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aShortHowAfterTheNeedAsksForTheWayWhateverJokesStandAround() {
+        assertThat(answer("Hvorfor er mandage så lange? Og hvor mange koder skal en familie huske? Nå, men Liam i 3.b har glemt "
+                + "sin adgangskode, og han skal have en ny i aften. Hvordan gør vi?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aQuestionEndingInWhoseItIsAsksForWhatTheSentenceBeforeNamed() {
+        assertThat(answer("Jeg har hverken mit eget brugernavn eller min datters. Hvordan finder jeg hendes, og hvordan får jeg mit?"))
+                .isIn("foraelder-brugernavn", "foraelder-barns-brugernavn");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Må min datter tage sin mobil med på lejrskolen? Hvem kan jeg spørge om det?",
             "Kan man få lov til at holde sin datter hjemme en uge for at tage til Tyrkiet? Hvem skal jeg skrive til om det?"})

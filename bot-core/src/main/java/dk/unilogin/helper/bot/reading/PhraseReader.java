@@ -10,6 +10,7 @@ import dk.unilogin.helper.knowledge.Language;
 import dk.unilogin.helper.knowledge.TextFold;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,11 @@ public final class PhraseReader {
     private static final int MAX_PICK_WORDS = 4;
     private static final int MAX_STEP_BY_STEP_WORDS = 6;
     private static final int MAX_GREETING_WORDS = 3;
+    /** Whom a greeting is to, after it ("Hej med jer"), in at most this many words. */
+    private static final int MAX_ADDRESSEE_WORDS = 2;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.!:;-]+");
     /** The masks the privacy guard left, and what introduced them ("cpr-nr. er"). */
     private static final Pattern REDACTED = Pattern.compile(
@@ -240,27 +244,54 @@ public final class PhraseReader {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** The message with a leading greeting taken off ("Hej, min søn …"), or the message itself. */
+    /**
+     * The message with a leading greeting taken off ("Hej, min søn …"), or the message itself. The rest keeps its own
+     * spacing: a line break ends a sentence, as in a list of points.
+     */
     static String withoutGreeting(String text, Phrases phrases) {
-        String[] tokens = WHITESPACE.split(text.strip());
+        String stripped = text.strip();
+        String[] tokens = WHITESPACE.split(stripped);
         for (int k = Math.min(MAX_GREETING_WORDS, tokens.length - 1); k >= 1; k--) {
             String head = String.join(" ", Arrays.copyOfRange(tokens, 0, k));
             if (phrases.isWhole(GREETING, TextFold.words(head))) {
-                String rest = String.join(" ", Arrays.copyOfRange(tokens, k, tokens.length));
-                String question = LEADING_PUNCTUATION.matcher(rest).replaceFirst("");
+                int greetingEnd = k + addresseeAfter(tokens, k, phrases);
+                String question = LEADING_PUNCTUATION.matcher(stripped.substring(endOfToken(stripped, greetingEnd))).replaceFirst("");
                 return question.isEmpty() ? text : question;
             }
         }
         return text;
     }
 
+    /** How many tokens from {@code from} name whom a greeting is to ("Hej hjælper", "Hej med jer"): none, one or two. */
+    private static int addresseeAfter(String[] tokens, int from, Phrases phrases) {
+        for (int m = Math.min(MAX_ADDRESSEE_WORDS, tokens.length - from - 1); m >= 1; m--) {
+            if (phrases.isWhole(GREETING_ADDRESSEE, TextFold.words(String.join(" ", Arrays.copyOfRange(tokens, from, from + m))))) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the {@code count}-th token (a run of non-space characters) of {@code text} ends. */
+    private static int endOfToken(String text, int count) {
+        Matcher token = TOKEN.matcher(text);
+        int end = 0;
+        for (int i = 0; i < count && token.find(); i++) {
+            end = token.end();
+        }
+        return end;
+    }
+
     private String withoutGreeting(String text) {
         return withoutGreeting(text, phrases);
     }
 
-    /** What the privacy guard removed says nothing to the matcher. */
+    /**
+     * What the privacy guard removed says nothing to the matcher. Spaces are made one; a line break stays one, as it
+     * ends a sentence ("Hej hjælper\n• Vi ved ikke, hvor hun skal logge ind\n• Vi kender heller ikke hendes brugernavn").
+     */
     static String withoutRedactions(String text) {
         String unmasked = text.contains(Redactor.MASK) ? REDACTED.matcher(text).replaceAll(" ") : text;
-        return WHITESPACE.matcher(unmasked).replaceAll(" ").strip();
+        return WHITESPACE.matcher(unmasked).replaceAll(space -> space.group().indexOf('\n') >= 0 ? "\n" : " ").strip();
     }
 }

@@ -118,6 +118,14 @@ class PhraseReaderTest {
     }
 
     @Test
+    void aGreetingToTheBotIsLeftOutAndAListKeepsItsLines() {
+        Message m = reader.read("Hej med jer\n- Vi ved ikke, hvor Lea skal logge ind\n\n- Vi har hendes brugernavn   og kode\nTak").message();
+        assertThat(m.question()).isEqualTo("Vi ved ikke, hvor Lea skal logge ind\n- Vi har hendes brugernavn og kode\nTak");
+        assertThat(m.match().ranked().get(0).passageId()).isEqualTo("hvor-logge-ind");
+        assertThat(reader.read("Hej hjælper! Min søn har glemt sin kode").message().question()).isEqualTo("Min søn har glemt sin kode");
+    }
+
+    @Test
     void whatThePrivacyGuardRemovedIsNothingToRead() {
         assertThat(reader.read("[skjult]")).isInstanceOf(Reading.Empty.class);
         assertThat(reader.read("   ")).isInstanceOf(Reading.Empty.class);

@@ -50,6 +50,18 @@ final class Signatures {
         return parse(MatchingLists.resource(BUNDLED));
     }
 
+    /**
+     * {@code text} with its signature's line breaks made spaces ("Med venlig hilsen\nSanne Bruun\nKlinikassistent"):
+     * the signature is one part, read as a signature, not lines of their own.
+     */
+    String signatureOnOneLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        int start = start(text);
+        return start < 0 ? text : text.substring(0, start) + text.substring(start).replace('\n', ' ');
+    }
+
     /** Where the signature of {@code text} starts, at its sign-off, or -1 when it has none. */
     int start(String text) {
         // A signature of a few words ends the text: only its last characters can hold the sign-off.
