@@ -37,18 +37,20 @@ final class GuideQuestions {
     private final Form username;
     private final Form code;
     private final Form where;
+    private final WordSet clauseOfWhen;
     private final WordSet pointingBack;
     private final WordSet pointingBackLast;
     private final WordSet changingAUsername;
     private final WordSet wishing;
     private final WordSet askingHow;
 
-    private GuideQuestions(Form username, Form code, Form where, WordSet pointingBack, WordSet pointingBackLast,
+    private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack, WordSet pointingBackLast,
                            WordSet changingAUsername,
                            WordSet wishing, WordSet askingHow) {
         this.username = username;
         this.code = code;
         this.where = where;
+        this.clauseOfWhen = clauseOfWhen;
         this.pointingBack = pointingBack;
         this.pointingBackLast = pointingBackLast;
         this.changingAUsername = changingAUsername;
@@ -61,11 +63,12 @@ final class GuideQuestions {
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]", "[changing-a-username]", "[where]",
-                        "[logging-in]", "[wishing]", "[asking-how]"));
+                        "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
+                sections.get("[clause-of-when]"),
                 sections.get("[pointing-back]"), sections.get("[pointing-back-last]"), sections.get("[changing-a-username]"), sections.get("[wishing]"),
                 sections.get("[asking-how]"));
     }
@@ -109,6 +112,10 @@ final class GuideQuestions {
                 continue;
             }
             String after = question.substring(Math.min(question.length(), asking + 1));
+            if (form.namingAfter) {
+                int clause = clauseOfWhen.endOfFirst(after);
+                after = clause < 0 ? after : after.substring(0, clause);
+            }
             if (form.naming.containsAnyNormalised(form.namingAfter ? after : question)) {
                 return new Asked(i, form.passages, form == code, form == where);
             }

@@ -39,6 +39,8 @@ class GuideQuestionsTest {
         assertThat(asked("Hvilken side skal vi ind på for at se lektierne?")).isNotNull();
         assertThat(asked("Jeg kan sagtens logge ind, men hvor siger man nej til billeder?")).isNull();
         assertThat(asked("Han kan logge ind på Aula.", "Hvor skal vi aflevere den?")).as("nothing named before").isNull();
+        assertThat(asked("Hvor bliver hans data gemt, når han logger ind?")).as("logging in in a clause of when").isNull();
+        assertThat(asked("Hvor skal han logge ind, når han er hjemme?")).isNotNull();
     }
 
     @Test
