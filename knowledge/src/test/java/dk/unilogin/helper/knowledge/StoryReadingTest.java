@@ -117,8 +117,16 @@ class StoryReadingTest {
             "Kan man ændre sit navn i Unilogin? Jeg hedder Frederikke, men alle siger Freddie, og det vil jeg gerne have der står.",
             "Min søn på 6 har fået Unilogin i 0. klasse. Er han ikke for lille til at have brugernavn og kode? Mvh Lise",
             "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul",
-            "Vi skal til Spanien i to uger. Virker Unilogin også i udlandet, så hun kan lave lektier derfra?"})
+            "Vi skal til Spanien i to uger. Virker Unilogin også i udlandet, så hun kan lave lektier derfra?",
+            "Min søn synes, hans brugernavn er pinligt, efter at han har fået nyt efternavn. Kan man få lavet et nyt brugernavn til ham?"})
     void aQuestionAboutUniloginItselfThatTheGuideDoesNotAnswerIsDeclined(String message) {
+        assertThat(answer(message)).isEqualTo("none");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hej igen, det er Sofus fra 7.b. nu kan jeg logge ind, tak. men hvordan skifter jeg hold i idræt?",
+            "Hej igen. Min datter kan logge ind nu, tak. Men hvordan ændrer hun sit valgfag til billedkunst?"})
+    void aQuestionAfterTheLoginNowWorksIsAboutSomethingElse(String message) {
         assertThat(answer(message)).isEqualTo("none");
     }
 
