@@ -118,7 +118,8 @@ class StoryReadingTest {
             "Min søn på 6 har fået Unilogin i 0. klasse. Er han ikke for lille til at have brugernavn og kode? Mvh Lise",
             "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul",
             "Vi skal til Spanien i to uger. Virker Unilogin også i udlandet, så hun kan lave lektier derfra?",
-            "Min søn synes, hans brugernavn er pinligt, efter at han har fået nyt efternavn. Kan man få lavet et nyt brugernavn til ham?"})
+            "Min søn synes, hans brugernavn er pinligt, efter at han har fået nyt efternavn. Kan man få lavet et nyt brugernavn til ham?",
+            "Jeg er ny lærer i 2.a. Hvordan opretter jeg elever i Unilogin, så de kan komme på læseportalen?"})
     void aQuestionAboutUniloginItselfThatTheGuideDoesNotAnswerIsDeclined(String message) {
         assertThat(answer(message)).isEqualTo("none");
     }
