@@ -76,6 +76,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aUsernameAndCodeAtHandWithAWordBetweenLeaveWhereToLogIn() {
+        assertThat(answer("Vi har nu både brugernavn og kode til min søn, men hvor skal han logge ind for at lave dagens opgaver?"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
     void aQuestionEndingInWhoseItIsAsksForWhatTheSentenceBeforeNamed() {
         assertThat(answer("Jeg har hverken mit eget brugernavn eller min datters. Hvordan finder jeg hendes, og hvordan får jeg mit?"))
                 .isIn("foraelder-brugernavn", "foraelder-barns-brugernavn");

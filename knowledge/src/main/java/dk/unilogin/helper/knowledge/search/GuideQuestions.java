@@ -102,6 +102,12 @@ final class GuideQuestions {
         return stripped.substring(stripped.lastIndexOf(' ') + 1);
     }
 
+    /** {@code after} up to a clause of when or if in it ("…, når han logger ind"), which tells when, not what is asked. */
+    private String beforeAClauseOfWhen(String after) {
+        int clause = clauseOfWhen.endOfFirst(after);
+        return clause < 0 ? after : after.substring(0, clause);
+    }
+
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */
     Asked asked(List<ReadMessage.Part> parts, int i) {
         String question = WriterRoles.normalise(parts.get(i).text());
@@ -113,8 +119,7 @@ final class GuideQuestions {
             }
             String after = question.substring(Math.min(question.length(), asking + 1));
             if (form.namingAfter) {
-                int clause = clauseOfWhen.endOfFirst(after);
-                after = clause < 0 ? after : after.substring(0, clause);
+                after = beforeAClauseOfWhen(after);
             }
             if (form.naming.containsAnyNormalised(form.namingAfter ? after : question)) {
                 return new Asked(i, form.passages, form == code, form == where);

@@ -48,6 +48,8 @@ public final class UniloginWorks {
 
     /** The phrases by their first word: a message is looked up word by word. */
     private final Map<String, List<String[]>> phrases;
+    /** How many words before a word of getting in a question where may start and make it one where to log in. */
+    private static final int WHERE_BEFORE_LOGGING_IN = 7;
     private final Set<String> negations;
     /** Words that turn to something else ("men", "but"): a negation after them is not about the phrase. */
     private final Set<String> contrasts;
@@ -91,7 +93,8 @@ public final class UniloginWorks {
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
-                           Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes) {
+                           Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
+                           Set<String> askingWhere) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -116,7 +119,8 @@ public final class UniloginWorks {
         this.besides = new Besides(Set.copyOf(besides.concessions()), Set.copyOf(besides.trouble()),
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
-                Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()));
+                Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
+                Set.copyOf(besides.askingWhere()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -140,7 +144,8 @@ public final class UniloginWorks {
         StringBuilder deviceWords = new StringBuilder();
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -172,13 +177,14 @@ public final class UniloginWorks {
                     case "code" -> besides.codes().add(words);
                     case "username" -> besides.usernames().add(words);
                     case "change" -> besides.changes().add(words);
+                    case "asking-where" -> besides.askingWhere().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:' or 'error-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -295,10 +301,34 @@ public final class UniloginWorks {
             if (saysItWorks[i]) {
                 continue;
             }
-            if (besides.gettingIn().contains(words[i])) {
+            if (besides.gettingIn().contains(words[i]) && !askedWhere(words, i)) {
                 return true;
             }
             if (negations.contains(words[i]) && !insideAround(words, i) && !afterCopula(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words ask where to log in: a word of getting in a few words after a question where. */
+    boolean asksWhereToLogIn(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (besides.gettingIn().contains(words[i]) && askedWhere(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a question where ({@code asking-where}: "hvor skal", "hvor er") starts a few words before {@code at} ("men hvor
+     * er det, hun skal logge ind?"): logging in asked about is no trouble getting in. A "hvor" that tells where ("i Zoom,
+     * hvor klassen har undervisning, bliver han afvist") asks nothing.
+     */
+    private boolean askedWhere(String[] words, int at) {
+        for (int i = Math.max(0, at - WHERE_BEFORE_LOGGING_IN); i < at - 1; i++) {
+            if (besides.askingWhere().contains(words[i] + " " + words[i + 1])) {
                 return true;
             }
         }

@@ -83,10 +83,14 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
         // The whole message's own case was read once with the message: the same words around the same phrase.
-        boolean inside = !message.schoolsOwnCase() && !works.troubleIsGettingIn(aroundThePhrase(message));
-        boolean deviceOnly = !inside && namesOnly(query, deviceTerms, serviceTerms);
-        double school = inside ? settings.uniloginWorksFactor : deviceOnly ? 1 : settings.uniloginWorksBoost;
-        sheet.schoolsOwnCase |= !inside && !deviceOnly;
+        // One who gets in and asks where to log in ("Aula virker, men hvor er det, hun skal logge ind?") has no trouble getting in
+        // and none inside a service: where to log in keeps its score, and the school's passage is not raised.
+        String[] around = aroundThePhrase(message);
+        boolean asksWhere = !message.schoolsOwnCase() && works.asksWhereToLogIn(around);
+        boolean inside = !asksWhere && !message.schoolsOwnCase() && !works.troubleIsGettingIn(around);
+        boolean deviceOnly = !inside && !asksWhere && namesOnly(query, deviceTerms, serviceTerms);
+        double school = inside ? settings.uniloginWorksFactor : deviceOnly || asksWhere ? 1 : settings.uniloginWorksBoost;
+        sheet.schoolsOwnCase |= !inside && !deviceOnly && !asksWhere;
         Set<String> named = asksWhom ? Set.of() : message.namedErrors();
         // One who still gets in but is to change the code ("Han kan stadig logge ind med den gamle, men alle skal skifte til
         // en ny adgangskode") asks for the passage that makes a new one.
@@ -103,7 +107,7 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             log.add("adjust", String.format("Unilogin works (\"%s\"): the passages fixing the account x%.2f, the school's x%.2f%s",
                     phrase, settings.uniloginWorksFactor, school,
                     inside ? " (the trouble is not getting in: where to log in too)"
-                            : deviceOnly ? " (the trouble is a device's login)" : ""));
+                            : deviceOnly ? " (the trouble is a device's login)" : asksWhere ? " (it asks where to log in)" : ""));
         }
     }
 

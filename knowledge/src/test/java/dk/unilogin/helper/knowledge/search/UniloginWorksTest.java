@@ -175,6 +175,16 @@ class UniloginWorksTest {
     }
 
     @Test
+    void loggingInAskedAboutWithAQuestionWhereIsNoTroubleGettingIn() {
+        String[] askingWhere = UniloginWorks.wordsOf("Unilogin virker fint, men hvor er det egentlig, hun skal logge ind for at lave skole?");
+        assertThat(WORKS.troubleIsGettingIn(askingWhere)).isFalse();
+        assertThat(WORKS.asksWhereToLogIn(askingWhere)).isTrue();
+        String[] tellingWhere = UniloginWorks.wordsOf("Unilogin virker fint, men i Zoom, hvor klassen har undervisning, bliver han afvist");
+        assertThat(WORKS.troubleIsGettingIn(tellingWhere)).as("a 'hvor' that tells where").isTrue();
+        assertThat(WORKS.asksWhereToLogIn(tellingWhere)).isFalse();
+    }
+
+    @Test
     void loggingInToAServiceWithUniloginSaysTheLoginWorks() {
         assertThat(WORKS.saysItWorks("Hun logger på Office365 med sit Unilogin, men stavekontrollen er på engelsk")).isNotNull();
         assertThat(WORKS.saysItWorks("Han logger ind med Unilogin på skolens iPad hver dag")).isNotNull();
