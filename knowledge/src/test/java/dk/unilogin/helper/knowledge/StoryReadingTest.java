@@ -76,6 +76,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aNemIdCodeForSchoolIsTheCodeTheSchoolGaveAndOneTriedIsOnlyTried() {
+        assertThat(answer("Min søn Carl på 8 har glemt sin NemID-kode til skolen. Kan jeg lave en ny til ham med mit MitID?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Min mand troede det var NemID-koden, men den bærbare fra skolen vil stadig ikke lukke vores søn ind. "
+                + "Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
     void aUsernameAndCodeAtHandWithAWordBetweenLeaveWhereToLogIn() {
         assertThat(answer("Vi har nu både brugernavn og kode til min søn, men hvor skal han logge ind for at lave dagens opgaver?"))
                 .isEqualTo("hvor-logge-ind");
