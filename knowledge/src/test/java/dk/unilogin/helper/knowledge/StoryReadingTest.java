@@ -84,6 +84,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aPasswordForAChildUsingTheParentsMitIdBelongsToNoOtherService() {
+        assertThat(answer("My daughter (9) forgot her Unilogin password. How can I make a new password for her using my MitID?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aUsernameAndCodeAtHandWithAWordBetweenLeaveWhereToLogIn() {
         assertThat(answer("Vi har nu både brugernavn og kode til min søn, men hvor skal han logge ind for at lave dagens opgaver?"))
                 .isEqualTo("hvor-logge-ind");
