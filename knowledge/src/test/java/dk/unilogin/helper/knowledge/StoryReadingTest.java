@@ -139,7 +139,8 @@ class StoryReadingTest {
             "Hvorfor bruger skolen Unilogin, når alle har MitID? Jeg forstår det ikke. Hilsen Poul",
             "Vi skal til Spanien i to uger. Virker Unilogin også i udlandet, så hun kan lave lektier derfra?",
             "Min søn synes, hans brugernavn er pinligt, efter at han har fået nyt efternavn. Kan man få lavet et nyt brugernavn til ham?",
-            "Jeg er ny lærer i 2.a. Hvordan opretter jeg elever i Unilogin, så de kan komme på læseportalen?"})
+            "Jeg er ny lærer i 2.a. Hvordan opretter jeg elever i Unilogin, så de kan komme på læseportalen?",
+            "My daughter (11) wants to make her own Unilogin password. What makes a strong kode that a child can remember?"})
     void aQuestionAboutUniloginItselfThatTheGuideDoesNotAnswerIsDeclined(String message) {
         assertThat(answer(message)).isEqualTo("none");
     }
