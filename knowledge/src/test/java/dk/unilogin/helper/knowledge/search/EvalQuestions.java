@@ -63,7 +63,11 @@ final class EvalQuestions {
                 "stories-fresh220", "stories-fresh221", "stories-fresh222", "stories-fresh223", "stories-fresh224",
                 "stories-fresh225", "stories-fresh226", "stories-fresh227", "stories-fresh228", "stories-fresh229",
                 "stories-fresh230", "stories-fresh231", "stories-fresh232", "stories-fresh233", "stories-fresh234",
-                "stories-fresh235", "stories-fresh236", "stories-fresh237", "stories-fresh238")) {
+                "stories-fresh235", "stories-fresh236", "stories-fresh237", "stories-fresh238",
+                "stories-fresh239", "stories-fresh240", "stories-fresh241", "stories-fresh242", "stories-fresh243",
+                "stories-fresh244", "stories-fresh245", "stories-fresh246", "stories-fresh247", "stories-fresh248",
+                "stories-fresh249", "stories-fresh250", "stories-fresh251", "stories-fresh252", "stories-fresh253",
+                "stories-fresh254")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
