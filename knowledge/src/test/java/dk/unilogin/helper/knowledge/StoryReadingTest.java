@@ -90,6 +90,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aPupilOfFifteenWithTheirOwnMitIdWhoForgotTheirUsernameIsShownTheirOwnWay() {
+        assertThat(answer("Hej, jeg hedder Sara (15 år, 9.b). Mine småsøskende har deres unilogin hængende på køleskabet, men mit "
+                + "eget brugernavn har jeg glemt og far er på arbejde. Jeg har MitID. Kan jeg finde det selv?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aUsernameAndCodeAtHandWithAWordBetweenLeaveWhereToLogIn() {
         assertThat(answer("Vi har nu både brugernavn og kode til min søn, men hvor skal han logge ind for at lave dagens opgaver?"))
                 .isEqualTo("hvor-logge-ind");

@@ -61,6 +61,7 @@ public final class MatcherSettings {
     final double forgottenLoginSchoolFactor;
     final double forgottenLoginRefusalFactor;
     final double forgottenChildCodeBoost;
+    final double pupilOwnMitIdBoost;
     final double credentialsAtHandFactor;
     final double deviceLoginFactor;
     final double minNeedEvidence;
@@ -116,6 +117,7 @@ public final class MatcherSettings {
         forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
         forgottenLoginRefusalFactor = get("adjust.forgotten-login-refusal-factor");
         forgottenChildCodeBoost = get("adjust.forgotten-child-code-boost");
+        pupilOwnMitIdBoost = get("adjust.pupil-own-mitid-boost");
         credentialsAtHandFactor = get("adjust.credentials-at-hand-factor");
         deviceLoginFactor = get("adjust.device-login-factor");
         minNeedEvidence = get("decide.min-need-evidence");

@@ -40,7 +40,7 @@ public final class UniloginWorks {
     private static final String ANY_WORD = "*";
     private static final List<String> PASSAGE_KEYS =
             List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages",
-                    "error-passages");
+                    "error-passages", "own-mitid-passages");
     /** No words excepted ({@link #saysForgotten}). */
     private static final int[] NOWHERE = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     /** "won't", "doesn't": a negation that the word split would lose. */
@@ -69,6 +69,7 @@ public final class UniloginWorks {
     /** Phrases that say only the code is at hand ("hun har sin kode"), by their first word, and the passages handing out a code. */
     private final Map<String, List<String[]>> codeAtHand;
     private final Set<String> codePassages;
+    private final Set<String> ownMitIdPassages;
     /** What a sentence that says Unilogin works may say besides ({@link #onlySaysItWorks}). */
     private final Besides besides;
     /** The {@code whom:} entries of several words ("jer eller skolen") by first word: asking whom to turn to without "hvem". */
@@ -100,8 +101,10 @@ public final class UniloginWorks {
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
                           Set<String> answers, Set<String> devicePhrases, Set<String> devicePassages, Besides besides,
                           List<String[]> atHand, Set<String> atHandPassages, List<String[]> codeAtHand, Set<String> codePassages,
-                          String deviceWords, String serviceWords, Set<String> insidePassages, Set<String> errorPassages) {
+                          String deviceWords, String serviceWords, Set<String> insidePassages, Set<String> errorPassages,
+                          Set<String> ownMitIdPassages) {
         this.phrases = byFirstWord(phrases);
+        this.ownMitIdPassages = Set.copyOf(ownMitIdPassages);
         this.deviceWords = deviceWords;
         this.serviceWords = serviceWords;
         this.insidePassages = Set.copyOf(insidePassages);
@@ -185,7 +188,7 @@ public final class UniloginWorks {
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
                                     + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'device:', 'service:', 'inside-passages:', 'answer:', "
-                                    + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:' or 'error-passages:' and a list");
+                                    + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
                         String id = item.strip();
@@ -200,7 +203,7 @@ public final class UniloginWorks {
         return new UniloginWorks(phrases, negations, contrasts, passageLists.get("passages"), passageLists.get("answer"),
                 devicePhrases, passageLists.get("device-passages"), besides, atHand, passageLists.get("at-hand-passages"),
                 codeAtHand, passageLists.get("code-passages"), deviceWords.toString().strip(), serviceWords.toString().strip(),
-                passageLists.get("inside-passages"), passageLists.get("error-passages"));
+                passageLists.get("inside-passages"), passageLists.get("error-passages"), passageLists.get("own-mitid-passages"));
     }
 
     /** The words for a device ({@code device:}), as written: the matcher reads them as the guide's terms. */
@@ -395,6 +398,11 @@ public final class UniloginWorks {
     /** The passages that make a new code ({@code code-passages}). */
     Set<String> codePassages() {
         return codePassages;
+    }
+
+    /** The passages for a pupil of 15 or more who uses their own MitID ({@code own-mitid-passages}). */
+    Set<String> ownMitIdPassages() {
+        return ownMitIdPassages;
     }
 
     /**

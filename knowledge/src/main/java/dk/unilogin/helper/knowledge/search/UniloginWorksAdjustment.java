@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
  * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
  * passage, a child's code (and no username) forgotten as told by one who looks after the child raises the passage that
- * makes a new code, unless the code is said to be another thing's; a code or username at hand lowers the passages that
+ * makes a new code, unless the code is said to be another thing's; so does a pupil of 15 or more with their own MitID for the
+ * pupil's own way; a code or username at hand lowers the passages that
  * hand them out; so does a phrase that stands beside a
  * forgotten code in one sentence, as it speaks of another login. A message that asks whom to turn to, or says Unilogin
  * works while a service will not let the writer in, is the school's passage's own case ({@link ScoreSheet#schoolsOwnCase}).
@@ -71,6 +72,11 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
             if (forgotten && message.writer().aboutChild() && works.saysOnlyCodeForgotten(words) && !codeOfAnotherThing(message)) {
                 raise(sheet, works.codePassages()::contains, settings.forgottenChildCodeBoost, log,
                         "a child's code is forgotten: the passage that makes a new one");
+            }
+            // A pupil of 15 or more with their own MitID who has forgotten their login may get it themselves.
+            if (forgotten && message.writer().role() == Writer.Role.PUPIL && message.pupilsOwnMitId()) {
+                raise(sheet, works.ownMitIdPassages()::contains, settings.pupilOwnMitIdBoost, log,
+                        "a pupil with their own MitID has forgotten their login: the pupil's own way");
             }
             Set<String> atHand = works.passagesForWhatIsAtHand(words, forgotten);
             if (!atHand.isEmpty()) {
