@@ -32,7 +32,7 @@ final class MessageParts {
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
                     // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own
                     + "|\\s+(?=\\d{1,2}\\)\\s+\\p{L})"
-                    + "|\\s*\\n+\\s*|(?<=\\?)"
+                    + "|\\s*\\n+\\s*|(?<=\\?)(?![?!\"'”»])"
                     // an emoji ends a sentence when a capitalised word follows ("… i Odense 🌧️ Nå, men …"); the
                     // look-behind spans two chars, as most emoji lie outside the BMP (a surrogate pair) and one
                     // char would see only its low half; skin tones follow their emoji

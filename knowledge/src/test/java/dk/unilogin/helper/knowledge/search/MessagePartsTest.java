@@ -36,6 +36,13 @@ class MessagePartsTest {
     }
 
     @Test
+    void aQuestionQuotedKeepsItsClosingQuote() {
+        assertThat(MessageParts.of("Nu skriver min søn: \"far hvad er mit brugernavn??\" Jeg aner det ikke").get(0))
+                .contains("\"far hvad er mit brugernavn??\"");
+        assertThat(MessageParts.of("Hvad er hans brugernavn? Jeg aner det ikke")).hasSize(2);
+    }
+
+    @Test
     void aFullStopAfterAWebAddressEndsTheSentence() {
         assertThat(MessageParts.of("Det virker fint på unilogin.dk. Teams siger ingenting, når hun logger ind")).hasSize(2);
         // Abbreviations go on: "f.eks." ends no sentence.
