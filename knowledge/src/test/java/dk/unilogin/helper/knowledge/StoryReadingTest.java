@@ -96,6 +96,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aQuestionPointingBackToAUsernameAsksForItHoweverItReadsAlone() {
+        assertThat(answer("Jeg kan ikke huske mit brugernavn som forælder. Min søn kan fint logge ind, det er mig der har problemet. "
+                + "Hvor finder jeg det?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
     void aUsernameAndCodeAtHandWithAWordBetweenLeaveWhereToLogIn() {
         assertThat(answer("Vi har nu både brugernavn og kode til min søn, men hvor skal han logge ind for at lave dagens opgaver?"))
                 .isEqualTo("hvor-logge-ind");

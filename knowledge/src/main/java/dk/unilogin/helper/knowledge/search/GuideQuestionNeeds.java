@@ -63,6 +63,16 @@ final class GuideQuestionNeeds {
         }
 
         /**
+         * Whether part {@code part}'s question, read alone as a passage that does not hand out what it asks for ("Hvor kan
+         * jeg som mor slå det op?" read alone as a new code, after "… aldrig set brugernavnet"), asks for what the part
+         * it points back to names.
+         */
+        boolean readAloneAsAnotherThing(int part, MatchResult alone) {
+            return asks(part) && parts.get(part).form().namingPart() != part && alone != null && !alone.ranked().isEmpty()
+                    && !parts.get(part).form().passages().contains(alone.ranked().get(0).passageId());
+        }
+
+        /**
          * Whether part {@code part}'s question states a need of its own: not when the whole message is sure of another
          * passage that hands the same thing out, as whose login it is the whole reads better than the question.
          */

@@ -147,7 +147,8 @@ final class NeedSelector {
             }
             // A message that as a whole is about another topic ("lektierne", "Wi-Fi") has a need of
             // the guide's only where a part fits the guide better than the whole fits that topic.
-            boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit;
+            boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit
+                    && !guideQuestions.readAloneAsAnotherThing(i, result);
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
             // Below the threshold, a question asking for what the guide hands out states that need.
