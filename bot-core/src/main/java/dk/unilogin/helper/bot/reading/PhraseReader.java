@@ -255,7 +255,8 @@ public final class PhraseReader {
             String head = String.join(" ", Arrays.copyOfRange(tokens, 0, k));
             if (phrases.isWhole(GREETING, TextFold.words(head))) {
                 int greetingEnd = k + addresseeAfter(tokens, k, phrases);
-                String question = LEADING_PUNCTUATION.matcher(stripped.substring(endOfToken(stripped, greetingEnd))).replaceFirst("");
+                String rest = stripped.substring(endOfToken(stripped, greetingEnd));
+                String question = LEADING_PUNCTUATION.matcher(rest).replaceFirst("");
                 return question.isEmpty() ? text : question;
             }
         }
@@ -265,7 +266,8 @@ public final class PhraseReader {
     /** How many tokens from {@code from} name whom a greeting is to ("Hej hjælper", "Hej med jer"): none, one or two. */
     private static int addresseeAfter(String[] tokens, int from, Phrases phrases) {
         for (int m = Math.min(MAX_ADDRESSEE_WORDS, tokens.length - from - 1); m >= 1; m--) {
-            if (phrases.isWhole(GREETING_ADDRESSEE, TextFold.words(String.join(" ", Arrays.copyOfRange(tokens, from, from + m))))) {
+            String words = TextFold.words(String.join(" ", Arrays.copyOfRange(tokens, from, from + m)));
+            if (phrases.isWhole(GREETING_ADDRESSEE, words)) {
                 return m;
             }
         }

@@ -44,9 +44,8 @@ final class GuideQuestions {
     private final WordSet wishing;
     private final WordSet askingHow;
 
-    private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack, WordSet pointingBackLast,
-                           WordSet changingAUsername,
-                           WordSet wishing, WordSet askingHow) {
+    private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack,
+                           WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing, WordSet askingHow) {
         this.username = username;
         this.code = code;
         this.where = where;
@@ -62,15 +61,14 @@ final class GuideQuestions {
     static GuideQuestions parse(String text, Set<String> usernamePassages, Set<String> codePassages,
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
-                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]", "[changing-a-username]", "[where]",
-                        "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]"));
+                List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]",
+                        "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
-                sections.get("[clause-of-when]"),
-                sections.get("[pointing-back]"), sections.get("[pointing-back-last]"), sections.get("[changing-a-username]"), sections.get("[wishing]"),
-                sections.get("[asking-how]"));
+                sections.get("[clause-of-when]"), sections.get("[pointing-back]"), sections.get("[pointing-back-last]"),
+                sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[asking-how]"));
     }
 
     /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
@@ -126,7 +124,8 @@ final class GuideQuestions {
             }
             // What is found or made new points back after the word that asks ("finde det", "skifte den"): "Det er vel
             // ikke muligt at nulstille Chromebooken?" points nowhere.
-            if (!form.namingAfter && (pointingBack.containsAnyNormalised(after) || pointingBackLast.containsAnyNormalised(lastWord(after)))) {
+            if (!form.namingAfter && (pointingBack.containsAnyNormalised(after)
+                    || pointingBackLast.containsAnyNormalised(lastWord(after)))) {
                 for (int before = i - 1; before >= Math.max(0, i - SENTENCES_BACK); before--) {
                     if (form.naming.containsAny(parts.get(before).text())) {
                         return new Asked(before, form.passages, form == code, form == where);

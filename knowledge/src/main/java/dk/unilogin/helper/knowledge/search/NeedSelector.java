@@ -147,8 +147,9 @@ final class NeedSelector {
             }
             // A message that as a whole is about another topic ("lektierne", "Wi-Fi") has a need of
             // the guide's only where a part fits the guide better than the whole fits that topic.
-            boolean partNeed = result != null && isNeed(result, queries.get(i), 1) && result.ranked().get(0).score() > otherTopicFit
-                    && !guideQuestions.readAloneAsAnotherThing(i, result);
+            // A question read alone as another passage than the one handing out what it points back to asks for that.
+            boolean partNeed = result != null && isNeed(result, queries.get(i), 1)
+                    && result.ranked().get(0).score() > otherTopicFit && !guideQuestions.readAloneAsAnotherThing(i, result);
             // Below the threshold, a part the writer marks first states the need the whole message is sure of, with its verdict.
             boolean markedNeed = !partNeed && result != null && markedFirstAsTheWholeReadsIt(text, result, whole);
             // Below the threshold, a question asking for what the guide hands out states that need.

@@ -41,6 +41,8 @@ public final class UniloginWorks {
     private static final List<String> PASSAGE_KEYS =
             List.of("passages", "answer", "device-passages", "at-hand-passages", "code-passages", "inside-passages",
                     "error-passages", "own-mitid-passages");
+    /** How many words before a word of getting in a question where may start and make it one where to log in. */
+    private static final int WHERE_BEFORE_LOGGING_IN = 7;
     /** No words excepted ({@link #saysForgotten}). */
     private static final int[] NOWHERE = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     /** "won't", "doesn't": a negation that the word split would lose. */
@@ -48,8 +50,6 @@ public final class UniloginWorks {
 
     /** The phrases by their first word: a message is looked up word by word. */
     private final Map<String, List<String[]>> phrases;
-    /** How many words before a word of getting in a question where may start and make it one where to log in. */
-    private static final int WHERE_BEFORE_LOGGING_IN = 7;
     private final Set<String> negations;
     /** Words that turn to something else ("men", "but"): a negation after them is not about the phrase. */
     private final Set<String> contrasts;

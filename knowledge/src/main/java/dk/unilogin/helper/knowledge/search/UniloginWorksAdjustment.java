@@ -12,12 +12,12 @@ import java.util.function.Predicate;
  * Hvad betyder det?") is not: Unilogin working while one service says no access is that error; unless the message
  * asks whom to turn to ("Hvem skal vi kontakte?"), which the school's passage answers. The school's passage is raised
  * for trouble getting in, unless into a device named with no service; trouble inside a service lowers it, and the
- * passage on where to log in too, as the writer is in. Without such a phrase, a forgotten code lowers the school's
- * passage, a child's code (and no username) forgotten as told by one who looks after the child raises the passage that
- * makes a new code, unless the code is said to be another thing's; so does a pupil of 15 or more with their own MitID for the
- * pupil's own way; a code or username at hand lowers the passages that
- * hand them out; so does a phrase that stands beside a
- * forgotten code in one sentence, as it speaks of another login. A message that asks whom to turn to, or says Unilogin
+ * passage on where to log in too, as the writer is in; a question where to log in leaves both as they are. Without such a
+ * phrase, a forgotten code lowers the school's passage, a child's code (and no username) forgotten as told by one who
+ * looks after the child raises the passage that makes a new code, unless the code is said to be another thing's; a pupil
+ * of 15 or more with their own MitID who has forgotten their login raises the pupil's own way; a code or username at hand
+ * lowers the passages that hand them out; so does a phrase that stands beside a forgotten code in one sentence, as it
+ * speaks of another login. A message that asks whom to turn to, or says Unilogin
  * works while a service will not let the writer in, is the school's passage's own case ({@link ScoreSheet#schoolsOwnCase}).
  */
 final class UniloginWorksAdjustment implements ScoreAdjustment {
@@ -89,8 +89,8 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
         // A device named with no service ("men jeg kan ikke logge på den nye pc") is the device's login, for which the
         // school's passage is not raised.
         // The whole message's own case was read once with the message: the same words around the same phrase.
-        // One who gets in and asks where to log in ("Aula virker, men hvor er det, hun skal logge ind?") has no trouble getting in
-        // and none inside a service: where to log in keeps its score, and the school's passage is not raised.
+        // One who gets in and asks where to log in ("Aula virker, men hvor er det, hun skal logge ind?") has no trouble
+        // getting in and none inside a service: where to log in keeps its score, and the school's passage is not raised.
         String[] around = aroundThePhrase(message);
         boolean asksWhere = !message.schoolsOwnCase() && works.asksWhereToLogIn(around);
         boolean inside = !asksWhere && !message.schoolsOwnCase() && !works.troubleIsGettingIn(around);
