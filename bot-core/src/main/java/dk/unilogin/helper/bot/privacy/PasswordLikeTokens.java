@@ -35,7 +35,7 @@ final class PasswordLikeTokens {
         while (m.find()) {
             String token = m.group(3);
             String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
-            if (token.startsWith("[") || !looksSecret(bare)) {
+            if (token.startsWith("[") || !looksSecret(bare) || classInBrackets(bare)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
@@ -45,6 +45,11 @@ final class PasswordLikeTokens {
         }
         m.appendTail(out);
         return new Redaction(out.toString(), found);
+    }
+
+    /** A class written in brackets after a password word ("kode (2.a)"): the child's class, no password. */
+    private static boolean classInBrackets(String bare) {
+        return bare.startsWith("(") && OrdinaryWords.isWordOrClassName(bare.substring(1));
     }
 
     static boolean looksSecret(String token) {

@@ -46,7 +46,8 @@ class RedactorTest {
             "the password is most urgent", "vi fik en ny kode i går, så det er fint nu", "koden er ok nu, tak",
             "sedlen med hans kode er forsvundet i flyttekasserne", "koden er røget i vasken", "hendes kode er lækket",
             "koden er gået tabt", "koden er allerede skiftet", "hans kode er totalt glemt",
-            "han har glemt sin adgangskode, og det er lørdag", "Hun skal have en ny kode. Jeg tror, det er forældrene, der gør det"})
+            "han har glemt sin adgangskode, og det er lørdag", "Hun skal have en ny kode. Jeg tror, det er forældrene, der gør det",
+            "Vi har fundet hendes brugernavn og kode (2.a), men hvor skal hun logge ind?"})
     void wordsAboutAPasswordStay(String text) {
         Redaction r = redactor.redact(text);
         assertThat(r.text()).isEqualTo(text);
