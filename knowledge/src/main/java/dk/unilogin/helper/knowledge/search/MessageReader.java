@@ -31,7 +31,6 @@ final class MessageReader {
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
-    private final Signatures signatures = Signatures.bundled();
 
     MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, DeviceLogins deviceLogins,
                   Predicate<String> addsANeed, BackReferences backReferences, MatcherSettings settings) {
@@ -53,7 +52,7 @@ final class MessageReader {
         if (text.length() > settings.maxMessageChars) {
             text = text.substring(0, settings.maxMessageChars);
         }
-        text = signatures.signatureOnOneLine(MissingSpaces.restored(text));
+        text = terms.signatures().signatureOnOneLine(MissingSpaces.restored(text));
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences, forgottenReferences);
         Writer writer = roles.of(text);

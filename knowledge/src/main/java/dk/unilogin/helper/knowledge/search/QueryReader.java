@@ -97,6 +97,11 @@ final class QueryReader {
         return signature;
     }
 
+    /** Where the messages' signatures start ({@link Signatures}), read once for the reader and the message reader. */
+    Signatures signatures() {
+        return signatures;
+    }
+
     /**
      * The terms of a message about the writer's own login: a school event it is needed for ("tilmelde mig
      * forældremødet") is the story, not another topic, unless it is one of the terms {@code asked} about.

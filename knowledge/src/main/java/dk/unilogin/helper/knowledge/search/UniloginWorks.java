@@ -91,6 +91,8 @@ public final class UniloginWorks {
      * @param codes       the credentials that are a code ("koden", "password"), not a username
      * @param usernames   the credentials that are a username ("brugernavnet")
      * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
+     * @param askingWhere two words that start a question where ("hvor skal", "hvor er"): a word of getting in after them is
+     *                    asked about, no trouble
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
