@@ -122,10 +122,11 @@ final class GuideQuestions {
             if (form.naming.containsAnyNormalised(form.namingAfter ? after : question)) {
                 return new Asked(i, form.passages, form == code, form == where);
             }
-            // What is found or made new points back after the word that asks ("finde det", "skifte den"): "Det er vel
-            // ikke muligt at nulstille Chromebooken?" points nowhere.
+            // What is found or made new points back after the word that asks ("finde det", "skifte den"), or the word
+            // that asks ends the question ("give ham en ny?"): "Det er vel ikke muligt at nulstille Chromebooken?"
+            // points nowhere.
             if (!form.namingAfter && (pointingBack.containsAnyNormalised(after)
-                    || pointingBackLast.containsAnyNormalised(lastWord(after)))) {
+                    || pointingBackLast.containsAnyNormalised(lastWord(after)) || lastWord(after).isEmpty())) {
                 for (int before = i - 1; before >= Math.max(0, i - SENTENCES_BACK); before--) {
                     if (form.naming.containsAny(parts.get(before).text())) {
                         return new Asked(before, form.passages, form == code, form == where);

@@ -376,9 +376,24 @@ public final class UniloginWorks {
         if (!forgotten && phraseStanding(words, atHand) != null) {
             return atHandPassages;
         }
-        // The phrase's own code ("Koden har han") is not the one forgotten ("kan ikke huske sit brugernavn. Koden har han").
+        // The phrase's own code ("Koden har han") is not the one forgotten ("kan ikke huske sit brugernavn. Koden har han"),
+        // unless the phrase goes on to say so ("koden har vi begge glemt").
         int[] code = phraseStanding(words, codeAtHand);
-        return code != null && !(forgotten && saysForgotten(words, besides.codes(), code)) ? codePassages : Set.of();
+        return code != null && !forgottenRightAfter(words, code[1])
+                && !(forgotten && saysForgotten(words, besides.codes(), code)) ? codePassages : Set.of();
+    }
+
+    /** Whether a word of forgetting follows {@code after} closely, with no contrast before it ("koden har vi begge glemt"). */
+    private boolean forgottenRightAfter(String[] words, int after) {
+        for (int i = after; i < Math.min(words.length, after + NEGATION_REACH); i++) {
+            if (contrasts.contains(words[i])) {
+                return false;
+            }
+            if (besides.forgotten().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The passages that hand out a username: those that hand out credentials ({@code at-hand-passages}) but the code's. */

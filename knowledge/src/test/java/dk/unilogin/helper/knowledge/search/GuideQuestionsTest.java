@@ -51,6 +51,8 @@ class GuideQuestionsTest {
                 .as("three sentences back").isNull();
         assertThat(asked("Hun taster sin kode på startskærmen.", "Det er vel ikke muligt at nulstille computeren?"))
                 .as("'det' before the word that asks points nowhere").isNull();
+        assertThat(asked("Koden har vi begge glemt.", "Kan jeg bruge mit MitID til at give ham en ny?").namingPart())
+                .as("the word that asks ends the question").isEqualTo(0);
     }
 
     @Test

@@ -55,6 +55,8 @@ class UniloginWorksTest {
         assertThat(WORKS.passagesForWhatIsAtHand(bothForgotten, WORKS.saysCredentialsForgotten(bothForgotten))).isEmpty();
         assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sin kode, men vil gerne skifte den til en ny"),
                 false)).isEmpty();
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Han kan sit brugernavn, men koden har vi begge glemt"),
+                false)).as("the phrase goes on to say the code is forgotten").isEmpty();
     }
 
     @Test
