@@ -46,6 +46,8 @@ class GuideQuestionsTest {
     @Test
     void aQuestionPointingBackAsksForWhatOneOfTheTwoSentencesBeforeItNames() {
         assertThat(asked("Han har glemt sit brugernavn.", "Kan jeg selv finde det?").namingPart()).isEqualTo(0);
+        assertThat(asked("Jeg aner ikke, hvad hun hedder i Unilogin.", "Kan jeg som mor finde det selv?").namingPart())
+                .as("what she is called in Unilogin is her username").isEqualTo(0);
         assertThat(asked("Koden er væk.", "Læreren er syg.", "Hvordan skifter vi den?").namingPart()).isEqualTo(0);
         assertThat(asked("Koden er væk.", "Læreren er syg.", "Vi er hjemme.", "Hvordan skifter vi den?"))
                 .as("three sentences back").isNull();
