@@ -51,6 +51,8 @@ class GuideQuestionsTest {
         assertThat(asked("Koden er væk.", "Læreren er syg.", "Hvordan skifter vi den?").namingPart()).isEqualTo(0);
         assertThat(asked("Koden er væk.", "Læreren er syg.", "Vi er hjemme.", "Hvordan skifter vi den?"))
                 .as("three sentences back").isNull();
+        assertThat(asked("Han skal have sit brugernavn klar.", "Nu har han det ikke skrevet ned,", "og skolen har ferie.",
+                "Kan jeg slå det op?").namingPart()).as("a clause gone on from with 'og' is of the sentence before").isEqualTo(0);
         assertThat(asked("Hun taster sin kode på startskærmen.", "Det er vel ikke muligt at nulstille computeren?"))
                 .as("'det' before the word that asks points nowhere").isNull();
         assertThat(asked("Koden har vi begge glemt.", "Kan jeg bruge mit MitID til at give ham en ny?").namingPart())
