@@ -43,9 +43,14 @@ public final class WriterRoles {
                     + "|\\b(\\p{L}+)\\s+her\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
                     // "Jeg hedder Anton (17)": one who gives their name gives their age without "år" too
                     + "|\\b(?:jeg hedder|mit navn er|my name is)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
-    /** One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c"), as {@link #normalise} reads it. */
+    /**
+     * One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c") or signs in with
+     * "her" beside it ("oliver 7 c her", "elias her fra 7 b"), as {@link #normalise} reads it.
+     */
     private static final Pattern NAME_THEN_CLASS = Pattern.compile(
-            "\\b(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b");
+            "\\b(?:(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b"
+                    + "|(\\p{L}+)\\s+(?:her\\s+(?:fra\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b"
+                    + "|(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\s+her\\b))");
     private static final int YOUNGEST_WRITER = 6;
     private static final int OLDEST_PUPIL = 19;
 
@@ -248,7 +253,8 @@ public final class WriterRoles {
     private static String namedWithAClass(String normalised) {
         Matcher named = NAME_THEN_CLASS.matcher(normalised);
         while (named.find()) {
-            if (UnknownWords.FIRST_NAMES_LIST.isEntry(named.group(1))) {
+            String name = named.group(1) != null ? named.group(1) : named.group(2);
+            if (UnknownWords.FIRST_NAMES_LIST.isEntry(name)) {
                 return named.group().strip();
             }
         }

@@ -50,6 +50,14 @@ class WriterRolesTest {
     }
 
     @Test
+    void aPupilSigningInWithTheirNameAndClassBesideHerIsThePupil() {
+        assertThat(ROLES.of("Oliver 7.c her. Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Elias her fra 7.b. Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Mor her, 7.b har haft en lang dag. Jeg har glemt mit brugernavn.").role())
+                .as("no first name").isNotEqualTo(Writer.Role.PUPIL);
+    }
+
+    @Test
     void aNeighbourLookingAfterAChildWritesAboutTheChild() {
         Writer neighbour = ROLES.of("jeg er nabo og hjælper Emma fra 3. klasse med lektier, hun har glemt sin kode");
         assertThat(neighbour.role()).isEqualTo(Writer.Role.PARENT);
