@@ -31,6 +31,8 @@ public final class UniloginWorks {
     private static final int NEGATION_REACH = 3;
     /** How many words from "glemt" the forgotten code or username may be ("glemt sin nye kode til Aula", "koden har hun glemt"). */
     private static final int CREDENTIAL_REACH = 4;
+    /** How many words before a phrase a demand's "at" may stand: "vil have, at forældrene logger ind …". */
+    private static final int DEMAND_REACH = 3;
     /** How many words from a code a word of changing it may be ("kan sagtens huske koden, men vil gerne have en helt ny"). */
     private static final int CHANGE_REACH = 8;
     /** How many words from a code a word of changing it may be where a login works: within the sentence that asks it. */
@@ -97,7 +99,7 @@ public final class UniloginWorks {
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
                            Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
-                           Set<String> askingWhere) {
+                           Set<String> askingWhere, Set<String> demands) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -125,7 +127,7 @@ public final class UniloginWorks {
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
-                Set.copyOf(besides.askingWhere()));
+                Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -150,7 +152,7 @@ public final class UniloginWorks {
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>());
+                new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -183,13 +185,14 @@ public final class UniloginWorks {
                     case "username" -> besides.usernames().add(words);
                     case "change" -> besides.changes().add(words);
                     case "asking-where" -> besides.askingWhere().add(words);
+                    case "demand" -> besides.demands().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -569,7 +572,20 @@ public final class UniloginWorks {
      */
     private boolean saysItWorksAt(String[] words, int start, String[] phrase) {
         return phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
-                && (!negated(words, start + phrase.length) || conceded(words, start));
+                && (!negated(words, start + phrase.length) || conceded(words, start)) && !demanded(words, start);
+    }
+
+    /**
+     * Whether the phrase at {@code start} is what someone asks for, not what happens: a word of {@code demand:} and "at"
+     * just before it ("Skolen vil have, at forældrene logger ind med Unilogin på …", "beder os om at logge ind").
+     */
+    private boolean demanded(String[] words, int start) {
+        for (int i = Math.max(1, start - DEMAND_REACH); i < start; i++) {
+            if (words[i].equals("at") && besides.demands().contains(words[i - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a negation stands where the phrase has its {@code *}: "når hans Unilogin ikke virker" says no "unilogin * virker". */

@@ -60,6 +60,12 @@ class UniloginWorksTest {
     }
 
     @Test
+    void aLoginSomeoneAsksForIsNotALoginThatWorks() {
+        assertThat(WORKS.saysItWorks("Skolen vil have at forældrene logger ind med Unilogin på deres nye læseportal")).isNull();
+        assertThat(WORKS.saysItWorks("Hun logger ind med Unilogin på Aula, men Teams afviser hende")).isNotNull();
+    }
+
+    @Test
     void aNegationAfterATurnToSomethingElseDoesNot() {
         assertThat(WORKS.saysItWorks("Unilogin'et virker, men ikke på Skoletube")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin works, but not in Teams")).isNotNull();
