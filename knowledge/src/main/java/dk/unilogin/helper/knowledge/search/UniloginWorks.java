@@ -99,7 +99,7 @@ public final class UniloginWorks {
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
                            Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
-                           Set<String> askingWhere, Set<String> demands) {
+                           Set<String> askingWhere, Set<String> demands, Set<String> others) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -127,7 +127,7 @@ public final class UniloginWorks {
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
-                Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()));
+                Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()), Set.copyOf(besides.others()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -152,7 +152,7 @@ public final class UniloginWorks {
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -186,13 +186,14 @@ public final class UniloginWorks {
                     case "change" -> besides.changes().add(words);
                     case "asking-where" -> besides.askingWhere().add(words);
                     case "demand" -> besides.demands().add(words);
+                    case "others" -> besides.others().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -232,6 +233,21 @@ public final class UniloginWorks {
     /** A message's words as the phrase lists read them: folded, whole words only. */
     static String[] wordsOf(String message) {
         return WriterRoles.normalise(message).split(" ");
+    }
+
+    /**
+     * Whether the first phrase that says Unilogin works speaks of someone else's login ("børnenes Unilogin fungerer",
+     * "hans Unilogin virker"): a word of {@code others:} right before it.
+     */
+    boolean worksForOthers(String[] words) {
+        for (int start = 1; start < words.length; start++) {
+            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
+                if (saysItWorksAt(words, start, phrase)) {
+                    return besides.others().contains(words[start - 1]);
+                }
+            }
+        }
+        return false;
     }
 
     /** The phrase the message says Unilogin works with, or null. */

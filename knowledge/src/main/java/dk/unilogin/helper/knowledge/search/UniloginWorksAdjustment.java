@@ -43,7 +43,9 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
-        boolean anotherLogin = forgottenBeside(message);
+        // A parent asking about their own login who says the children's works ("børnenes Unilogin fungerer") speaks of theirs.
+        boolean anotherLogin = forgottenBeside(message) || message.writer().own() && !message.writer().aboutChild()
+                && works.worksForOthers(message.words());
         if (anotherLogin && log.on()) {
             log.add("adjust", "a code or username is forgotten where a login is said to work (\"" + message.uniloginWorks()
                     + "\"): that login is another one, read as if not said");

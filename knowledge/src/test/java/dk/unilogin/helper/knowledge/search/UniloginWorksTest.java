@@ -60,6 +60,12 @@ class UniloginWorksTest {
     }
 
     @Test
+    void aLoginSaidToWorkMayBeSomeoneElses() {
+        assertThat(WORKS.worksForOthers(UniloginWorks.wordsOf("Vi er plejeforældre, og børnenes Unilogin fungerer."))).isTrue();
+        assertThat(WORKS.worksForOthers(UniloginWorks.wordsOf("Mit Unilogin fungerer, men Teams gør ikke."))).isFalse();
+    }
+
+    @Test
     void aLoginSomeoneAsksForIsNotALoginThatWorks() {
         assertThat(WORKS.saysItWorks("Skolen vil have at forældrene logger ind med Unilogin på deres nye læseportal")).isNull();
         assertThat(WORKS.saysItWorks("Hun logger ind med Unilogin på Aula, men Teams afviser hende")).isNotNull();
