@@ -205,7 +205,19 @@ class MatcherAccuracyTest {
      * written halfway through their round and measured before its next change and after its last, not read);
      * stories-fresh251.jsonl to stories-fresh254.jsonl (100 each, 35 out of the guide: international families writing
      * mostly English, long messages with much unrelated detail, NemID, MitID, Unilogin and Aula mixed up, polite and
-     * hedging writers; written halfway through their round, measured before its next change, and read).
+     * hedging writers; written halfway through their round, measured before its next change, and read);
+     * stories-fresh255.jsonl to stories-fresh258.jsonl (100 each, 35 out of the guide: learning platforms named and mixed
+     * up, upset writers in capitals and emojis, timelines told day by day, teachers and school staff about a pupil or a
+     * class; written at the start of their round and measured before its first change and after its last, not read);
+     * stories-fresh259.jsonl to stories-fresh262.jsonl (100 each, 35 out of the guide: parents unsure of the words, earlier
+     * advice or hearsay continued, the youngest pupils and their parents, older pupils and siblings helping; written at
+     * the start of their round, measured before its first change, and read);
+     * stories-fresh263.jsonl to stories-fresh266.jsonl (100 each, 35 out of the guide: spoken-style run-on Danish, writers
+     * who correct themselves, terse statements without a question, parents learning Danish; written halfway through
+     * their round and measured before its next change and after its last, not read);
+     * stories-fresh267.jsonl to stories-fresh270.jsonl (100 each, 35 out of the guide: relatives and neighbours helping
+     * while the parents are away, screen texts and addresses quoted, pupils of 10 to 14 in slang and emojis, parents stuck
+     * at one step of the guide; written halfway through their round, measured before its next change, and read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -236,14 +248,14 @@ class MatcherAccuracyTest {
             "eval/stories-fresh43.jsonl, 0.95, 1.00", "eval/stories-fresh44.jsonl, 0.96, 1.00",
             "eval/stories-fresh45.jsonl, 0.92, 1.00", "eval/stories-fresh46.jsonl, 0.96, 0.94",
             "eval/stories-fresh47.jsonl, 0.96, 0.95", "eval/stories-fresh48.jsonl, 0.94, 0.86",
-            "eval/stories-fresh49.jsonl, 0.95, 0.94", "eval/stories-fresh50.jsonl, 0.95, 1.00",
+            "eval/stories-fresh49.jsonl, 0.95, 1.00", "eval/stories-fresh50.jsonl, 0.95, 1.00",
             "eval/stories-fresh51.jsonl, 0.96, 0.92", "eval/stories-fresh52.jsonl, 1.00, 1.00",
             "eval/stories-fresh53.jsonl, 0.98, 0.94", "eval/stories-fresh54.jsonl, 0.95, 0.97",
             "eval/stories-fresh55.jsonl, 0.93, 0.97", "eval/stories-fresh56.jsonl, 0.96, 0.88",
             "eval/stories-fresh57.jsonl, 0.98, 0.92", "eval/stories-fresh58.jsonl, 0.91, 0.93",
             "eval/stories-fresh59.jsonl, 0.96, 0.97", "eval/stories-fresh60.jsonl, 0.91, 0.95",
             "eval/stories-fresh61.jsonl, 1.00, 0.97", "eval/stories-fresh62.jsonl, 0.96, 1.00",
-            "eval/stories-fresh63.jsonl, 0.96, 0.97", "eval/stories-fresh64.jsonl, 0.94, 0.96",
+            "eval/stories-fresh63.jsonl, 0.96, 0.97", "eval/stories-fresh64.jsonl, 0.94, 1.00",
             "eval/stories-fresh65.jsonl, 0.96, 1.00", "eval/stories-fresh66.jsonl, 0.93, 0.92",
             "eval/stories-fresh67.jsonl, 1.00, 0.93", "eval/stories-fresh68.jsonl, 0.92, 1.00",
             "eval/stories-fresh69.jsonl, 0.93, 0.94", "eval/stories-fresh70.jsonl, 0.92, 0.97",
@@ -252,14 +264,14 @@ class MatcherAccuracyTest {
             "eval/stories-fresh75.jsonl, 0.96, 1.00", "eval/stories-fresh76.jsonl, 0.92, 1.00",
             "eval/stories-fresh77.jsonl, 0.98, 1.00", "eval/stories-fresh78.jsonl, 0.87, 1.00",
             "eval/stories-fresh79.jsonl, 0.98, 1.00", "eval/stories-fresh80.jsonl, 0.97, 1.00",
-            "eval/stories-fresh81.jsonl, 0.95, 0.94", "eval/stories-fresh82.jsonl, 0.98, 0.97",
-            "eval/stories-fresh83.jsonl, 0.93, 1.00", "eval/stories-fresh84.jsonl, 0.97, 0.93",
+            "eval/stories-fresh81.jsonl, 0.95, 0.97", "eval/stories-fresh82.jsonl, 0.98, 0.97",
+            "eval/stories-fresh83.jsonl, 0.93, 1.00", "eval/stories-fresh84.jsonl, 0.97, 0.96",
             "eval/stories-fresh85.jsonl, 0.95, 1.00", "eval/stories-fresh86.jsonl, 1.00, 1.00",
             "eval/stories-fresh87.jsonl, 0.95, 1.00", "eval/stories-fresh88.jsonl, 0.95, 0.97",
             "eval/stories-fresh89.jsonl, 0.92, 1.00", "eval/stories-fresh90.jsonl, 1.00, 1.00",
             "eval/stories-fresh91.jsonl, 0.98, 1.00", "eval/stories-fresh92.jsonl, 0.91, 0.96",
             "eval/stories-fresh93.jsonl, 0.91, 0.96", "eval/stories-fresh94.jsonl, 0.98, 1.00",
-            "eval/stories-fresh95.jsonl, 0.96, 1.00", "eval/stories-fresh96.jsonl, 0.90, 0.96",
+            "eval/stories-fresh95.jsonl, 0.98, 1.00", "eval/stories-fresh96.jsonl, 0.90, 0.96",
             "eval/stories-fresh97.jsonl, 1.00, 1.00", "eval/stories-fresh98.jsonl, 0.98, 0.97",
             "eval/stories-fresh99.jsonl, 0.95, 1.00", "eval/stories-fresh100.jsonl, 0.98, 0.92",
             "eval/stories-fresh101.jsonl, 0.92, 0.93", "eval/stories-fresh102.jsonl, 0.89, 1.00",
@@ -269,7 +281,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh109.jsonl, 0.93, 0.97", "eval/stories-fresh110.jsonl, 0.96, 1.00",
             "eval/stories-fresh111.jsonl, 0.97, 1.00", "eval/stories-fresh112.jsonl, 1.00, 0.97",
             "eval/stories-fresh113.jsonl, 0.95, 1.00", "eval/stories-fresh114.jsonl, 0.95, 1.00",
-            "eval/stories-fresh115.jsonl, 0.96, 1.00", "eval/stories-fresh116.jsonl, 0.91, 0.96",
+            "eval/stories-fresh115.jsonl, 0.98, 1.00", "eval/stories-fresh116.jsonl, 0.91, 0.96",
             "eval/stories-fresh117.jsonl, 1.00, 1.00", "eval/stories-fresh118.jsonl, 0.92, 1.00",
             "eval/stories-fresh119.jsonl, 0.96, 1.00", "eval/stories-fresh120.jsonl, 0.93, 0.97",
             "eval/stories-fresh121.jsonl, 0.92, 1.00", "eval/stories-fresh122.jsonl, 1.00, 0.96",
@@ -280,16 +292,16 @@ class MatcherAccuracyTest {
             "eval/stories-fresh131.jsonl, 0.96, 1.00", "eval/stories-fresh132.jsonl, 0.95, 0.97",
             "eval/stories-fresh133.jsonl, 1.00, 0.97", "eval/stories-fresh134.jsonl, 0.92, 1.00",
             "eval/stories-fresh135.jsonl, 0.95, 1.00", "eval/stories-fresh136.jsonl, 0.96, 1.00",
-            "eval/stories-fresh137.jsonl, 0.96, 0.97", "eval/stories-fresh138.jsonl, 0.95, 1.00",
+            "eval/stories-fresh137.jsonl, 0.96, 1.00", "eval/stories-fresh138.jsonl, 0.95, 1.00",
             "eval/stories-fresh139.jsonl, 0.95, 0.94", "eval/stories-fresh140.jsonl, 0.96, 1.00",
             "eval/stories-fresh141.jsonl, 1.00, 1.00", "eval/stories-fresh142.jsonl, 0.95, 1.00",
             "eval/stories-fresh143.jsonl, 0.95, 1.00", "eval/stories-fresh144.jsonl, 0.98, 1.00",
             "eval/stories-fresh145.jsonl, 0.96, 1.00", "eval/stories-fresh146.jsonl, 0.96, 1.00",
             "eval/stories-fresh147.jsonl, 0.98, 1.00", "eval/stories-fresh148.jsonl, 0.95, 1.00",
-            "eval/stories-fresh149.jsonl, 0.98, 0.94", "eval/stories-fresh150.jsonl, 0.98, 1.00",
+            "eval/stories-fresh149.jsonl, 0.98, 0.94", "eval/stories-fresh150.jsonl, 1.00, 1.00",
             "eval/stories-fresh151.jsonl, 0.89, 0.97", "eval/stories-fresh152.jsonl, 0.92, 0.97",
             "eval/stories-fresh153.jsonl, 0.96, 0.97", "eval/stories-fresh154.jsonl, 0.95, 1.00",
-            "eval/stories-fresh155.jsonl, 0.95, 0.97", "eval/stories-fresh156.jsonl, 0.95, 0.97",
+            "eval/stories-fresh155.jsonl, 0.95, 1.00", "eval/stories-fresh156.jsonl, 0.95, 0.97",
             "eval/stories-fresh157.jsonl, 0.98, 1.00", "eval/stories-fresh158.jsonl, 0.95, 0.97",
             "eval/stories-fresh159.jsonl, 0.90, 1.00", "eval/stories-fresh160.jsonl, 0.87, 1.00",
             "eval/stories-fresh161.jsonl, 0.92, 1.00", "eval/stories-fresh162.jsonl, 0.95, 0.97",
@@ -301,44 +313,52 @@ class MatcherAccuracyTest {
             "eval/stories-fresh173.jsonl, 0.93, 1.00", "eval/stories-fresh174.jsonl, 0.98, 1.00",
             "eval/stories-fresh175.jsonl, 1.00, 0.97", "eval/stories-fresh176.jsonl, 0.98, 0.97",
             "eval/stories-fresh177.jsonl, 0.93, 0.94", "eval/stories-fresh178.jsonl, 0.95, 1.00",
-            "eval/stories-fresh179.jsonl, 0.93, 0.97", "eval/stories-fresh180.jsonl, 0.98, 0.91",
-            "eval/stories-fresh181.jsonl, 0.95, 0.94", "eval/stories-fresh182.jsonl, 1.00, 1.00",
+            "eval/stories-fresh179.jsonl, 0.93, 0.97", "eval/stories-fresh180.jsonl, 0.98, 0.94",
+            "eval/stories-fresh181.jsonl, 0.96, 0.94", "eval/stories-fresh182.jsonl, 1.00, 1.00",
             "eval/stories-fresh183.jsonl, 0.95, 0.94", "eval/stories-fresh184.jsonl, 0.98, 0.97",
             "eval/stories-fresh185.jsonl, 0.98, 0.94", "eval/stories-fresh186.jsonl, 0.96, 1.00",
             "eval/stories-fresh187.jsonl, 0.96, 0.97", "eval/stories-fresh188.jsonl, 0.93, 0.91",
             "eval/stories-fresh189.jsonl, 0.96, 0.97", "eval/stories-fresh190.jsonl, 0.95, 0.97",
-            "eval/stories-fresh191.jsonl, 0.96, 0.97", "eval/stories-fresh192.jsonl, 0.87, 0.91",
+            "eval/stories-fresh191.jsonl, 0.96, 0.97", "eval/stories-fresh192.jsonl, 0.89, 0.91",
             "eval/stories-fresh193.jsonl, 0.92, 0.94", "eval/stories-fresh194.jsonl, 0.93, 0.91",
-            "eval/stories-fresh195.jsonl, 0.95, 0.94", "eval/stories-fresh196.jsonl, 0.98, 0.91",
+            "eval/stories-fresh195.jsonl, 0.96, 0.94", "eval/stories-fresh196.jsonl, 0.98, 0.94",
             "eval/stories-fresh197.jsonl, 0.98, 0.94", "eval/stories-fresh198.jsonl, 0.90, 0.94",
-            "eval/stories-fresh199.jsonl, 0.92, 0.94", "eval/stories-fresh200.jsonl, 0.95, 0.88",
+            "eval/stories-fresh199.jsonl, 0.92, 0.94", "eval/stories-fresh200.jsonl, 0.95, 0.91",
             "eval/stories-fresh201.jsonl, 0.87, 0.88", "eval/stories-fresh202.jsonl, 0.86, 0.97",
-            "eval/stories-fresh203.jsonl, 0.96, 0.80", "eval/stories-fresh204.jsonl, 0.81, 1.00",
-            "eval/stories-fresh205.jsonl, 0.92, 0.94", "eval/stories-fresh206.jsonl, 0.86, 0.85",
+            "eval/stories-fresh203.jsonl, 0.96, 0.82", "eval/stories-fresh204.jsonl, 0.81, 1.00",
+            "eval/stories-fresh205.jsonl, 0.92, 0.94", "eval/stories-fresh206.jsonl, 0.87, 0.88",
             "eval/stories-fresh207.jsonl, 0.90, 0.97", "eval/stories-fresh208.jsonl, 0.90, 0.97",
             "eval/stories-fresh209.jsonl, 0.98, 1.00", "eval/stories-fresh210.jsonl, 0.96, 1.00",
             "eval/stories-fresh211.jsonl, 0.93, 0.94", "eval/stories-fresh212.jsonl, 0.96, 0.91",
             "eval/stories-fresh213.jsonl, 0.96, 0.91", "eval/stories-fresh214.jsonl, 0.87, 0.94",
-            "eval/stories-fresh215.jsonl, 0.76, 0.88", "eval/stories-fresh216.jsonl, 0.87, 0.97",
+            "eval/stories-fresh215.jsonl, 0.78, 0.88", "eval/stories-fresh216.jsonl, 0.87, 0.97",
             "eval/stories-fresh217.jsonl, 0.89, 0.94", "eval/stories-fresh218.jsonl, 0.93, 0.94",
             "eval/stories-fresh219.jsonl, 0.98, 0.97", "eval/stories-fresh220.jsonl, 0.90, 0.97",
             "eval/stories-fresh221.jsonl, 0.95, 0.94", "eval/stories-fresh222.jsonl, 0.95, 0.94",
             "eval/stories-fresh223.jsonl, 0.89, 0.91", "eval/stories-fresh224.jsonl, 1.00, 0.97",
-            "eval/stories-fresh225.jsonl, 0.84, 0.94", "eval/stories-fresh226.jsonl, 0.93, 1.00",
-            "eval/stories-fresh227.jsonl, 0.98, 0.94", "eval/stories-fresh228.jsonl, 0.93, 1.00",
+            "eval/stories-fresh225.jsonl, 0.84, 0.97", "eval/stories-fresh226.jsonl, 0.93, 1.00",
+            "eval/stories-fresh227.jsonl, 0.98, 0.97", "eval/stories-fresh228.jsonl, 0.93, 1.00",
             "eval/stories-fresh229.jsonl, 0.84, 0.97", "eval/stories-fresh230.jsonl, 0.92, 0.97",
-            "eval/stories-fresh231.jsonl, 0.87, 0.88", "eval/stories-fresh232.jsonl, 0.86, 0.88",
-            "eval/stories-fresh233.jsonl, 0.87, 0.94", "eval/stories-fresh234.jsonl, 0.96, 1.00",
+            "eval/stories-fresh231.jsonl, 0.87, 0.91", "eval/stories-fresh232.jsonl, 0.86, 0.91",
+            "eval/stories-fresh233.jsonl, 0.87, 0.97", "eval/stories-fresh234.jsonl, 0.96, 1.00",
             "eval/stories-fresh235.jsonl, 0.95, 0.91", "eval/stories-fresh236.jsonl, 0.95, 1.00",
-            "eval/stories-fresh237.jsonl, 0.89, 0.91", "eval/stories-fresh238.jsonl, 0.98, 0.97",
-            "eval/stories-fresh239.jsonl, 0.92, 0.82", "eval/stories-fresh240.jsonl, 0.95, 0.85",
+            "eval/stories-fresh237.jsonl, 0.89, 0.94", "eval/stories-fresh238.jsonl, 0.98, 0.97",
+            "eval/stories-fresh239.jsonl, 0.92, 0.88", "eval/stories-fresh240.jsonl, 0.95, 0.85",
             "eval/stories-fresh241.jsonl, 0.96, 0.91", "eval/stories-fresh242.jsonl, 0.90, 0.97",
-            "eval/stories-fresh243.jsonl, 0.92, 0.97", "eval/stories-fresh244.jsonl, 0.95, 0.82",
+            "eval/stories-fresh243.jsonl, 0.92, 0.97", "eval/stories-fresh244.jsonl, 0.95, 0.85",
             "eval/stories-fresh245.jsonl, 0.95, 0.97", "eval/stories-fresh246.jsonl, 0.86, 1.00",
-            "eval/stories-fresh247.jsonl, 0.96, 0.85", "eval/stories-fresh248.jsonl, 0.89, 0.91",
-            "eval/stories-fresh249.jsonl, 0.92, 0.91", "eval/stories-fresh250.jsonl, 0.92, 0.97",
+            "eval/stories-fresh247.jsonl, 0.96, 0.88", "eval/stories-fresh248.jsonl, 0.89, 0.91",
+            "eval/stories-fresh249.jsonl, 0.92, 0.94", "eval/stories-fresh250.jsonl, 0.92, 0.97",
             "eval/stories-fresh251.jsonl, 0.95, 0.94", "eval/stories-fresh252.jsonl, 0.90, 1.00",
-            "eval/stories-fresh253.jsonl, 0.92, 1.00", "eval/stories-fresh254.jsonl, 0.95, 0.97"})
+            "eval/stories-fresh253.jsonl, 0.92, 1.00", "eval/stories-fresh254.jsonl, 0.95, 1.00",
+            "eval/stories-fresh255.jsonl, 0.93, 0.94", "eval/stories-fresh256.jsonl, 1.00, 1.00",
+            "eval/stories-fresh257.jsonl, 0.98, 0.91", "eval/stories-fresh258.jsonl, 0.86, 0.94",
+            "eval/stories-fresh259.jsonl, 0.98, 0.91", "eval/stories-fresh260.jsonl, 0.92, 1.00",
+            "eval/stories-fresh261.jsonl, 0.92, 0.82", "eval/stories-fresh262.jsonl, 0.98, 0.88",
+            "eval/stories-fresh263.jsonl, 0.86, 0.94", "eval/stories-fresh264.jsonl, 0.93, 0.85",
+            "eval/stories-fresh265.jsonl, 0.92, 0.85", "eval/stories-fresh266.jsonl, 0.92, 0.97",
+            "eval/stories-fresh267.jsonl, 0.89, 0.97", "eval/stories-fresh268.jsonl, 0.98, 1.00",
+            "eval/stories-fresh269.jsonl, 0.86, 0.97", "eval/stories-fresh270.jsonl, 0.89, 0.97"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -67,7 +67,10 @@ final class EvalQuestions {
                 "stories-fresh239", "stories-fresh240", "stories-fresh241", "stories-fresh242", "stories-fresh243",
                 "stories-fresh244", "stories-fresh245", "stories-fresh246", "stories-fresh247", "stories-fresh248",
                 "stories-fresh249", "stories-fresh250", "stories-fresh251", "stories-fresh252", "stories-fresh253",
-                "stories-fresh254")) {
+                "stories-fresh254", "stories-fresh255", "stories-fresh256", "stories-fresh257", "stories-fresh258",
+                "stories-fresh259", "stories-fresh260", "stories-fresh261", "stories-fresh262", "stories-fresh263",
+                "stories-fresh264", "stories-fresh265", "stories-fresh266", "stories-fresh267", "stories-fresh268",
+                "stories-fresh269", "stories-fresh270")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
