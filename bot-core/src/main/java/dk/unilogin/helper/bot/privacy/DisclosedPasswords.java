@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Finds passwords a user discloses: "min kode er hest123", "password: x", "adgangskoden er …",
  * "my password is …". After "er"/"is" a plain word that describes the password ("forkert",
  * "glemt", "wrong", listed in {@link OrdinaryWords}) is kept, so the question still reads; after a colon or "=" the next token
- * is always a password.
+ * is a password unless it starts a sentence of its own ("kodeord: hvordan lærer jeg …").
  */
 final class DisclosedPasswords {
     static final String WORD = "(?:adgangs)?kode(?:n|ord|ordet)?|pass(?:word|wordet|ordet)?|pw|pin(?:koden|kode)?";
@@ -40,7 +40,7 @@ final class DisclosedPasswords {
             String bare = secret.replaceAll("[\\p{Punct}&&[^\\[]]+$", "");
             boolean alreadyRedacted = secret.startsWith("[");
             boolean descriptive = OrdinaryWords.isListed(bare);
-            if (alreadyRedacted || bare.isEmpty() || (keepDescriptive && descriptive)) {
+            if (alreadyRedacted || bare.isEmpty() || (keepDescriptive && descriptive) || OrdinaryWords.startsASentence(bare)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }

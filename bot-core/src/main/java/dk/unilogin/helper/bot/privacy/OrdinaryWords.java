@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * ("Office365", "iPhone15").
  */
 final class OrdinaryWords {
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = load("/privacy/ordinary-words.txt");
+    private static final Set<String> SENTENCE_STARTS = load("/privacy/sentence-starts.txt");
     private static final Pattern CLASS_NAME = Pattern.compile("\\d{1,2}\\.? ?[a-zæøå]", Pattern.CASE_INSENSITIVE);
     /**
      * Product names with a number. Short prefixes only with the numbers products carry ("M365",
@@ -45,10 +46,15 @@ final class OrdinaryWords {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Set<String> load() {
-        try (InputStream in = OrdinaryWords.class.getResourceAsStream("/privacy/ordinary-words.txt")) {
+    /** Whether {@code word} starts a sentence of its own ({@code privacy/sentence-starts.txt}): "kodeord: hvordan …". */
+    static boolean startsASentence(String word) {
+        return SENTENCE_STARTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load(String resource) {
+        try (InputStream in = OrdinaryWords.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("privacy/ordinary-words.txt is missing");
+                throw new IllegalStateException(resource.substring(1) + " is missing");
             }
             Set<String> words = new HashSet<>();
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
