@@ -240,10 +240,10 @@ public final class UniloginWorks {
      * "hans Unilogin virker"): a word of {@code others:} right before it.
      */
     boolean worksForOthers(String[] words) {
-        for (int start = 1; start < words.length; start++) {
+        for (int start = 0; start < words.length; start++) {
             for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
                 if (saysItWorksAt(words, start, phrase)) {
-                    return besides.others().contains(words[start - 1]);
+                    return start > 0 && besides.others().contains(words[start - 1]);
                 }
             }
         }

@@ -43,12 +43,15 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
 
     @Override
     public void apply(ReadMessage message, Query query, ScoreSheet sheet, ExplainLog log) {
+        boolean forgottenBeside = forgottenBeside(message);
         // A parent asking about their own login who says the children's works ("børnenes Unilogin fungerer") speaks of theirs.
-        boolean anotherLogin = forgottenBeside(message) || message.writer().own() && !message.writer().aboutChild()
+        boolean othersLogin = !forgottenBeside && message.writer().own() && !message.writer().aboutChild()
                 && works.worksForOthers(message.words());
+        boolean anotherLogin = forgottenBeside || othersLogin;
         if (anotherLogin && log.on()) {
-            log.add("adjust", "a code or username is forgotten where a login is said to work (\"" + message.uniloginWorks()
-                    + "\"): that login is another one, read as if not said");
+            log.add("adjust", (forgottenBeside ? "a code or username is forgotten where a login is said to work"
+                    : "the writer asks about their own login where someone else's is said to work")
+                    + " (\"" + message.uniloginWorks() + "\"): that login is another one, read as if not said");
         }
         String phrase = anotherLogin ? null : message.uniloginWorks();
         boolean asksWhom = works.asksWhom(message.words());
