@@ -2483,4 +2483,22 @@ class StoryReadingTest {
         assertThat(answer("min lærer delte sedler med unilogin ud, men jeg var syg. nu har alle fået det undtagen mig. hvad gør jeg?"))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void whereAfterThePlaceItTellsOfIsNoQuestionWhere() {
+        assertThat(answer("Min søn skal lave opgaver i et program, hvor forældrene også skal logge ind. Jeg er mor og har aldrig "
+                + "haft et Unilogin selv. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void parentsOutShoppingAreTheStoryNotAnotherTopic() {
+        assertThat(answer("Hej, jeg hedder Alma og går i 5.c. Hvem skal man kontakte, når man har problemer med at komme ind på "
+                + "skolens systemer? Mor og far er ude at købe ind.")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aLoginAskedOfParentsIsNoLoginThatWorks() {
+        assertThat(answer("Hej, far til Sofus i 2.b. Skolen vil have, at forældrene logger ind med Unilogin på den nye portal, "
+                + "men jeg har aldrig selv haft et. Hvordan aktiverer jeg mit eget?")).isEqualTo("foraelder-brugernavn");
+    }
 }
