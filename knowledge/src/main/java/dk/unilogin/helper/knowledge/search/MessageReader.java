@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +22,7 @@ final class MessageReader {
     private final MatcherSettings settings;
 
     /** Whether a message says it has more than one need ("også", "to ting"). */
-    private final Predicate<String> addsANeed;
+    private final BiPredicate<String, String> addsANeed;
 
     private final WordSet backReferences;
 
@@ -33,7 +33,7 @@ final class MessageReader {
     private final Set<String> deviceTerms;
 
     MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, DeviceLogins deviceLogins,
-                  Predicate<String> addsANeed, BackReferences backReferences, MatcherSettings settings) {
+                  BiPredicate<String, String> addsANeed, BackReferences backReferences, MatcherSettings settings) {
         this.deviceLogins = deviceLogins;
         this.addsANeed = addsANeed;
         this.backReferences = backReferences.question();
@@ -99,8 +99,9 @@ final class MessageReader {
                     + (namedErrors.isEmpty() ? "" : "; names the error of " + String.join(", ", namedErrors)));
             log.add("", "terms: " + describe(whole));
         }
-        // "også", "also", or two parts written as questions: the message states more than one need.
-        boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text)
+        // "også", "also" after the first part, "to ting" anywhere, or two parts written as questions: the message states more
+        // than one need.
+        boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text, afterFirstPart(text, parts))
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
         boolean ofAge = ages.named(text);
@@ -169,5 +170,12 @@ final class MessageReader {
         return terms.stream().map(t -> String.format("%s %.2f%s", t.term(), t.weight(),
                 t.story() ? " story" : t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What follows the message's first part, where a word that adds a need has a need before it to add to. */
+    private static String afterFirstPart(String text, List<ReadMessage.Part> parts) {
+        String first = parts.get(0).text();
+        int at = text.indexOf(first);
+        return at < 0 ? text : text.substring(at + first.length());
     }
 }

@@ -11,10 +11,11 @@ class NeedMarkersTest {
 
     @Test
     void eachSectionHoldsItsWordsAndPhrases() {
-        NeedMarkers markers = NeedMarkers.parse("også \"to ting\"\n[first]\nvigtigst\n[later]\n\"mindre vigtigt\"\n");
+        NeedMarkers markers = NeedMarkers.parse("også\n[announcing]\n\"to ting\"\n[first]\nvigtigst\n[later]\n\"mindre vigtigt\"\n");
 
-        assertThat(markers.adds().containsAny("Hej, to ting: …")).isTrue();
-        assertThat(markers.adds().containsAny("ting to")).as("the words in that order").isFalse();
+        assertThat(markers.announcing().containsAny("Hej, to ting: …")).isTrue();
+        assertThat(markers.announcing().containsAny("ting to")).as("the words in that order").isFalse();
+        assertThat(markers.adds().containsAny("Hej, to ting: …")).isFalse();
         assertThat(markers.first().containsAny("VIGTIGST: min datter har glemt sin kode")).isTrue();
         assertThat(markers.later().containsAny("Mindre vigtigt: hvem yder support?")).isTrue();
         assertThat(markers.later().containsAny("det er vigtigt")).isFalse();
@@ -28,6 +29,19 @@ class NeedMarkersTest {
         assertThat(markers.addsANeed("Jeg har aldrig haft et, eller også har jeg glemt det.")).isFalse();
         assertThat(markers.addsANeed("Eller også har jeg glemt det, og så skal hun også have en ny kode.")).isTrue();
         assertThat(markers.addsANeed("Hun skal også have en ny kode.")).isTrue();
+    }
+
+    @Test
+    void aWordThatAddsANeedAddsOnlyAfterTheFirstPartWhileAnAnnouncementCountsAnywhere() {
+        NeedMarkers markers = NeedMarkers.parse(MatchingLists.resource(MatchingLists.MORE_NEEDS));
+        String first = "Min søn skal lave opgaver i et program, hvor forældrene også skal logge ind.";
+        String rest = " Jeg har aldrig haft et Unilogin selv. Hvordan får jeg det?";
+
+        assertThat(markers.addsANeed(first + rest, rest)).isFalse();
+        assertThat(markers.addsANeed(first + rest + " Og så skal han også have en ny kode.", rest + " Og så skal han også have en ny kode."))
+                .isTrue();
+        assertThat(markers.addsANeed("To ting: min søn har glemt sin kode. Og hvor skal han logge ind?",
+                " Og hvor skal han logge ind?")).as("announced in the first part").isTrue();
     }
 
     @Test
