@@ -56,10 +56,10 @@ final class GuideQuestionNeeds {
          * @param alone the question's verdict read alone, or null
          */
         boolean asksWhatTheWholeIsSureOf(int part, MatchResult whole, MatchResult alone) {
+            String readAlone = firstPassage(alone);
             return asks(part) && whole.decision() == MatchDecision.ANSWER
                     && verdict(part).ranked().get(0).passageId().equals(whole.ranked().get(0).passageId())
-                    && (alone == null || alone.ranked().isEmpty()
-                    || !parts.get(part).form().passages().contains(alone.ranked().get(0).passageId()));
+                    && (readAlone == null || !parts.get(part).form().passages().contains(readAlone));
         }
 
         /**
@@ -68,8 +68,14 @@ final class GuideQuestionNeeds {
          * it points back to names.
          */
         boolean readAloneAsAnotherThing(int part, MatchResult alone) {
-            return asks(part) && parts.get(part).form().namingPart() != part && alone != null && !alone.ranked().isEmpty()
-                    && !parts.get(part).form().passages().contains(alone.ranked().get(0).passageId());
+            String readAlone = firstPassage(alone);
+            return asks(part) && parts.get(part).form().namingPart() != part && readAlone != null
+                    && !parts.get(part).form().passages().contains(readAlone);
+        }
+
+        /** The passage {@code result} ranks first, or null when there is no result or it ranks none. */
+        private static String firstPassage(MatchResult result) {
+            return result == null || result.ranked().isEmpty() ? null : result.ranked().get(0).passageId();
         }
 
         /**

@@ -132,8 +132,9 @@ final class GuideQuestions {
             // What is found or made new points back after the word that asks ("finde det", "skifte den"), or the word
             // that asks ends the question ("give ham en ny?"): "Det er vel ikke muligt at nulstille Chromebooken?"
             // points nowhere.
-            if (!form.namingAfter && (pointingBack.containsAnyNormalised(after)
-                    || pointingBackLast.containsAnyNormalised(lastWord(after)) || lastWord(after).isEmpty())) {
+            String last = lastWord(after);
+            if (!form.namingAfter && (pointingBack.containsAnyNormalised(after) || last.isEmpty()
+                    || pointingBackLast.containsAnyNormalised(last))) {
                 int sentences = 0;
                 for (int before = i - 1; before >= 0; before--) {
                     // A clause the next part goes on from with "og" or "men" is of the same sentence.

@@ -35,11 +35,6 @@ record NeedMarkers(WordSet adds, WordSet announcing, WordSet first, WordSet late
                 sections.get(LAST_NAMED), sections.get(NOT_ADDING));
     }
 
-    /** Whether {@code text} says it has more than one need ("også", "to ting"), outside a phrase that adds none. */
-    boolean addsANeed(String text) {
-        return addsANeed(text, text);
-    }
-
     /**
      * Whether a message announces several needs anywhere in {@code whole} ("To ting: …") or adds one in {@code afterFirst},
      * what follows its first part ("…, og så skal han også have en ny kode"), outside a phrase that adds none.

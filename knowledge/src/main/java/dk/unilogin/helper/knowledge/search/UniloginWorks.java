@@ -240,14 +240,8 @@ public final class UniloginWorks {
      * "hans Unilogin virker"): a word of {@code others:} right before it.
      */
     boolean worksForOthers(String[] words) {
-        for (int start = 0; start < words.length; start++) {
-            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (saysItWorksAt(words, start, phrase)) {
-                    return start > 0 && besides.others().contains(words[start - 1]);
-                }
-            }
-        }
-        return false;
+        int start = firstSayingItWorks(words);
+        return start > 0 && besides.others().contains(words[start - 1]);
     }
 
     /** The phrase the message says Unilogin works with, or null. */
@@ -257,11 +251,25 @@ public final class UniloginWorks {
 
     /** {@link #saysItWorks(String)} of a message's words ({@link #wordsOf}). */
     String saysItWorks(String[] words) {
+        int start = firstSayingItWorks(words);
+        return start < 0 ? null : String.join(" ", workingPhraseAt(words, start));
+    }
+
+    /** Where the first phrase that says Unilogin works starts in {@code words}, or -1. */
+    private int firstSayingItWorks(String[] words) {
         for (int start = 0; start < words.length; start++) {
-            for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
-                if (saysItWorksAt(words, start, phrase)) {
-                    return String.join(" ", phrase);
-                }
+            if (workingPhraseAt(words, start) != null) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** The first phrase that says Unilogin works standing at {@code start}, or null. */
+    private String[] workingPhraseAt(String[] words, int start) {
+        for (String[] phrase : phrases.getOrDefault(words[start], List.of())) {
+            if (saysItWorksAt(words, start, phrase)) {
+                return phrase;
             }
         }
         return null;

@@ -26,9 +26,9 @@ class NeedMarkersTest {
     void aWordInAPhraseThatAddsNoNeedAddsNone() {
         NeedMarkers markers = NeedMarkers.parse("også\n[not-adding]\n\"eller også\"\n");
 
-        assertThat(markers.addsANeed("Jeg har aldrig haft et, eller også har jeg glemt det.")).isFalse();
-        assertThat(markers.addsANeed("Eller også har jeg glemt det, og så skal hun også have en ny kode.")).isTrue();
-        assertThat(markers.addsANeed("Hun skal også have en ny kode.")).isTrue();
+        assertThat(addsANeed(markers, "Jeg har aldrig haft et, eller også har jeg glemt det.")).isFalse();
+        assertThat(addsANeed(markers, "Eller også har jeg glemt det, og så skal hun også have en ny kode.")).isTrue();
+        assertThat(addsANeed(markers, "Hun skal også have en ny kode.")).isTrue();
     }
 
     @Test
@@ -42,6 +42,11 @@ class NeedMarkersTest {
                 .isTrue();
         assertThat(markers.addsANeed("To ting: min søn har glemt sin kode. Og hvor skal han logge ind?",
                 " Og hvor skal han logge ind?")).as("announced in the first part").isTrue();
+    }
+
+    /** Whether {@code text} adds a need as a message of one part, the whole of it after its first part as well. */
+    private static boolean addsANeed(NeedMarkers markers, String text) {
+        return markers.addsANeed(text, text);
     }
 
     @Test
