@@ -70,7 +70,10 @@ final class EvalQuestions {
                 "stories-fresh254", "stories-fresh255", "stories-fresh256", "stories-fresh257", "stories-fresh258",
                 "stories-fresh259", "stories-fresh260", "stories-fresh261", "stories-fresh262", "stories-fresh263",
                 "stories-fresh264", "stories-fresh265", "stories-fresh266", "stories-fresh267", "stories-fresh268",
-                "stories-fresh269", "stories-fresh270")) {
+                "stories-fresh269", "stories-fresh270", "stories-fresh271", "stories-fresh272", "stories-fresh273",
+                "stories-fresh274", "stories-fresh275", "stories-fresh276", "stories-fresh277", "stories-fresh278",
+                "stories-fresh279", "stories-fresh280", "stories-fresh281", "stories-fresh282", "stories-fresh283",
+                "stories-fresh284", "stories-fresh285", "stories-fresh286")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
