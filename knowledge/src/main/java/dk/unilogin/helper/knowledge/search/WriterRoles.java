@@ -57,7 +57,7 @@ public final class WriterRoles {
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN, PARENTS_WAY }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN, PARENTS_WAY, ADDRESSED_OWN }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -81,7 +81,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:', 'parents-own:' or 'parents-way:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:', 'parents-own:', 'parents-way:' or 'addressed-own:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -120,7 +120,8 @@ public final class WriterRoles {
      * names a class, or someone who does or cannot do something ("emma kan ik huske koden"), writes about a child.
      */
     Writer of(String message) {
-        String normalised = normalise(withoutQuotations(message));
+        String unquoted = withoutQuotations(message);
+        String normalised = normalise(unquoted);
         // "med mit eget MitID": the parent's own MitID, used for the child's login.
         String words = without(" " + marked(normalised) + " ", Cue.MEANS);
         String parent = found(words, Cue.PARENT);
@@ -142,6 +143,13 @@ public final class WriterRoles {
         String child = found(words, Cue.CHILD);
         String pronoun = found(words, Cue.PRONOUN);
         String own = found(words, Cue.OWN);
+        if (own == null) {
+            // "Skolen skrev: 'I skal aktivere jeres personlige Unilogin'": what the school asks of the parents, quoted too.
+            own = found(words, Cue.ADDRESSED_OWN);
+            if (own == null && !unquoted.equals(message)) {
+                own = found(" " + marked(normalise(message)) + " ", Cue.ADDRESSED_OWN);
+            }
+        }
         String parentsOwn = found(words, Cue.PARENTS_OWN);
         if (parentsOwn != null) {
             // "mit forældre-Unilogin": a parent's own login, so a parent asking about it.

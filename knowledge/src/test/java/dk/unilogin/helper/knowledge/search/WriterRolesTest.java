@@ -19,6 +19,18 @@ class WriterRolesTest {
     }
 
     @Test
+    void theSchoolAskingTheParentsForTheirOwnLoginCountsInAQuotationOtherWordsQuotedDoNot() {
+        Writer quotedSchool = ROLES.of("I dag kom der en Aula-besked: 'Kære forældre, I skal aktivere jeres personlige Unilogin "
+                + "inden 1. oktober.' Hvordan gør jeg? Min datter Agnes går i 1. klasse.");
+        assertThat(quotedSchool.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(quotedSchool.own()).isTrue();
+        assertThat(quotedSchool.aboutChild()).isFalse();
+        Writer quotedScreen = ROLES.of("Der står 'mit eget brugernavn' på skærmen. Min datter Agnes går i 1. klasse.");
+        assertThat(quotedScreen.own()).isFalse();
+        assertThat(quotedScreen.aboutChild()).isTrue();
+    }
+
+    @Test
     void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
         assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
                 .isEqualTo(Writer.Role.PUPIL);
