@@ -2501,4 +2501,20 @@ class StoryReadingTest {
         assertThat(answer("Hej, far til Sofus i 2.b. Skolen vil have, at forældrene logger ind med Unilogin på den nye portal, "
                 + "men jeg har aldrig selv haft et. Hvordan aktiverer jeg mit eget?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void unilogindkReachedWithEaseSaysItWorksAndAServiceThatFailsIsTheSchools() {
+        assertThat(answer("Hej. Efter skolestart kan min søn Carl sagtens logge ind på unilogin.dk, men når han skal på Teams til "
+                + "klassens morgenmøde, virker det ikke. Hvad gør vi så? Mvh Marie")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aForgottenCodeAddedAsAnotherNeedIsNotTheLoginThatWorks() {
+        MatchResult result = KNOWLEDGE.match("Efter vinterferien kan Ahmed godt logge ind på unilogin.dk, men Zoom vil ikke lukke "
+                + "ham ind - hvem skal vi kontakte om det? Derudover har hans lillesøster i 3. klasse glemt sin kode; hvordan "
+                + "laver forældrene en ny til hende?");
+        assertThat(result.decision()).isEqualTo(MatchDecision.ANSWER);
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("kontakt-skolen");
+        assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("skift-adgangskode-barn");
+    }
 }

@@ -64,6 +64,12 @@ final class MessageReader {
             List<QueryTerm> deviceSoFar = List.of();
             for (String part : split) {
                 Writer own = roles.of(part);
+                if (worksSoFar != null && addsANeed.test(part, part)
+                        && works.saysCredentialsForgotten(UniloginWorks.wordsOf(part))) {
+                    // "Derudover har hans lillesøster glemt sin kode": a forgotten login added as a need is not the one
+                    // that works.
+                    worksSoFar = null;
+                }
                 // Read only where it decides: to find the first "works", or for a part about the writer's own login.
                 String saysItWorks = worksSoFar == null || own.own() ? works.saysItWorks(part) : null;
                 if (worksSoFar == null) {
