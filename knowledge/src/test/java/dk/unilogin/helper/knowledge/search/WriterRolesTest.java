@@ -31,6 +31,15 @@ class WriterRolesTest {
     }
 
     @Test
+    void aParentToldParentsMustActivateTheirOwnAsksAboutTheirOwn() {
+        Writer writer = ROLES.of("Jeg har hørt, at man som forælder selv skal aktivere sit Unilogin første gang. Min søns lærer "
+                + "går ud fra, at jeg allerede har et.");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(writer.own()).isTrue();
+        assertThat(ROLES.of("Min søns lærer siger, han selv skal aktivere sit Unilogin.").own()).isFalse();
+    }
+
+    @Test
     void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
         assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
                 .isEqualTo(Writer.Role.PUPIL);
