@@ -88,18 +88,19 @@ public final class UniloginWorks {
      * @param inside      what one does inside a service ("finde", "forstå"): a negation of it is no trouble getting in
      * @param whom        words that ask whom to turn to ("hvem", "who")
      * @param forgotten   words that say something is forgotten ("glemt", "forgot")
-     * @param remember    words of remembering, which say it when negated ("kan ikke huske")
+     * @param remember    words of remembering or knowing, which say it when negated ("kan ikke huske", "ved ikke hvad …")
      * @param credentials what is forgotten when the login does not work ("koden", "brugernavnet")
      * @param codes       the credentials that are a code ("koden", "password"), not a username
      * @param usernames   the credentials that are a username ("brugernavnet")
      * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
      * @param askingWhere two words that start a question where ("hvor skal", "hvor er"): a word of getting in after them is
      *                    asked about, no trouble
+     * @param notTheLogin words after "ved ikke" that make what is not known a place or a way ("hvor", "hvilken"), not the login
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
                            Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
-                           Set<String> askingWhere, Set<String> demands, Set<String> others) {
+                           Set<String> askingWhere, Set<String> demands, Set<String> others, Set<String> notTheLogin) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -127,7 +128,8 @@ public final class UniloginWorks {
                 Set.copyOf(besides.copulas()), Set.copyOf(besides.gettingIn()), Set.copyOf(besides.inside()), Set.copyOf(besides.whom()),
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
-                Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()), Set.copyOf(besides.others()));
+                Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()), Set.copyOf(besides.others()),
+                Set.copyOf(besides.notTheLogin()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -152,7 +154,7 @@ public final class UniloginWorks {
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -187,13 +189,14 @@ public final class UniloginWorks {
                     case "asking-where" -> besides.askingWhere().add(words);
                     case "demand" -> besides.demands().add(words);
                     case "others" -> besides.others().add(words);
+                    case "not-the-login" -> besides.notTheLogin().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'not-the-login:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -539,6 +542,10 @@ public final class UniloginWorks {
         for (int i = 0; i < words.length; i++) {
             boolean forgotten = besides.forgotten().contains(words[i])
                     || besides.remember().contains(words[i]) && negationBefore(words, i);
+            if (!forgotten && besides.remember().contains(words[i]) && negationRightAfter(words, i)
+                    && namedAfter(words, i + 2, what, except)) {
+                return true;
+            }
             int from = i - CREDENTIAL_REACH;
             int to = i + CREDENTIAL_REACH + 1;
             if (forgotten && (anyWithin(words, from, Math.min(to, except[0]), what)
@@ -551,6 +558,28 @@ public final class UniloginWorks {
 
     private boolean negationBefore(String[] words, int at) {
         return anyWithin(words, at - NEGATION_REACH, at, negations);
+    }
+
+    /** "husker ikke", "ved ikke": a main clause's negation follows its verb. */
+    private boolean negationRightAfter(String[] words, int at) {
+        return at + 1 < words.length && negations.contains(words[at + 1]);
+    }
+
+    /**
+     * Whether a word of {@code what} follows within reach from {@code start}, outside {@code except}, as what is not known
+     * ("ved ikke hvad hans brugernavn er"); not past a word that makes a place or a way the unknown ("ved ikke hvor hun skal
+     * skrive sit brugernavn").
+     */
+    private boolean namedAfter(String[] words, int start, Set<String> what, int[] except) {
+        for (int j = start; j < Math.min(words.length, start + CREDENTIAL_REACH); j++) {
+            if (besides.notTheLogin().contains(words[j])) {
+                return false;
+            }
+            if (what.contains(words[j]) && (j < except[0] || j >= except[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word from {@code from} (inclusive) to {@code to} (exclusive), clipped to the message, is in {@code set}. */

@@ -156,6 +156,12 @@ class UniloginWorksTest {
         assertThat(forgotten("hun kan ikke huske sit brugernavn")).isTrue();
         assertThat(forgotten("my son forgot his password")).isTrue();
         assertThat(forgotten("hun kan godt huske sin kode, men Teams afviser hende")).isFalse();
+        assertThat(forgotten("jeg ved ikke hvad mit unilogin brugernavn er")).as("not knowing it").isTrue();
+        assertThat(forgotten("vi kender ikke hendes brugernavn")).isTrue();
+        assertThat(forgotten("Han husker ikke sin kode")).as("the negation after its verb").isTrue();
+        assertThat(forgotten("Hun har brugernavn og kode, men vi ved ikke hvor hun skal skrive dem"))
+                .as("a place not known, the login at hand").isFalse();
+        assertThat(forgotten("vi aner ikke hvilken side brugernavnet skal skrives på")).isFalse();
         assertThat(forgotten("han har glemt sin oplader i skolen, og hans kode til Aula virker")).isFalse();
     }
 
