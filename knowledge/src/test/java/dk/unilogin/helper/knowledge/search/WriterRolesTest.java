@@ -40,6 +40,16 @@ class WriterRolesTest {
     }
 
     @Test
+    void aPupilWhoseParentHasMitIdOrActsAsAParentIsThePupilsCase() {
+        Writer spokenOf = ROLES.of("Jeg er 15 år og går i 9. klasse. Jeg har glemt min adgangskode. Min far siger, at han som "
+                + "forælder kan give mig en ny.");
+        assertThat(spokenOf.role()).as("the father spoken of as a parent is not the writer").isNotEqualTo(Writer.Role.PARENT);
+        Writer parentHas = ROLES.of("jeg er 14 og har glemt mit brugernavn. jeg har ik MitID selv men det har min far.");
+        assertThat(parentHas.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(parentHas.aboutChild()).as("the parent's way for the child").isTrue();
+    }
+
+    @Test
     void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
         assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
                 .isEqualTo(Writer.Role.PUPIL);
