@@ -40,6 +40,8 @@ class OutsideQuestionsTest {
         assertThat(questions.asksIn("Har hun ret til ekstra tid til prøven?", true)).isTrue();
         assertThat(questions.asksIn("Hvad koster en ny oplader?", true)).isTrue();
         assertThat(questions.asksIn("Hvordan laver jeg en ny kode til min søn?", true)).isFalse();
+        assertThat(questions.asksIn("Hvordan får vi navnet rettet?", true)).isTrue();
+        assertThat(questions.asksIn("Og hvad er opsigelsesfristen?", true)).isTrue();
         assertThat(questions.asksIn("Hvad hvis det er fordi hun ikke har ret til lige den tjeneste?", true))
                 .as("a right to the service refused is the guide's cause of 'Ingen adgang'").isFalse();
     }
