@@ -2488,6 +2488,8 @@ class StoryReadingTest {
     void whereAfterThePlaceItTellsOfIsNoQuestionWhere() {
         assertThat(answer("Min søn skal lave opgaver i et program, hvor forældrene også skal logge ind. Jeg er mor og har aldrig "
                 + "haft et Unilogin selv. Hvordan får jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Vi har fået en ny lærer, og hun giver meget mere lektier for. Kan vi som forældre gøre noget? Lektierne "
+                + "ligger der, hvor børnene logger ind med Unilogin.")).as("there, where: no question where").isNotEqualTo("hvor-logge-ind");
     }
 
     @Test
