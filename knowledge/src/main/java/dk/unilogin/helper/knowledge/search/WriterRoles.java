@@ -204,7 +204,7 @@ public final class WriterRoles {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
             return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
         }
-        String parentHelps = (pupil != null && child == null) || aboutChild == null
+        String parentHelps = child == null
                 ? found(words, Cue.PARENT_HELPS) : null;
         if (parentHelps == null && pupilsParent != null && found(words, Cue.THEIR_OWN) == null) {
             // "min far er her og har MitID. kan han finde det for mig?": a pupil who names a parent and the parent's way.

@@ -47,6 +47,9 @@ class WriterRolesTest {
         Writer parentHas = ROLES.of("jeg er 14 og har glemt mit brugernavn. jeg har ik MitID selv men det har min far.");
         assertThat(parentHas.role()).isEqualTo(Writer.Role.PARENT);
         assertThat(parentHas.aboutChild()).as("the parent's way for the child").isTrue();
+        Writer pronounForTheParent = ROLES.of("glemt min kode igen mor har mitid kan hun lave en ny til mig?? hvordan");
+        assertThat(pronounForTheParent.role()).as("'hun' is the mother named").isEqualTo(Writer.Role.PARENT);
+        assertThat(pronounForTheParent.aboutChild()).isTrue();
     }
 
     @Test
