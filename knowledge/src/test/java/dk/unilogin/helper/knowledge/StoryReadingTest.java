@@ -2519,4 +2519,10 @@ class StoryReadingTest {
         assertThat(result.ranked().get(0).passageId()).isEqualTo("kontakt-skolen");
         assertThat(result.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).contains("skift-adgangskode-barn");
     }
+
+    @Test
+    void aQuestionWhyAndWhatNowInOneSentenceAsksOneNeed() {
+        assertThat(answer("Vi er flyttet til en ny kommune, og min søn skal bruge Unilogin på den nye skole. Når han logger ind, "
+                + "kommer der en side med 'Ingen adgang'. Hvad kan grunden være, og hvad gør vi så?")).isEqualTo("ingen-adgang");
+    }
 }

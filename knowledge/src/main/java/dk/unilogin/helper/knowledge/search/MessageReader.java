@@ -105,10 +105,10 @@ final class MessageReader {
                     + (namedErrors.isEmpty() ? "" : "; names the error of " + String.join(", ", namedErrors)));
             log.add("", "terms: " + describe(whole));
         }
-        // "også", "also" after the first part, "to ting" anywhere, or two parts written as questions: the message states more
-        // than one need.
+        // "også", "also" after the first part, "to ting" anywhere, or two parts written as questions that name something the
+        // guide knows: the message states more than one need ("Hvad kan grunden være, og hvad gør vi så?" asks one).
         boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text, afterFirstPart(text, parts))
-                || parts.stream().filter(p -> MessageParts.isQuestion(p.text())).count() > 1);
+                || parts.stream().filter(p -> MessageParts.isQuestion(p.text()) && namesAnythingKnown(p)).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
         boolean ofAge = ages.named(text);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
@@ -176,6 +176,11 @@ final class MessageReader {
         return terms.stream().map(t -> String.format("%s %.2f%s", t.term(), t.weight(),
                 t.story() ? " story" : t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Whether a part has a word the guide knows, beyond the story's ("Hvad gør vi så?" has none). */
+    private static boolean namesAnythingKnown(ReadMessage.Part part) {
+        return part.terms().stream().anyMatch(t -> t.known() && !t.story());
     }
 
     /** What follows the message's first part, where a word that adds a need has a need before it to add to. */
