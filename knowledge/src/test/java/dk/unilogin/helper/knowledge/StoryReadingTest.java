@@ -2525,4 +2525,10 @@ class StoryReadingTest {
         assertThat(answer("Vi er flyttet til en ny kommune, og min søn skal bruge Unilogin på den nye skole. Når han logger ind, "
                 + "kommer der en side med 'Ingen adgang'. Hvad kan grunden være, og hvad gør vi så?")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void computersNamedThenLoggedOnToAsThemAreTheComputersLogin() {
+        assertThat(answer("På efterskolen har vi computere i fællesrummet, og jeg kan ikke logge på dem med mit login, selvom "
+                + "mine venner godt kan. Er det noget, jeg selv kan ændre?")).isEqualTo("computer-login");
+    }
 }
