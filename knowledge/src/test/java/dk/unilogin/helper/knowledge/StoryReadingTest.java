@@ -2531,4 +2531,10 @@ class StoryReadingTest {
         assertThat(answer("På efterskolen har vi computere i fællesrummet, og jeg kan ikke logge på dem med mit login, selvom "
                 + "mine venner godt kan. Er det noget, jeg selv kan ændre?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void anEnglishQuestionToSeeAUsernameNamedBeforeAsksForIt() {
+        assertThat(answer("My daughter is looking for her son's brugernavn til Unilogin. She has MitID. Where can she see it?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
