@@ -53,6 +53,12 @@ class WriterRolesTest {
     }
 
     @Test
+    void aParentNamedAsAChildNamesThemOnAPhoneIsAPupilWriting() {
+        assertThat(ROLES.of("går i 4 kl glemt mit brugernavn mor er ik hjemme").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("jeg har glemt mit brugernavn").role()).as("no one named").isNotEqualTo(Writer.Role.PUPIL);
+    }
+
+    @Test
     void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
         assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
                 .isEqualTo(Writer.Role.PUPIL);
