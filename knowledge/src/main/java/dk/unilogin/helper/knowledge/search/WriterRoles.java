@@ -54,6 +54,9 @@ public final class WriterRoles {
     private static final int YOUNGEST_WRITER = 6;
     private static final int OLDEST_PUPIL = 19;
 
+    /** A message opening with an age ("Er 16 og går i 10. klasse"), as {@link #marked} reads it. */
+    private static final String AGE_FIRST = " er # ";
+
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
 
@@ -124,6 +127,10 @@ public final class WriterRoles {
         String normalised = normalise(unquoted);
         // "med mit eget MitID": the parent's own MitID, used for the child's login.
         String words = without(" " + marked(normalised) + " ", Cue.MEANS);
+        if (words.startsWith(AGE_FIRST)) {
+            // "Er 16 og går i 10. klasse": a message that opens with an age is the writer's own, "jeg" left out.
+            words = " jeg" + words;
+        }
         String parent = found(words, Cue.PARENT);
         String pupil = found(words, Cue.PUPIL);
         if (pupil == null) {

@@ -59,6 +59,14 @@ class WriterRolesTest {
     }
 
     @Test
+    void aMessageOpeningWithAnAgeIsTheWritersOwnAge() {
+        assertThat(ROLES.of("Er 16 og går i 10. klasse. Vil gerne finde mit eget Unilogin-brugernavn.").role())
+                .isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Min søn er 16 og går i 10. klasse. Han har glemt sit brugernavn.").role())
+                .as("another's age").isEqualTo(Writer.Role.PARENT);
+    }
+
+    @Test
     void aChildWritingWithARelativesHandIsThePupilAndAGrandparentWritingIsNot() {
         assertThat(ROLES.of("hej jeg er Karla og jeg er 9 år. jeg har ikke noget brugernavn. farmor hjælper med at skrive").role())
                 .isEqualTo(Writer.Role.PUPIL);
