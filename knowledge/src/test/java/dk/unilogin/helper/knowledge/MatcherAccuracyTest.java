@@ -229,7 +229,14 @@ class MatcherAccuracyTest {
      * the start of their round and measured before its first change and after its last, not read);
      * stories-fresh283.jsonl to stories-fresh286.jsonl (100 each, 35 out of the guide: angry and sarcastic writers, older
      * pupils writing themselves, hearsay checked and what-ifs, the start of a school year and moving; written at the start
-     * of their round, measured before its first change, and read).
+     * of their round, measured before its first change, and read);
+     * stories-fresh287.jsonl to stories-fresh290.jsonl (100 each, 35 out of the guide: parents writing from work, writers
+     * who spell badly, many brands and services named at once, Danish written by Norwegian and Swedish speakers; written
+     * halfway through their round and measured on its starting code, before its next change and after its last, not read);
+     * stories-fresh291.jsonl to stories-fresh294.jsonl (100 each, 35 out of the guide: contact parents and class
+     * representatives, screen texts and error messages quoted, fear of a login misused or a mail faked, chat-style
+     * fragments on several lines; written halfway through their round, measured on its starting code and before its next
+     * change, and read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -378,7 +385,11 @@ class MatcherAccuracyTest {
             "eval/stories-fresh279.jsonl, 0.00, 0.00", "eval/stories-fresh280.jsonl, 0.00, 0.00",
             "eval/stories-fresh281.jsonl, 0.00, 0.00", "eval/stories-fresh282.jsonl, 0.00, 0.00",
             "eval/stories-fresh283.jsonl, 0.00, 0.00", "eval/stories-fresh284.jsonl, 0.00, 0.00",
-            "eval/stories-fresh285.jsonl, 0.00, 0.00", "eval/stories-fresh286.jsonl, 0.00, 0.00"})
+            "eval/stories-fresh285.jsonl, 0.00, 0.00", "eval/stories-fresh286.jsonl, 0.00, 0.00",
+            "eval/stories-fresh287.jsonl, 0.00, 0.00", "eval/stories-fresh288.jsonl, 0.00, 0.00",
+            "eval/stories-fresh289.jsonl, 0.00, 0.00", "eval/stories-fresh290.jsonl, 0.00, 0.00",
+            "eval/stories-fresh291.jsonl, 0.00, 0.00", "eval/stories-fresh292.jsonl, 0.00, 0.00",
+            "eval/stories-fresh293.jsonl, 0.00, 0.00", "eval/stories-fresh294.jsonl, 0.00, 0.00"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -73,7 +73,9 @@ final class EvalQuestions {
                 "stories-fresh269", "stories-fresh270", "stories-fresh271", "stories-fresh272", "stories-fresh273",
                 "stories-fresh274", "stories-fresh275", "stories-fresh276", "stories-fresh277", "stories-fresh278",
                 "stories-fresh279", "stories-fresh280", "stories-fresh281", "stories-fresh282", "stories-fresh283",
-                "stories-fresh284", "stories-fresh285", "stories-fresh286")) {
+                "stories-fresh284", "stories-fresh285", "stories-fresh286", "stories-fresh287",
+                "stories-fresh288", "stories-fresh289", "stories-fresh290", "stories-fresh291", "stories-fresh292",
+                "stories-fresh293", "stories-fresh294")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
