@@ -111,6 +111,8 @@ class UniloginWorksTest {
         assertThat(gettingIn("Unilogin virker, men Teams lukker ham ikke ind")).isTrue();
         assertThat(gettingIn("Han kan sagtens logge ind på unilogin.dk, men i Teams bliver han smidt ud")).isTrue();
         assertThat(gettingIn("Han kommer fint ind på Meebook, men han kan ikke aflevere sin opgave")).isFalse();
+        assertThat(gettingIn("Han kan fint logge ind på unilogin.dk, men Teams siger \"Need admin approval\""))
+                .as("a service's refusal quoted in English").isTrue();
         assertThat(gettingIn("unilogin virker men teams gør ik")).isTrue();
         assertThat(gettingIn("Unilogin virker, men ikke på Zoom")).isTrue();
         assertThat(gettingIn("Unilogin works fine, but Zoom keeps failing")).isTrue();
