@@ -33,6 +33,8 @@ public final class UniloginWorks {
     private static final int CREDENTIAL_REACH = 4;
     /** How many words before a phrase a demand's "at" may stand: "vil have, at forældrene logger ind …". */
     private static final int DEMAND_REACH = 3;
+    /** How many words before a phrase a word of when may stand: "når hun logger ind …". */
+    private static final int WHEN_REACH = 2;
     /** How many words from a code a word of changing it may be ("kan sagtens huske koden, men vil gerne have en helt ny"). */
     private static final int CHANGE_REACH = 8;
     /** How many words from a code a word of changing it may be where a login works: within the sentence that asks it. */
@@ -95,12 +97,14 @@ public final class UniloginWorks {
      * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
      * @param askingWhere two words that start a question where ("hvor skal", "hvor er"): a word of getting in after them is
      *                    asked about, no trouble
+     * @param when        words of when or if ("når", "hvis") right before a phrase: it tells when, not that it works
      * @param notTheLogin words after "ved ikke" that make what is not known a place or a way ("hvor", "hvilken"), not the login
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
                            Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
-                           Set<String> askingWhere, Set<String> demands, Set<String> others, Set<String> notTheLogin) {
+                           Set<String> askingWhere, Set<String> demands, Set<String> others, Set<String> notTheLogin,
+                           Set<String> when) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -129,7 +133,7 @@ public final class UniloginWorks {
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
                 Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()), Set.copyOf(besides.others()),
-                Set.copyOf(besides.notTheLogin()));
+                Set.copyOf(besides.notTheLogin()), Set.copyOf(besides.when()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -154,7 +158,7 @@ public final class UniloginWorks {
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -190,13 +194,14 @@ public final class UniloginWorks {
                     case "demand" -> besides.demands().add(words);
                     case "others" -> besides.others().add(words);
                     case "not-the-login" -> besides.notTheLogin().add(words);
+                    case "when" -> besides.when().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'not-the-login:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'not-the-login:', 'when:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -625,7 +630,8 @@ public final class UniloginWorks {
      */
     private boolean saysItWorksAt(String[] words, int start, String[] phrase) {
         return phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
-                && (!negated(words, start + phrase.length) || conceded(words, start)) && !demanded(words, start);
+                && (!negated(words, start + phrase.length) || conceded(words, start)) && !demanded(words, start)
+                && !tellsWhen(words, start);
     }
 
     /**
@@ -639,6 +645,15 @@ public final class UniloginWorks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of when or if stands just before the phrase ("når hun logger ind med Unilogin på skolens side, står
+     * der …"): it tells when something happens, not that the login works; one that opens with a copula tells a state.
+     */
+    private boolean tellsWhen(String[] words, int start) {
+        // "når hun er logget ind med sit Unilogin" says she is in: a state, after a copula, still says it works.
+        return !besides.copulas().contains(words[start]) && anyWithin(words, start - WHEN_REACH, start, besides.when());
     }
 
     /** Whether a negation stands where the phrase has its {@code *}: "når hans Unilogin ikke virker" says no "unilogin * virker". */
