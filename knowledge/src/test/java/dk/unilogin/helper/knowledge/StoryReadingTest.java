@@ -2537,4 +2537,11 @@ class StoryReadingTest {
         assertThat(answer("My daughter is looking for her son's brugernavn til Unilogin. She has MitID. Where can she see it?"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void writersNotUsedToComputersTellHowTheyFeelNotThatAComputerFails() {
+        assertThat(answer("Jeg skriver for en familie i min søns klasse, da de ikke er så vant til computere. Deres pige har fået en kode af "
+                + "læreren, som hun synes er alt for svær at huske, og hun vil gerne skifte til en ny. Kan forældrene hjælpe hende "
+                + "med det hjemmefra?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
