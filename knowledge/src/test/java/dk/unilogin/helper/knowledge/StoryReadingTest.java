@@ -2505,12 +2505,6 @@ class StoryReadingTest {
     }
 
     @Test
-    void unilogindkReachedWithEaseSaysItWorksAndAServiceThatFailsIsTheSchools() {
-        assertThat(answer("Hej. Efter skolestart kan min søn Carl sagtens logge ind på unilogin.dk, men når han skal på Teams til "
-                + "klassens morgenmøde, virker det ikke. Hvad gør vi så? Mvh Marie")).isEqualTo("kontakt-skolen");
-    }
-
-    @Test
     void aForgottenCodeAddedAsAnotherNeedIsNotTheLoginThatWorks() {
         MatchResult result = KNOWLEDGE.match("Efter vinterferien kan Ahmed godt logge ind på unilogin.dk, men Zoom vil ikke lukke "
                 + "ham ind - hvem skal vi kontakte om det? Derudover har hans lillesøster i 3. klasse glemt sin kode; hvordan "

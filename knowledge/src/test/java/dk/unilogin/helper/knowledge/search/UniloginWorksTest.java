@@ -149,6 +149,8 @@ class UniloginWorksTest {
     void aConcessionBeforeThePhraseLeavesTheNegationAfterItToTheMainClause() {
         assertThat(WORKS.saysItWorks("Selvom hendes Unilogin virker, kommer hun ikke ind i Word")).isNotNull();
         assertThat(WORKS.saysItWorks("Hendes Unilogin virker, siger hun, ikke")).isNull();
+        assertThat(WORKS.saysItWorks("Efter skolestart kan min søn Carl sagtens logge ind på unilogin.dk, men Teams virker ikke"))
+                .as("unilogin.dk reached with ease").isNotNull();
         assertThat(WORKS.saysItWorks("Der står forkert kode, når hun logger ind med Unilogin på skolens side")).as("when, not that it works")
                 .isNull();
         assertThat(WORKS.saysItWorks("Hun ser det, når hun er logget ind med sit Unilogin på Aula")).as("a state").isNotNull();
