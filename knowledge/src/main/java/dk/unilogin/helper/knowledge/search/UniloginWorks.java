@@ -97,8 +97,10 @@ public final class UniloginWorks {
      * @param changes     words of changing a code ("ny", "skifte"), which ask for the code's passage though it is at hand
      * @param askingWhere two words that start a question where ("hvor skal", "hvor er"): a word of getting in after them is
      *                    asked about, no trouble
-     * @param when        words of when or if ("når", "hvis") right before a phrase: it tells when, not that it works
+     * @param demands     words that, right before "at", make what follows asked for ("beder", "kræver"), not what happens
+     * @param others      words before a phrase that make the login someone else's ("børnenes", "hans")
      * @param notTheLogin words after "ved ikke" that make what is not known a place or a way ("hvor", "hvilken"), not the login
+     * @param when        words of when or if ("når", "hvis") right before a phrase: it tells when, not that it works
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,

@@ -121,6 +121,8 @@ public final class WriterRoles {
      * who gives their own first name and a pupil's age ("Jeg er Yasmin, 16 år, 10.A"). A parent's login by name ("mit
      * forældre-Unilogin", "forældrenes Unilogin") makes the writer a parent asking about their own. A parent who
      * names a class, or someone who does or cannot do something ("emma kan ik huske koden"), writes about a child.
+     * Quotations say nothing of who writes, except what the school asks of the parents in its own words ("'I skal
+     * aktivere jeres personlige Unilogin'"), which the quoting parent is asked.
      */
     Writer of(String message) {
         String unquoted = withoutQuotations(message);
@@ -211,8 +213,7 @@ public final class WriterRoles {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.
             return new Writer(Writer.Role.PARENT, false, pupilsParent + ", " + theirOwn, true);
         }
-        String parentHelps = child == null
-                ? found(words, Cue.PARENT_HELPS) : null;
+        String parentHelps = child == null ? found(words, Cue.PARENT_HELPS) : null;
         if (parentHelps == null && pupilsParent != null && found(words, Cue.THEIR_OWN) == null) {
             // "min far er her og har MitID. kan han finde det for mig?": a pupil who names a parent and the parent's way.
             String way = found(words, Cue.PARENTS_WAY);
@@ -220,7 +221,8 @@ public final class WriterRoles {
         }
         if (parentHelps != null) {
             // "Min mor siger vi kan gøre det med hendes MitID": the parent does it for the child, as the guide tells a parent;
-            // so too where nothing else says who writes ("glemt pw igen, mor har mitid").
+            // so too where nothing else says who writes ("glemt pw igen, mor har mitid") or only a pronoun does ("mor har
+            // mitid kan hun lave en ny til mig").
             String writer = pupil != null ? pupil : own;
             return new Writer(Writer.Role.PARENT, true, writer == null ? parentHelps : writer + ", " + parentHelps);
         }
