@@ -3,7 +3,6 @@ package dk.unilogin.helper.knowledge.search;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Questions that ask for what the guide's steps hand out ({@code matching/guide-questions.txt}): a username found
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 final class GuideQuestions {
     static final String BUNDLED = "matching/guide-questions.txt";
     private static final int SENTENCES_BACK = 2;
-    private static final Pattern GOING_ON = Pattern.compile("(?iu)\\s*(?:og|samt|plus|and|men|but)\\b");
 
     /**
      * What a question asks for: the words that ask, the words that name what is asked for, the passages that hand it
@@ -96,11 +94,6 @@ final class GuideQuestions {
         return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
     }
 
-    /** Whether {@code part} goes on from the clause before it in one sentence ("…, og hans gamle skole har ferie."). */
-    private static boolean clauseGoneOnFrom(String part) {
-        return GOING_ON.matcher(part).lookingAt();
-    }
-
     /** The last word of a normalised text, or the empty string. */
     private static String lastWord(String normalised) {
         String stripped = normalised.strip();
@@ -138,7 +131,7 @@ final class GuideQuestions {
                 int sentences = 0;
                 for (int before = i - 1; before >= 0; before--) {
                     // A clause the next part goes on from with "og" or "men" is of the same sentence.
-                    if (!clauseGoneOnFrom(parts.get(before + 1).text()) && ++sentences > SENTENCES_BACK) {
+                    if (!MessageParts.goesOnFromThePartBefore(parts.get(before + 1).text()) && ++sentences > SENTENCES_BACK) {
                         break;
                     }
                     if (form.naming.containsAny(parts.get(before).text())) {

@@ -104,10 +104,17 @@ final class MessageParts {
     }
 
     private static final Pattern JOINED_START = Pattern.compile("(?iu)^\\s*(og|samt|plus|and)\\s.*");
+    /** The words {@link #of} splits a sentence at, "men" / "but" among them, starting the part split off. */
+    private static final Pattern SENTENCE_GOING_ON = Pattern.compile("(?iu)\\s*(?:og|samt|plus|and|men|but)\\b");
 
     /** A clause split off at "og" / "and" ("… og hvor skal vi logge ind?"): a further thought of its own. */
     static boolean joinedClause(String part) {
         return JOINED_START.matcher(part).matches();
+    }
+
+    /** Whether {@code part} goes on from the part before it in one sentence ("…, og hans gamle skole har ferie."). */
+    static boolean goesOnFromThePartBefore(String part) {
+        return SENTENCE_GOING_ON.matcher(part).lookingAt();
     }
 
     /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
