@@ -2538,4 +2538,25 @@ class StoryReadingTest {
                 + "læreren, som hun synes er alt for svær at huske, og hun vil gerne skifte til en ny. Kan forældrene hjælpe hende "
                 + "med det hjemmefra?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void whatTheWriterSetsAsideIsNotTheirErrand() {
+        assertThat(answer("Hej. Jeg har lige været til tandlæge og har ondt i kæben, men nu til sagen: min datter i 5.b kan ikke "
+                + "komme ind på skolens bærbare, den afviser hende ved startskærmen.")).isEqualTo("computer-login");
+        assertThat(answer("Hej. Min datter i 4.a kan ikke logge ind på skolens chromebook, den afviser hende hver gang. Vores "
+                + "router og printer driller også, men det er en anden sag. Hvad gør vi?")).as("the side remark alone is set aside")
+                .isEqualTo("computer-login");
+        assertThat(answer("Min søn har Unilogin, og det hele virker, så det er ikke derfor jeg skriver. Hvornår holder skolen "
+                + "juleafslutning?")).as("the login set aside, the question is another").isEqualTo("none");
+    }
+
+    @Test
+    void whatOneIsCalledInThereIsAUsername() {
+        assertThat(answer("Jeg er 15 og har glemt hvad jeg hedder derinde. Jeg har mit eget MitID. Kan jeg finde det selv?"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Jeg er far til Otto i 1.c, og vi aner ikke hvad han hedder i systemet. Hvor kan jeg se det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter i 2.b har ikke noget navn at logge på med, kun en kode. Kan jeg som mor finde det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }

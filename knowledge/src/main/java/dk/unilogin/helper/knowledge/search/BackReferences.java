@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The back-references file read in its two sections: the words by which a short question points
+ * The back-references file read in its sections: the words by which a short question points
  * back to the sentence before it ("Hvad betyder det?"), and the phrases by which a sentence logs in
  * on a device named before ("Hun kan ikke logge på den"), and the phrases by which a sentence says something unnamed is
  * forgotten ("kan ikke huske, om det er …"). Lines before any section header are of the first.
@@ -12,14 +12,19 @@ import java.util.Map;
  * @param question  a short question with one of these is read with the sentence before it
  * @param device    a sentence with one of these is read with the device an earlier sentence named
  * @param forgotten a sentence with one of these is read with the sentence before it, which names what is forgotten
+ * @param setAside  phrases by which the writer sets aside what they wrote before, or their sentence, as not their errand
  */
-record BackReferences(WordSet question, WordSet device, WordSet forgotten) {
+record BackReferences(WordSet question, WordSet device, WordSet forgotten, SetAside setAside) {
     private static final String DEVICE = "[device]";
     private static final String FORGOTTEN = "[forgotten-it]";
+    private static final String SET_ASIDE_BEFORE = "[set-aside-before]";
+    private static final String SET_ASIDE_SENTENCE = "[set-aside-sentence]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static BackReferences parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text, List.of(DEVICE, FORGOTTEN));
-        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN));
+        Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text,
+                List.of(DEVICE, FORGOTTEN, SET_ASIDE_BEFORE, SET_ASIDE_SENTENCE));
+        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN),
+                new SetAside(sections.get(SET_ASIDE_BEFORE), sections.get(SET_ASIDE_SENTENCE)));
     }
 }

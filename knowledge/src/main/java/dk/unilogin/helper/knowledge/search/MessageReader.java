@@ -25,6 +25,7 @@ final class MessageReader {
     private final BiPredicate<String, String> addsANeed;
 
     private final WordSet backReferences;
+    private final SetAside setAside;
 
     private final WordSet deviceReferences;
     private final WordSet forgottenReferences;
@@ -39,6 +40,7 @@ final class MessageReader {
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
         this.forgottenReferences = backReferences.forgotten();
+        this.setAside = backReferences.setAside();
         this.terms = terms;
         this.roles = roles;
         this.works = works;
@@ -52,10 +54,15 @@ final class MessageReader {
         if (text.length() > settings.maxMessageChars) {
             text = text.substring(0, settings.maxMessageChars);
         }
-        text = terms.signatures().signatureOnOneLine(MissingSpaces.restored(text));
+        String written = terms.signatures().signatureOnOneLine(MissingSpaces.restored(text));
+        // Who writes and about whom is read from all they wrote, the need only from what they did not set aside.
+        text = setAside.rest(written, this::namesAnythingKnown);
+        if (log.on() && !text.equals(written)) {
+            log.add("read", "set aside as not the errand: the rest is \"" + text + "\"");
+        }
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences, forgottenReferences);
-        Writer writer = roles.of(text);
+        Writer writer = roles.of(written);
         List<QueryTerm> whole;
         if (split.size() > 1) {
             // Each part is read once; the whole message's terms are theirs, each term once, in order.
@@ -110,9 +117,9 @@ final class MessageReader {
         boolean addsANeed = !parts.isEmpty() && (this.addsANeed.test(text, afterFirstPart(text, parts))
                 || parts.stream().filter(p -> MessageParts.isQuestion(p.text()) && namesAnythingKnown(p)).count() > 1);
         boolean schoolsOwnCase = UniloginWorksAdjustment.troubleGettingInWhereItWorks(works, uniloginWorks, parts, words);
-        boolean ofAge = ages.named(text);
+        boolean ofAge = ages.named(written);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
-                deviceLogins.named(text), ofAge, ofAge && ages.saysOwnMitId(text));
+                deviceLogins.named(text), ofAge, ofAge && ages.saysOwnMitId(written));
     }
 
     /**
@@ -176,6 +183,11 @@ final class MessageReader {
         return terms.stream().map(t -> String.format("%s %.2f%s", t.term(), t.weight(),
                 t.story() ? " story" : t.foreign() ? " foreign" : !t.known() ? " unknown" : t.corrected() ? " corrected" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Whether a text has a word the guide knows, beyond the story's ("Anyway, hvad gør vi?" has none). */
+    private boolean namesAnythingKnown(String text) {
+        return terms.read(text).stream().anyMatch(t -> t.known() && !t.story());
     }
 
     /** Whether a part has a word the guide knows, beyond the story's ("Hvad gør vi så?" has none). */

@@ -104,6 +104,15 @@ final class WordSet {
      * phrases found ends, as an index into it; -1 when none is found.
      */
     int endOfFirst(String normalised) {
+        Found found = first(normalised);
+        return found == null ? -1 : found.end();
+    }
+
+    /**
+     * The first of the list's words or phrases found in {@code normalised}: where it ends (an index into it) and how
+     * many words it has; null when none is found.
+     */
+    Found first(String normalised) {
         String padded = " " + normalised + " ";
         // Each word starts after a space; a phrase (" w1 w2 ") can only start at the space before its first word.
         for (int space = 0, next; space < padded.length() - 1; space = next) {
@@ -116,17 +125,21 @@ final class WordSet {
             }
             String word = padded.substring(space + 1, next);
             if (words.contains(word)) {
-                return next - 1;
+                return new Found(next - 1, 1);
             }
             List<String> starting = phrasesByFirstWord.get(word);
             if (starting != null) {
                 for (String phrase : starting) {
                     if (padded.startsWith(phrase, space)) {
-                        return space + phrase.length() - 2;
+                        return new Found(space + phrase.length() - 2, phrase.strip().split(" ").length);
                     }
                 }
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** A word or phrase found: where it ends in the text looked through, and how many words it has. */
+    record Found(int end, int words) {
     }
 }

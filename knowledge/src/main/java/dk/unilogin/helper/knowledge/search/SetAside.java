@@ -1,0 +1,100 @@
+package dk.unilogin.helper.knowledge.search;
+
+import java.util.function.Predicate;
+
+/**
+ * What a writer says is not their errand, left out before the message is read. "Det har regnet hele weekenden,
+ * men det er ikke derfor jeg skriver. …", "Anyway: …", "Nok om det.": what comes before such a phrase
+ * ({@code [set-aside-before]} in back-references.txt) is not what is asked. "Aula-appen crasher også, men det er en
+ * anden sag." sets aside its own sentence only ({@code [set-aside-sentence]}). The other topic of a side remark
+ * ("vejret", "tandlægen") then does not count against the need; who writes is still read from the whole message.
+ * What is left must name something the guide knows, else the message is read whole: "Anyway, hvad gør vi?"
+ * goes back to the need before it.
+ */
+final class SetAside {
+    private static final String SENTENCE_ENDS = ".!?\n";
+
+    private final WordSet before;
+    private final WordSet sentence;
+
+    SetAside(WordSet before, WordSet sentence) {
+        this.before = before;
+        this.sentence = sentence;
+    }
+
+    /** {@code text} without what its writer sets aside, or {@code text} itself when nothing is (or nothing known is left). */
+    String rest(String text, Predicate<String> namesSomethingKnown) {
+        String normalised = WriterRoles.normalise(text);
+        WordSet.Found found = before.first(normalised);
+        if (found != null) {
+            String after = text.substring(endOfWord(text, wordsUpTo(normalised, found.end())))
+                    .replaceFirst("^[\\s\\p{P}]+", "");
+            return namesSomethingKnown.test(after) ? after : text;
+        }
+        found = sentence.first(normalised);
+        if (found != null) {
+            int words = wordsUpTo(normalised, found.end());
+            String without = withoutClauseBefore(text, endOfWord(text, words - found.words()), endOfWord(text, words));
+            return namesSomethingKnown.test(without) ? without : text;
+        }
+        return text;
+    }
+
+    /** How many words {@code normalised} has up to and including the one that ends just before {@code end}. */
+    private static int wordsUpTo(String normalised, int end) {
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (normalised.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Where in {@code text} its {@code words}-th word (as {@link WriterRoles#normalise} counts words) ends. Found by
+     * normalising longer and longer beginnings: only run when a phrase was found, and exact whatever the folding does.
+     */
+    private static int endOfWord(String text, int words) {
+        if (words <= 0) {
+            return 0;
+        }
+        for (int i = 1; i <= text.length(); i++) {
+            boolean wordEnds = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
+            if (wordEnds && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                String beginning = WriterRoles.normalise(text.substring(0, i));
+                if (!beginning.isEmpty() && beginning.split(" ").length >= words) {
+                    return i;
+                }
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * {@code text} without the phrase that ends at {@code phraseEnd} (its first word ends at or after
+     * {@code beforePhrase}) and the clause it sets aside: back to the comma before that clause ("…, og Aula crasher, men
+     * det er en anden sag."), or to the sentence's start.
+     */
+    private static String withoutClauseBefore(String text, int beforePhrase, int phraseEnd) {
+        int start = startOfClause(text, beforePhrase);
+        if (start > 0 && text.charAt(start - 1) == ',') {
+            // "…, men det er en anden sag": the clause before the comma is what is set aside.
+            start = startOfClause(text, start - 1);
+        }
+        int end = phraseEnd;
+        while (end < text.length() && !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != ' ') {
+            end++;
+        }
+        return (text.substring(0, start).strip() + " " + text.substring(end).strip()).strip();
+    }
+
+    /** Where the clause that goes on to {@code at} starts: after the comma or sentence end before it, or at 0. */
+    private static int startOfClause(String text, int at) {
+        int start = at;
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0 && text.charAt(start - 1) != ',') {
+            start--;
+        }
+        return start;
+    }
+}
