@@ -2559,4 +2559,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter i 2.b har ikke noget navn at logge på med, kun en kode. Kan jeg som mor finde det?"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aQuestionWhereToGoInAfterSomeoneCanFindTheUsernameAsksWhereToFindIt() {
+        assertThat(answer("Min søn Aksel i 2.a kan ikke huske sit brugernavn. Hans far siger, at han kan slå det op med sit "
+                + "MitID. Hvor skal han gå ind?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter har både brugernavn og kode på en seddel, men vi kan ikke finde ud af det. Hvor skal hun "
+                + "logge ind?")).as("a username had, not to be found").isEqualTo("hvor-logge-ind");
+    }
 }

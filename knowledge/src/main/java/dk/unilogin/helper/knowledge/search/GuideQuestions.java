@@ -106,6 +106,48 @@ final class GuideQuestions {
         return clause < 0 ? after : after.substring(0, clause);
     }
 
+    /** How many words after a word of finding may name what is found ("finde hans brugernavn", "slå det op"). */
+    private static final int FOUND_WITHIN_WORDS = 3;
+
+    /**
+     * A question where to go in ("Hvor skal hun gå ind?") right after a sentence that says someone can find a username
+     * ("Hans mor siger, at hun kan se hans brugernavn med sit MitID.") asks where to find it, not where the pupil logs
+     * in: the username question of the sentence that names it; null when no sentence before says so. A question with a
+     * purpose of its own ("… for at se opgaverne?") is left where it was.
+     */
+    private Asked whereToFindAUsername(List<ReadMessage.Part> parts, int i, String question) {
+        if ((" " + question + " ").contains(" for at ")) {
+            return null;
+        }
+        int sentences = 0;
+        for (int before = i - 1; before >= 0; before--) {
+            if (!MessageParts.goesOnFromThePartBefore(parts.get(before + 1).text()) && ++sentences > SENTENCES_BACK) {
+                break;
+            }
+            String[] words = WriterRoles.normalise(parts.get(before).text()).split(" ");
+            if (findsAUsername(words) && (username.naming.containsAny(parts.get(before).text())
+                    || before > 0 && username.naming.containsAny(parts.get(before - 1).text()))) {
+                return new Asked(before, username.passages, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word of finding has a username or a word pointing back to one right after it ("se hans brugernavn"). */
+    private boolean findsAUsername(String[] words) {
+        for (int j = 0; j < words.length; j++) {
+            if (!username.asking.hasNormalisedWord(words[j]) || j + 1 < words.length && words[j + 1].equals("ud")) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(words.length, j + 1 + FOUND_WITHIN_WORDS); k++) {
+                if (username.naming.hasNormalisedWord(words[k]) || pointingBack.hasNormalisedWord(words[k])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What part {@code i} of {@code parts}, a question, asks for; null when it asks for nothing the guide hands out. */
     Asked asked(List<ReadMessage.Part> parts, int i) {
         String question = WriterRoles.normalise(parts.get(i).text());
@@ -120,7 +162,8 @@ final class GuideQuestions {
                 after = beforeAClauseOfWhen(after);
             }
             if (form.naming.containsAnyNormalised(form.namingAfter ? after : question)) {
-                return new Asked(i, form.passages, form == code, form == where);
+                Asked toFind = form == where ? whereToFindAUsername(parts, i, question) : null;
+                return toFind != null ? toFind : new Asked(i, form.passages, form == code, form == where);
             }
             // What is found or made new points back after the word that asks ("finde det", "skifte den"), or the word
             // that asks ends the question ("give ham en ny?"): "Det er vel ikke muligt at nulstille Chromebooken?"
