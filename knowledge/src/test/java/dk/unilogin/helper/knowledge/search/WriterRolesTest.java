@@ -266,4 +266,14 @@ class WriterRolesTest {
                 .as("a pupil named with a class, whose mother does it").isTrue();
         assertThat(ROLES.of("Hej, det er Sofies mor. Hun går i 6.b.").role()).isEqualTo(Writer.Role.PARENT);
     }
+
+    @Test
+    void aCoTeacherTheOfficeAndAHomeworkClubVolunteerWriteAsStaff() {
+        assertThat(ROLES.of("Jeg er tolærer i 8.c. Hendes forældre bor i udlandet, og hun mangler sit brugernavn.").role())
+                .isEqualTo(Writer.Role.STAFF);
+        assertThat(ROLES.of("Sekretariatet her. Hans far står ved skranken og kender ikke drengens brugernavn.").role())
+                .isEqualTo(Writer.Role.STAFF);
+        assertThat(ROLES.of("Hej, frivillig i lektiecaféen her. En dreng i 4. klasse har aldrig fået et login.").role())
+                .isEqualTo(Writer.Role.STAFF);
+    }
 }
