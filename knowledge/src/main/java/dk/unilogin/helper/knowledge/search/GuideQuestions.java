@@ -43,9 +43,11 @@ final class GuideQuestions {
     private final WordSet changingAUsername;
     private final WordSet wishing;
     private final WordSet askingHow;
+    private final WordSet afterANewOne;
 
     private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack,
-                           WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing, WordSet askingHow) {
+                           WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing, WordSet askingHow,
+                           WordSet afterANewOne) {
         this.username = username;
         this.code = code;
         this.where = where;
@@ -55,6 +57,7 @@ final class GuideQuestions {
         this.changingAUsername = changingAUsername;
         this.wishing = wishing;
         this.askingHow = askingHow;
+        this.afterANewOne = afterANewOne;
     }
 
     /** The file's sections, with the passages that hand out a username, make a new code and tell where to log in. */
@@ -62,13 +65,15 @@ final class GuideQuestions {
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]",
-                        "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]"));
+                        "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]",
+                        "[after-a-new-one]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
                 sections.get("[clause-of-when]"), sections.get("[pointing-back]"), sections.get("[pointing-back-last]"),
-                sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[asking-how]"));
+                sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[asking-how]"),
+                sections.get("[after-a-new-one]"));
     }
 
     /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
@@ -92,6 +97,13 @@ final class GuideQuestions {
         String normalised = WriterRoles.normalise(question).strip();
         int space = normalised.indexOf(' ');
         return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
+    }
+
+    /** The first word of a normalised text, or the empty string. */
+    private static String firstWord(String normalised) {
+        String stripped = normalised.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
     }
 
     /** The last word of a normalised text, or the empty string. */
@@ -170,7 +182,8 @@ final class GuideQuestions {
             // points nowhere.
             String last = lastWord(after);
             if (!form.namingAfter && (pointingBack.containsAnyNormalised(after) || last.isEmpty()
-                    || pointingBackLast.containsAnyNormalised(last))) {
+                    || pointingBackLast.containsAnyNormalised(last)
+                    || form == code && afterANewOne.hasNormalisedWord(firstWord(after)))) {
                 int sentences = 0;
                 for (int before = i - 1; before >= 0; before--) {
                     // A clause the next part goes on from with "og" or "men" is of the same sentence.

@@ -76,4 +76,21 @@ class GuideQuestionsTest {
                 Set.of()))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("guide-questions.txt:3");
     }
+
+    @Test
+    void aNewOneAskedForWithWhomOrHowItIsMadeIsTheCodeNamedBefore() {
+        assertThat(asked("Hans kode er glemt.", "Kan jeg ikke bare lave en ny via mit MitID?"))
+                .isEqualTo(new GuideQuestions.Asked(0, Set.of("code-passage"), true, false));
+        assertThat(asked("Koden virker ikke.", "Kan vi få en ny til ham?")).isNotNull();
+        assertThat(asked("Han har fået en ny computer.", "Kan vi få en ny skoletaske via kommunen?")).as("nothing new named")
+                .isNull();
+    }
+
+    @Test
+    void whereToGoInAfterSomeoneCanFindTheUsernameAsksForTheUsername() {
+        assertThat(asked("Hans mor siger, at hun kan slå hans brugernavn op.", "Hvor skal hun gå ind?"))
+                .isEqualTo(new GuideQuestions.Asked(0, Set.of("username-passage"), false, false));
+        assertThat(asked("Hun har brugernavn og kode, men vi kan ikke finde ud af det.", "Hvor skal hun logge ind?"))
+                .isEqualTo(new GuideQuestions.Asked(1, Set.of("where-passage"), false, true));
+    }
 }
