@@ -349,14 +349,31 @@ public final class WriterRoles {
         return false;
     }
 
+    private static final Pattern UNI_LOGIN_APART = Pattern.compile("(?<![a-z0-9])uni (login[a-z]*)");
+    private static final Pattern ID_APART = Pattern.compile("(?<![a-z0-9])(mit|nem) id(?![a-z0-9])");
+    /** The site's address with a space in it ("mit unilogin.dk", "mit uni login punktum dk") names no login of one's own. */
+    private static final Pattern SITE_APART = Pattern.compile("(?<![a-z0-9])mit unilogin (?=(?:punktum )?dk(?![a-z0-9]))");
+
     /**
      * Lower case, apostrophes dropped, other marks as spaces, and æ/ø/å and their spellings
-     * ae/oe/aa, or a plain a/o ("min son", "jeg gar i"), all read as one letter.
+     * ae/oe/aa, or a plain a/o ("min son", "jeg gar i"), all read as one letter. The names written apart or with a
+     * hyphen ("Uni-login", "uni login", "Mit ID") are read as one word, as the lists write them, and so is the site's
+     * address written apart ("mit unilogin.dk").
      */
     static String normalise(String text) {
         String folded = text.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT)
                 .replace("æ", "a").replace("ø", "o").replace("å", "a")
                 .replace("aa", "a").replace("ae", "a").replace("oe", "o");
-        return TextFold.spaced(folded);
+        String spaced = TextFold.spaced(folded);
+        if (spaced.contains("uni ")) {
+            spaced = UNI_LOGIN_APART.matcher(spaced).replaceAll("uni$1");
+        }
+        if (spaced.contains("mit unilogin ")) {
+            spaced = SITE_APART.matcher(spaced).replaceAll("mitunilogin ");
+        }
+        if (spaced.contains(" id")) {
+            spaced = ID_APART.matcher(spaced).replaceAll("$1id");
+        }
+        return spaced;
     }
 }

@@ -276,4 +276,12 @@ class WriterRolesTest {
         assertThat(ROLES.of("Hej, frivillig i lektiecaféen her. En dreng i 4. klasse har aldrig fået et login.").role())
                 .isEqualTo(Writer.Role.STAFF);
     }
+
+    @Test
+    void theNamesWrittenApartOrWithAHyphenAreReadAsOneWord() {
+        assertThat(ROLES.of("Jeg er mor til Theo. Skolen skriver, at vi skal aktivere vores eget Uni-login.").own()).isTrue();
+        assertThat(ROLES.of("Jeg er far til Ida. Vi skal aktivere vores eget uni login inden fredag.").own()).isTrue();
+        assertThat(ROLES.of("Min søn skriver koden på mit unilogin.dk, men den er forkert.").own())
+                .as("the site's address written apart is no login of one's own").isFalse();
+    }
 }
