@@ -2567,4 +2567,11 @@ class StoryReadingTest {
         assertThat(answer("Min datter har både brugernavn og kode på en seddel, men vi kan ikke finde ud af det. Hvor skal hun "
                 + "logge ind?")).as("a username had, not to be found").isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void theWeatherTheMessageOpensWithIsNoOtherTopic() {
+        assertThat(answer("hej sikke et regnvejr i dag 🌧️ min datter kan ik logge på skolecomputeren den afviser hendes login "
+                + "hvad gør vi")).isEqualTo("computer-login");
+        assertThat(answer("Hvordan bliver vejret i morgen?")).as("asked about, the weather is still no login").isEqualTo("none");
+    }
 }
