@@ -59,8 +59,10 @@ public final class WriterRoles {
 
     /** The infinitive's "at" as read by {@link #normalise}, after a phrase's closing space. */
     private static final String INFINITIVE_MARK = "at ";
+    /** Where a sentence ends, for what a parent named does in it or the next. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?\\n]+");
 
-    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN, PARENTS_WAY, ADDRESSED_OWN }
+    private enum Cue { PARENT, PARENT_OF, PUPIL, STAFF, CHILD, SIBLING, PRONOUN, OWN, MEANS, PUPILS_PARENT, THEIR_OWN, PARENT_HELPS, OTHER_PARENT, INTRODUCES, IN_SCHOOL, PARENTS_OWN, PARENTS_WAY, ADDRESSED_OWN, PARENT_DOES }
 
     /** A phrase's words with a space on either side, ready to look for in a message read the same way. */
     private record Phrase(Cue cue, String words) {
@@ -84,7 +86,7 @@ public final class WriterRoles {
         for (DataLine line : DataLine.of(text)) {
             Cue cue = line.hasKey() ? cue(line.key()) : null;
             if (cue == null) {
-                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:', 'parents-own:', 'parents-way:' or 'addressed-own:' and phrases");
+                throw new KnowledgeFormatException(source, line.number(), "expected 'parent:', 'parent-of:', 'pupil:', 'staff:', 'child:', 'sibling:', 'pronoun:', 'own:', 'means:', 'pupils-parent:', 'their-own:', 'parent-helps:', 'other-parent:', 'introduces:', 'in-school:', 'parents-own:', 'parents-way:', 'addressed-own:' or 'parent-does:' and phrases");
             }
             for (String phrase : line.rawItems()) {
                 String words = numbersMarked(phrase.replace("#", "0"));
@@ -217,6 +219,9 @@ public final class WriterRoles {
         if (parentHelps == null && pupilsParent != null && found(words, Cue.THEIR_OWN) == null) {
             // "min far er her og har MitID. kan han finde det for mig?": a pupil who names a parent and the parent's way.
             String way = found(words, Cue.PARENTS_WAY);
+            if (way == null) {
+                way = doneByTheParentNamed(unquoted);
+            }
             parentHelps = way == null ? null : pupilsParent + ", " + way;
         }
         if (parentHelps != null) {
@@ -296,6 +301,26 @@ public final class WriterRoles {
             left = left.replace(phrase.words(), " ");
         }
         return left;
+    }
+
+    /**
+     * What a parent a pupil names does for the pupil, in the sentence that names the parent or the one after it ("Min mor
+     * vil gerne slå det op for mig.", "Min mor er bortrejst, men har MitID. Hvad skal hun klikke på?"), or null.
+     */
+    private String doneByTheParentNamed(String message) {
+        String[] sentences = SENTENCE_MARK.split(message);
+        for (int i = 0; i < sentences.length; i++) {
+            if (found(" " + normalise(sentences[i]) + " ", Cue.PUPILS_PARENT) == null) {
+                continue;
+            }
+            for (int j = i; j <= Math.min(i + 1, sentences.length - 1); j++) {
+                String does = found(" " + normalise(sentences[j]) + " ", Cue.PARENT_DOES);
+                if (does != null) {
+                    return does;
+                }
+            }
+        }
+        return null;
     }
 
     private String found(String words, Cue cue) {

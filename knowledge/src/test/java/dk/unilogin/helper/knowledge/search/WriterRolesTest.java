@@ -284,4 +284,15 @@ class WriterRolesTest {
         assertThat(ROLES.of("Min søn skriver koden på mit unilogin.dk, men den er forkert.").own())
                 .as("the site's address written apart is no login of one's own").isFalse();
     }
+
+    @Test
+    void aPupilWhoseParentNamedDoesItForThePupilIsAChildsCase() {
+        Writer helped = ROLES.of("Hej, jeg går i 8.c og har glemt mit brugernavn. Min mor vil gerne slå det op for mig. Hvordan?");
+        assertThat(helped.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(helped.aboutChild()).isTrue();
+        assertThat(ROLES.of("Jeg går i 7.a. Min far er hjemme om lidt. Hvad skal han klikke på for at se mit brugernavn?")
+                .aboutChild()).as("in the sentence after the one that names the parent").isTrue();
+        assertThat(ROLES.of("Jeg går i 9. klasse og har MitID. Min mor er på arbejde. Kan jeg selv finde mit brugernavn?").role())
+                .as("a parent named who does nothing").isEqualTo(Writer.Role.PUPIL);
+    }
 }
