@@ -295,4 +295,12 @@ class WriterRolesTest {
         assertThat(ROLES.of("Jeg går i 9. klasse og har MitID. Min mor er på arbejde. Kan jeg selv finde mit brugernavn?").role())
                 .as("a parent named who does nothing").isEqualTo(Writer.Role.PUPIL);
     }
+
+    @Test
+    void aLoginOfOnesOwnNamedAsTheWayToFindAChildsIsTheMeans() {
+        Writer writer = ROLES.of("My son forgot his username. How can I find it for him using my own login?");
+        assertThat(writer.own()).isFalse();
+        assertThat(writer.aboutChild()).isTrue();
+        assertThat(ROLES.of("Min datter mangler sit brugernavn. Kan jeg se det via mit eget login?").aboutChild()).isTrue();
+    }
 }
