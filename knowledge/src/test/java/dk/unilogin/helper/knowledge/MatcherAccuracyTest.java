@@ -237,6 +237,20 @@ class MatcherAccuracyTest {
      * representatives, screen texts and error messages quoted, fear of a login misused or a mail faked, chat-style
      * fragments on several lines; written halfway through their round, measured on its starting code and before its next
      * change, and read).
+     * stories-fresh295.jsonl to stories-fresh310.jsonl (100 each, 35 out of the guide: autocorrected words, homework clubs,
+     * twins, small talk first, the parent who does not usually handle school, old schools and other countries, emojis and
+     * capitals, old or wrong names of the systems, private schools and efterskoler, a pupil and a parent writing together,
+     * earlier advice that did not help, parents away from home, shift workers, substitutes and the school office, letters
+     * written as e-mails, the trouble told only as what does not work; written at the start of their round and measured
+     * on its starting code; fresh297, 299, 301, 302, 305, 306 and 309 not read, the others read);
+     * stories-fresh311.jsonl to stories-fresh318.jsonl (100 each, 35 out of the guide: dictated messages, siblings sharing
+     * a computer, the school already asked, English with Danish words, deadlines with times, parents who teach or work in
+     * IT elsewhere, a grandparent typing what the child says, stories of 60 to 140 characters; written halfway through
+     * their round, measured on its starting code and after its last change, not read);
+     * stories-fresh319.jsonl to stories-fresh326.jsonl (100 each, 35 out of the guide: ordinary weekday stories by parents
+     * and by pupils, what was tried in detail, the teacher's words retold, strong feelings, all in English, the trouble
+     * named once and late, the youngest pupils' parents; written late in their round, measured on its starting code and
+     * before its next change, and read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -255,8 +269,8 @@ class MatcherAccuracyTest {
             "eval/stories-fresh19.jsonl, 0.96, 1.00", "eval/stories-fresh20.jsonl, 0.97, 0.92",
             "eval/stories-fresh21.jsonl, 0.96, 0.96", "eval/stories-fresh22.jsonl, 0.98, 1.00",
             "eval/stories-fresh23.jsonl, 0.92, 0.96", "eval/stories-fresh24.jsonl, 0.98, 1.00",
-            "eval/stories-fresh25.jsonl, 0.95, 1.00", "eval/stories-fresh26.jsonl, 0.94, 1.00",
-            "eval/stories-fresh27.jsonl, 0.96, 1.00", "eval/stories-fresh28.jsonl, 0.95, 1.00",
+            "eval/stories-fresh25.jsonl, 0.95, 1.00", "eval/stories-fresh26.jsonl, 0.96, 1.00",
+            "eval/stories-fresh27.jsonl, 0.97, 1.00", "eval/stories-fresh28.jsonl, 0.95, 1.00",
             "eval/stories-fresh29.jsonl, 0.98, 1.00", "eval/stories-fresh30.jsonl, 1.00, 1.00",
             "eval/stories-fresh31.jsonl, 0.98, 0.92", "eval/stories-fresh32.jsonl, 0.98, 0.97",
             "eval/stories-fresh33.jsonl, 0.97, 1.00", "eval/stories-fresh34.jsonl, 0.96, 1.00",
@@ -323,7 +337,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh155.jsonl, 0.95, 1.00", "eval/stories-fresh156.jsonl, 0.95, 0.97",
             "eval/stories-fresh157.jsonl, 0.98, 1.00", "eval/stories-fresh158.jsonl, 0.98, 0.97",
             "eval/stories-fresh159.jsonl, 0.90, 1.00", "eval/stories-fresh160.jsonl, 0.89, 1.00",
-            "eval/stories-fresh161.jsonl, 0.92, 1.00", "eval/stories-fresh162.jsonl, 0.95, 0.97",
+            "eval/stories-fresh161.jsonl, 0.92, 1.00", "eval/stories-fresh162.jsonl, 0.96, 0.97",
             "eval/stories-fresh163.jsonl, 0.95, 1.00", "eval/stories-fresh164.jsonl, 0.96, 0.94",
             "eval/stories-fresh165.jsonl, 0.92, 1.00", "eval/stories-fresh166.jsonl, 1.00, 1.00",
             "eval/stories-fresh167.jsonl, 0.98, 1.00", "eval/stories-fresh168.jsonl, 0.95, 1.00",
@@ -346,7 +360,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh201.jsonl, 0.87, 0.88", "eval/stories-fresh202.jsonl, 0.86, 1.00",
             "eval/stories-fresh203.jsonl, 0.96, 0.82", "eval/stories-fresh204.jsonl, 0.81, 1.00",
             "eval/stories-fresh205.jsonl, 0.93, 0.94", "eval/stories-fresh206.jsonl, 0.87, 0.88",
-            "eval/stories-fresh207.jsonl, 0.90, 0.97", "eval/stories-fresh208.jsonl, 0.90, 0.97",
+            "eval/stories-fresh207.jsonl, 0.90, 0.97", "eval/stories-fresh208.jsonl, 0.92, 0.97",
             "eval/stories-fresh209.jsonl, 0.98, 1.00", "eval/stories-fresh210.jsonl, 0.96, 1.00",
             "eval/stories-fresh211.jsonl, 0.93, 0.94", "eval/stories-fresh212.jsonl, 0.96, 0.91",
             "eval/stories-fresh213.jsonl, 0.95, 0.91", "eval/stories-fresh214.jsonl, 0.87, 0.97",
@@ -363,13 +377,13 @@ class MatcherAccuracyTest {
             "eval/stories-fresh235.jsonl, 0.95, 0.91", "eval/stories-fresh236.jsonl, 0.95, 1.00",
             "eval/stories-fresh237.jsonl, 0.89, 0.94", "eval/stories-fresh238.jsonl, 1.00, 0.97",
             "eval/stories-fresh239.jsonl, 0.92, 0.88", "eval/stories-fresh240.jsonl, 0.95, 0.85",
-            "eval/stories-fresh241.jsonl, 0.98, 0.91", "eval/stories-fresh242.jsonl, 0.92, 0.97",
+            "eval/stories-fresh241.jsonl, 1.00, 0.91", "eval/stories-fresh242.jsonl, 0.92, 0.97",
             "eval/stories-fresh243.jsonl, 0.93, 0.97", "eval/stories-fresh244.jsonl, 0.95, 0.85",
             "eval/stories-fresh245.jsonl, 0.95, 0.97", "eval/stories-fresh246.jsonl, 0.87, 1.00",
             "eval/stories-fresh247.jsonl, 0.96, 0.88", "eval/stories-fresh248.jsonl, 0.90, 0.91",
             "eval/stories-fresh249.jsonl, 0.92, 0.94", "eval/stories-fresh250.jsonl, 0.92, 0.97",
             "eval/stories-fresh251.jsonl, 0.93, 0.94", "eval/stories-fresh252.jsonl, 0.90, 1.00",
-            "eval/stories-fresh253.jsonl, 0.92, 1.00", "eval/stories-fresh254.jsonl, 0.95, 1.00",
+            "eval/stories-fresh253.jsonl, 0.93, 1.00", "eval/stories-fresh254.jsonl, 0.95, 1.00",
             "eval/stories-fresh255.jsonl, 0.93, 0.97", "eval/stories-fresh256.jsonl, 1.00, 1.00",
             "eval/stories-fresh257.jsonl, 0.98, 0.91", "eval/stories-fresh258.jsonl, 0.86, 0.94",
             "eval/stories-fresh259.jsonl, 0.98, 0.94", "eval/stories-fresh260.jsonl, 0.92, 1.00",
@@ -389,7 +403,23 @@ class MatcherAccuracyTest {
             "eval/stories-fresh287.jsonl, 0.90, 0.91", "eval/stories-fresh288.jsonl, 0.93, 0.97",
             "eval/stories-fresh289.jsonl, 0.83, 0.97", "eval/stories-fresh290.jsonl, 0.83, 0.94",
             "eval/stories-fresh291.jsonl, 0.90, 0.88", "eval/stories-fresh292.jsonl, 0.96, 0.91",
-            "eval/stories-fresh293.jsonl, 0.84, 1.00", "eval/stories-fresh294.jsonl, 0.96, 0.97"})
+            "eval/stories-fresh293.jsonl, 0.84, 1.00", "eval/stories-fresh294.jsonl, 0.96, 0.97",
+            "eval/stories-fresh295.jsonl, 0.96, 0.94", "eval/stories-fresh296.jsonl, 0.87, 0.91",
+            "eval/stories-fresh297.jsonl, 0.95, 0.91", "eval/stories-fresh298.jsonl, 0.95, 0.97",
+            "eval/stories-fresh299.jsonl, 0.93, 0.85", "eval/stories-fresh300.jsonl, 0.96, 0.94",
+            "eval/stories-fresh301.jsonl, 0.96, 0.94", "eval/stories-fresh302.jsonl, 0.93, 0.97",
+            "eval/stories-fresh303.jsonl, 0.98, 0.88", "eval/stories-fresh304.jsonl, 0.86, 1.00",
+            "eval/stories-fresh305.jsonl, 0.93, 0.94", "eval/stories-fresh306.jsonl, 0.93, 0.88",
+            "eval/stories-fresh307.jsonl, 0.98, 1.00", "eval/stories-fresh308.jsonl, 0.86, 0.85",
+            "eval/stories-fresh309.jsonl, 0.95, 0.94", "eval/stories-fresh310.jsonl, 0.78, 0.94",
+            "eval/stories-fresh311.jsonl, 0.90, 0.88", "eval/stories-fresh312.jsonl, 0.86, 0.85",
+            "eval/stories-fresh313.jsonl, 0.96, 1.00", "eval/stories-fresh314.jsonl, 0.92, 0.74",
+            "eval/stories-fresh315.jsonl, 0.98, 0.94", "eval/stories-fresh316.jsonl, 0.95, 0.91",
+            "eval/stories-fresh317.jsonl, 0.81, 1.00", "eval/stories-fresh318.jsonl, 0.93, 0.91",
+            "eval/stories-fresh319.jsonl, 0.93, 0.94", "eval/stories-fresh320.jsonl, 0.93, 0.88",
+            "eval/stories-fresh321.jsonl, 0.98, 0.97", "eval/stories-fresh322.jsonl, 0.92, 1.00",
+            "eval/stories-fresh323.jsonl, 0.96, 0.94", "eval/stories-fresh324.jsonl, 0.86, 0.82",
+            "eval/stories-fresh325.jsonl, 0.87, 0.97", "eval/stories-fresh326.jsonl, 0.92, 0.85"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -75,7 +75,13 @@ final class EvalQuestions {
                 "stories-fresh279", "stories-fresh280", "stories-fresh281", "stories-fresh282", "stories-fresh283",
                 "stories-fresh284", "stories-fresh285", "stories-fresh286", "stories-fresh287",
                 "stories-fresh288", "stories-fresh289", "stories-fresh290", "stories-fresh291", "stories-fresh292",
-                "stories-fresh293", "stories-fresh294")) {
+                "stories-fresh293", "stories-fresh294", "stories-fresh295", "stories-fresh296", "stories-fresh297",
+                "stories-fresh298", "stories-fresh299", "stories-fresh300", "stories-fresh301", "stories-fresh302",
+                "stories-fresh303", "stories-fresh304", "stories-fresh305", "stories-fresh306", "stories-fresh307",
+                "stories-fresh308", "stories-fresh309", "stories-fresh310", "stories-fresh311", "stories-fresh312",
+                "stories-fresh313", "stories-fresh314", "stories-fresh315", "stories-fresh316", "stories-fresh317",
+                "stories-fresh318", "stories-fresh319", "stories-fresh320", "stories-fresh321", "stories-fresh322",
+                "stories-fresh323", "stories-fresh324", "stories-fresh325", "stories-fresh326")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
