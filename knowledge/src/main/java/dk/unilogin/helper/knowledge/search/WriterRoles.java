@@ -219,7 +219,8 @@ public final class WriterRoles {
         if (parentHelps == null && pupilsParent != null && found(words, Cue.THEIR_OWN) == null) {
             // "min far er her og har MitID. kan han finde det for mig?": a pupil who names a parent and the parent's way.
             String way = found(words, Cue.PARENTS_WAY);
-            if (way == null) {
+            if (way == null && found(words, Cue.PARENT_DOES) != null) {
+                // Sentence by sentence only where the message says such a thing at all (the rarer case).
                 way = doneByTheParentNamed(unquoted);
             }
             parentHelps = way == null ? null : pupilsParent + ", " + way;
