@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * The back-references file read in its sections: the words by which a short question points
  * back to the sentence before it ("Hvad betyder det?"), and the phrases by which a sentence logs in
- * on a device named before ("Hun kan ikke logge på den"), and the phrases by which a sentence says something unnamed is
- * forgotten ("kan ikke huske, om det er …"). Lines before any section header are of the first.
+ * on a device named before ("Hun kan ikke logge på den"), the phrases by which a sentence says something unnamed is
+ * forgotten ("kan ikke huske, om det er …"), and those by which a writer sets aside what they wrote before ("men det er
+ * ikke derfor jeg skriver") or their own sentence ("men det er en anden sag"). Lines before any section header are of the
+ * first.
  *
  * @param question  a short question with one of these is read with the sentence before it
  * @param device    a sentence with one of these is read with the device an earlier sentence named

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,22 @@ final class GuideQuestions {
         return clause < 0 ? after : after.substring(0, clause);
     }
 
+    /**
+     * The parts of the two sentences before part {@code i}, nearest first: a clause the next part goes on from with "og"
+     * or "men" is of the same sentence.
+     */
+    private static List<Integer> partsBefore(List<ReadMessage.Part> parts, int i) {
+        List<Integer> before = new ArrayList<>(4);
+        int sentences = 0;
+        for (int part = i - 1; part >= 0; part--) {
+            if (!MessageParts.goesOnFromThePartBefore(parts.get(part + 1).text()) && ++sentences > SENTENCES_BACK) {
+                break;
+            }
+            before.add(part);
+        }
+        return before;
+    }
+
     /** How many words after a word of finding may name what is found ("finde hans brugernavn", "slå det op"). */
     private static final int FOUND_WITHIN_WORDS = 3;
 
@@ -131,11 +148,7 @@ final class GuideQuestions {
         if ((" " + question + " ").contains(" for at ")) {
             return null;
         }
-        int sentences = 0;
-        for (int before = i - 1; before >= 0; before--) {
-            if (!MessageParts.goesOnFromThePartBefore(parts.get(before + 1).text()) && ++sentences > SENTENCES_BACK) {
-                break;
-            }
+        for (int before : partsBefore(parts, i)) {
             String[] words = WriterRoles.normalise(parts.get(before).text()).split(" ");
             if (findsAUsername(words) && (username.naming.containsAny(parts.get(before).text())
                     || before > 0 && username.naming.containsAny(parts.get(before - 1).text()))) {
@@ -184,12 +197,7 @@ final class GuideQuestions {
             if (!form.namingAfter && (pointingBack.containsAnyNormalised(after) || last.isEmpty()
                     || pointingBackLast.containsAnyNormalised(last)
                     || form == code && afterANewOne.hasNormalisedWord(firstWord(after)))) {
-                int sentences = 0;
-                for (int before = i - 1; before >= 0; before--) {
-                    // A clause the next part goes on from with "og" or "men" is of the same sentence.
-                    if (!MessageParts.goesOnFromThePartBefore(parts.get(before + 1).text()) && ++sentences > SENTENCES_BACK) {
-                        break;
-                    }
+                for (int before : partsBefore(parts, i)) {
                     if (form.naming.containsAny(parts.get(before).text())) {
                         return new Asked(before, form.passages, form == code, form == where);
                     }

@@ -1,5 +1,7 @@
 package dk.unilogin.helper.knowledge.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -52,23 +54,34 @@ final class SetAside {
     }
 
     /**
-     * Where in {@code text} its {@code words}-th word (as {@link WriterRoles#normalise} counts words) ends. Found by
-     * normalising longer and longer beginnings: only run when a phrase was found, and exact whatever the folding does.
+     * Where in {@code text} its {@code words}-th word (as {@link WriterRoles#normalise} counts words) ends. The words of
+     * longer and longer beginnings never fewer, the end is searched for among the ends of words, halving: exact whatever
+     * the folding joins ("uni login"), in a few readings of the text however long.
      */
     private static int endOfWord(String text, int words) {
         if (words <= 0) {
             return 0;
         }
+        List<Integer> ends = new ArrayList<>();
         for (int i = 1; i <= text.length(); i++) {
-            boolean wordEnds = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
-            if (wordEnds && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                String beginning = WriterRoles.normalise(text.substring(0, i));
-                if (!beginning.isEmpty() && beginning.split(" ").length >= words) {
-                    return i;
-                }
+            if (Character.isLetterOrDigit(text.charAt(i - 1)) && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)))) {
+                ends.add(i);
             }
         }
-        return text.length();
+        int low = 0;
+        int high = ends.size() - 1;
+        int found = text.length();
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            String beginning = WriterRoles.normalise(text.substring(0, ends.get(middle)));
+            if (!beginning.isEmpty() && beginning.split(" ").length >= words) {
+                found = ends.get(middle);
+                high = middle - 1;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return found;
     }
 
     /**

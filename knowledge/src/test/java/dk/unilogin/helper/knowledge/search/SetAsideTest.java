@@ -19,6 +19,8 @@ class SetAsideTest {
                 .isEqualTo("hvad er hans brugernavn?");
         assertThat(BUNDLED.rest("Bilen er gået i stykker, men nu til sagen. Hun har glemt sin kode", NAMES_A_LOGIN))
                 .as("æ, ø and å, upper case and punctuation as written").isEqualTo("Hun har glemt sin kode");
+        assertThat(BUNDLED.rest("Vi bruger uni login og Mit ID hver dag, men nu til sagen: han har glemt sin kode", NAMES_A_LOGIN))
+                .as("words the reading joins before the phrase").isEqualTo("han har glemt sin kode");
     }
 
     @Test
