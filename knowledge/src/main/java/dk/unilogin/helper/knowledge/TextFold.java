@@ -115,8 +115,8 @@ public final class TextFold {
         return out.toString();
     }
 
-    /** {@code \p{L}} or {@code \p{N}}. */
-    private static boolean isLetterOrNumber(int c) {
+    /** {@code \p{L}} or {@code \p{N}}: what {@link #spaced} keeps as part of a word. */
+    public static boolean isLetterOrNumber(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }

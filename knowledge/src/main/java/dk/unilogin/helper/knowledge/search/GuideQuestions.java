@@ -149,8 +149,8 @@ final class GuideQuestions {
             return null;
         }
         for (int before : partsBefore(parts, i)) {
-            String[] words = WriterRoles.normalise(parts.get(before).text()).split(" ");
-            if (findsAUsername(words) && (username.naming.containsAny(parts.get(before).text())
+            String normalised = WriterRoles.normalise(parts.get(before).text());
+            if (findsAUsername(normalised.split(" ")) && (username.naming.containsAnyNormalised(normalised)
                     || before > 0 && username.naming.containsAny(parts.get(before - 1).text()))) {
                 return new Asked(before, username.passages, false, false);
             }

@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -64,7 +65,8 @@ final class SetAside {
         }
         List<Integer> ends = new ArrayList<>();
         for (int i = 1; i <= text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i - 1)) && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)))) {
+            if (TextFold.isLetterOrNumber(text.codePointBefore(i))
+                    && (i == text.length() || !TextFold.isLetterOrNumber(text.codePointAt(i)))) {
                 ends.add(i);
             }
         }
@@ -96,7 +98,7 @@ final class SetAside {
             start = startOfClause(text, start - 1);
         }
         int end = phraseEnd;
-        while (end < text.length() && !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != ' ') {
+        while (end < text.length() && !TextFold.isLetterOrNumber(text.codePointAt(end)) && text.charAt(end) != ' ') {
             end++;
         }
         return (text.substring(0, start).strip() + " " + text.substring(end).strip()).strip();

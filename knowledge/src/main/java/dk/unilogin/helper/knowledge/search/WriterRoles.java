@@ -311,11 +311,14 @@ public final class WriterRoles {
     private String doneByTheParentNamed(String message) {
         String[] sentences = SENTENCE_MARK.split(message);
         for (int i = 0; i < sentences.length; i++) {
-            if (found(" " + normalise(sentences[i]) + " ", Cue.PUPILS_PARENT) == null) {
+            sentences[i] = " " + normalise(sentences[i]) + " ";
+        }
+        for (int i = 0; i < sentences.length; i++) {
+            if (found(sentences[i], Cue.PUPILS_PARENT) == null) {
                 continue;
             }
             for (int j = i; j <= Math.min(i + 1, sentences.length - 1); j++) {
-                String does = found(" " + normalise(sentences[j]) + " ", Cue.PARENT_DOES);
+                String does = found(sentences[j], Cue.PARENT_DOES);
                 if (does != null) {
                     return does;
                 }
