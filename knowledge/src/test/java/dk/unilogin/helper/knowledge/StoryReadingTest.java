@@ -2574,4 +2574,21 @@ class StoryReadingTest {
                 + "hvad gør vi")).isEqualTo("computer-login");
         assertThat(answer("Hvordan bliver vejret i morgen?")).as("asked about, the weather is still no login").isEqualTo("none");
     }
+
+    @Test
+    void aFeelingThatEndsInLøsOrAnEmbarrassmentIsNoCodeOfSomethingElse() {
+        assertThat(answer("Min søn har glemt sin kode. Han har ligget søvnløs over det.")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg er helt rådløs. Min datter kan ikke huske sit brugernavn, og det er så pinligt for hende."))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn har glemt sit løsenord til Unilogin. Hvordan får han et nyt?"))
+                .as("the Norwegian word for a password is still one").isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void whatTheScreenSaysIsNotTheComputerSaying() {
+        assertThat(answer("Hej, jeg er far til Leo (8). Han har glemt sin kode og skærmen siger \"Glemt adgangskode?\". "
+                + "Kan jeg lave en ny til ham med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Skolens bærbare står bare på startskærmen og afviser hans Unilogin. Hvad gør vi?"))
+                .isEqualTo("computer-login");
+    }
 }

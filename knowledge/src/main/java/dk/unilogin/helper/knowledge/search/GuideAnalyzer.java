@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -33,6 +34,7 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * {@link LowerCaseFilter} → {@link StopFilter} (Danish and English function words; "hvor",
  * "hvem", "ikke", "eget" are kept) → {@link ScandinavianNormalizationFilter} (aa → å, ae → æ, oe → ø) and the stop words again →
  * {@link DictionaryCompoundWordTokenFilter} (adds "computer" for "skolecomputeren") →
+ * {@link StemmerOverrideFilter} (the words of {@code matching/kept-apart.txt} as their own term) →
  * Danish Snowball stemming → {@link ScandinavianFoldingFilter} (æ/ø/å folded, so "born" = "børn") →
  * {@link TermMappingFilter} (synonyms and English words to one canonical term).
  */
@@ -43,6 +45,10 @@ public final class GuideAnalyzer extends Analyzer {
     private static final List<PhraseJoin> PHRASES = PhraseJoin.parse(MatchingLists.resource(PHRASE_JOINS));
     private static final LeadingWordsIndex PHRASE_LEADING_WORDS = new LeadingWordsIndex(
             PHRASES.stream().map(PhraseJoin::leading).toList());
+
+    /** {@code matching/kept-apart.txt}: words whose stem would meet a listed word's ("pinligt" and "pin"), each given its own term. */
+    static final String KEPT_APART = "matching/kept-apart.txt";
+    private static final StemmerOverrideFilter.StemmerOverrideMap KEPT_APART_TERMS = keptApart(MatchingLists.resource(KEPT_APART));
 
     private static final CharArraySet STOP_WORDS = new CharArraySet(Arrays.asList(
             // Danish
@@ -65,6 +71,24 @@ public final class GuideAnalyzer extends Analyzer {
 
     private static final CharArraySet COMPOUND_PARTS = new CharArraySet(Arrays.asList(
             "computer", "bærbar", "kode", "adgangskode", "brugernavn", "password", "pc"), false);
+
+    /** The kept-apart file's words → their terms; a line without "term: words" is a broken build, named by line. */
+    static StemmerOverrideFilter.StemmerOverrideMap keptApart(String text) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        for (DataLine line : DataLine.of(text)) {
+            if (!line.hasKey() || line.items().isEmpty()) {
+                throw new KnowledgeFormatException(KEPT_APART, line.number(), "expected 'term: word, word'");
+            }
+            for (String word : line.items()) {
+                builder.add(word, line.key());
+            }
+        }
+        try {
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Whether {@code word} (lower case, as written) is a stop word. */
     static boolean isStopWord(String word) {
@@ -183,6 +207,7 @@ public final class GuideAnalyzer extends Analyzer {
         if (decompound) {
             stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, 5, 2, 15, true);
         }
+        stream = new StemmerOverrideFilter(stream, KEPT_APART_TERMS);
         stream = new SnowballFilter(stream, new DanishStemmer());
         stream = new ScandinavianFoldingFilter(stream);
         if (!canonical.isEmpty()) {

@@ -51,6 +51,22 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aWordKeptApartIsNotTheListedWordItsStemWouldMeet() {
+        assertThat(set("det er så pinligt")).doesNotContainAnyElementsOf(set("kode"));
+        assertThat(set("vi har læst vejledningen")).doesNotContainAnyElementsOf(set("låst"));
+        assertThat(set("computeren er låst")).containsAll(set("låst"));
+        assertThat(set("hun græder")).doesNotContainAnyElementsOf(set("klasse"));
+        assertThat(set("Hilsen Inger og Lars")).doesNotContainAnyElementsOf(set("ingen lærer"));
+        assertThat(set("kan i løse det")).doesNotContainAnyElementsOf(set("kode"));
+        assertThat(set("hun har glemt sit løsenord")).containsAll(set("kode"));
+    }
+
+    @Test
+    void aKeptApartLineWithoutWordsIsABrokenBuild() {
+        assertThatThrownBy(() -> GuideAnalyzer.keptApart("pinlig\n")).hasMessageContaining("kept-apart.txt:1");
+    }
+
+    @Test
     void patienceOrTrackLostIsAFeelingNotALostCode() {
         assertThat(set("jeg har helt mistet overblikket")).doesNotContainAnyElementsOf(set("mistet"));
         assertThat(set("jeg er ved at miste tålmodigheden")).doesNotContainAnyElementsOf(set("mistet"));
