@@ -56,7 +56,6 @@ class GuideAnalyzerTest {
         assertThat(set("vi har læst vejledningen")).doesNotContainAnyElementsOf(set("låst"));
         assertThat(set("computeren er låst")).containsAll(set("låst"));
         assertThat(set("hun græder")).doesNotContainAnyElementsOf(set("klasse"));
-        assertThat(set("Hilsen Inger og Lars")).doesNotContainAnyElementsOf(set("ingen lærer"));
         assertThat(set("kan i løse det")).doesNotContainAnyElementsOf(set("kode"));
         assertThat(set("hun har glemt sit løsenord")).containsAll(set("kode"));
     }
