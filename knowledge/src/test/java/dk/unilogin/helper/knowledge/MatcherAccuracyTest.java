@@ -250,7 +250,13 @@ class MatcherAccuracyTest {
      * stories-fresh319.jsonl to stories-fresh326.jsonl (100 each, 35 out of the guide: ordinary weekday stories by parents
      * and by pupils, what was tried in detail, the teacher's words retold, strong feelings, all in English, the trouble
      * named once and late, the youngest pupils' parents; written late in their round, measured on its starting code and
-     * before its next change, and read).
+     * before its next change, and read);
+     * stories-fresh327.jsonl to stories-fresh342.jsonl (100 each, 35 out of the guide: grandparents of seventy and more,
+     * spoken and regional Danish, children with special needs, the question first and the story after, what is not the
+     * problem said in passing, the first days after a holiday, large families, angry parents, messages written as lists,
+     * pupils in a lesson, parents with traces of another language, pasted details, questions asked ahead of time, the
+     * school's services named, long messages of several paragraphs, writers who correct themselves; written at the start
+     * of their round and measured on its starting code; the even-numbered sets not read, the odd-numbered read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -352,7 +358,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh185.jsonl, 1.00, 0.94", "eval/stories-fresh186.jsonl, 0.98, 1.00",
             "eval/stories-fresh187.jsonl, 0.96, 0.97", "eval/stories-fresh188.jsonl, 0.93, 0.91",
             "eval/stories-fresh189.jsonl, 0.96, 0.97", "eval/stories-fresh190.jsonl, 0.95, 0.97",
-            "eval/stories-fresh191.jsonl, 0.96, 0.94", "eval/stories-fresh192.jsonl, 0.89, 0.91",
+            "eval/stories-fresh191.jsonl, 0.96, 0.97", "eval/stories-fresh192.jsonl, 0.89, 0.91",
             "eval/stories-fresh193.jsonl, 0.92, 0.94", "eval/stories-fresh194.jsonl, 0.93, 0.91",
             "eval/stories-fresh195.jsonl, 0.98, 0.94", "eval/stories-fresh196.jsonl, 0.98, 0.94",
             "eval/stories-fresh197.jsonl, 0.98, 0.94", "eval/stories-fresh198.jsonl, 0.90, 0.94",
@@ -419,7 +425,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh319.jsonl, 0.93, 0.94", "eval/stories-fresh320.jsonl, 0.93, 0.91",
             "eval/stories-fresh321.jsonl, 0.98, 0.97", "eval/stories-fresh322.jsonl, 0.90, 1.00",
             "eval/stories-fresh323.jsonl, 0.96, 0.94", "eval/stories-fresh324.jsonl, 0.86, 0.82",
-            "eval/stories-fresh325.jsonl, 0.87, 0.97", "eval/stories-fresh326.jsonl, 0.92, 0.85"})
+            "eval/stories-fresh325.jsonl, 0.87, 0.97", "eval/stories-fresh326.jsonl, 0.92, 0.85",
+            "eval/stories-fresh327.jsonl, 0.90, 0.91", "eval/stories-fresh328.jsonl, 0.92, 0.88",
+            "eval/stories-fresh329.jsonl, 0.98, 0.88", "eval/stories-fresh330.jsonl, 0.96, 0.91",
+            "eval/stories-fresh331.jsonl, 0.95, 0.97", "eval/stories-fresh332.jsonl, 0.98, 0.94",
+            "eval/stories-fresh333.jsonl, 0.98, 0.97", "eval/stories-fresh334.jsonl, 0.93, 0.88",
+            "eval/stories-fresh335.jsonl, 0.93, 0.91", "eval/stories-fresh336.jsonl, 0.93, 0.88",
+            "eval/stories-fresh337.jsonl, 0.96, 1.00", "eval/stories-fresh338.jsonl, 0.96, 1.00",
+            "eval/stories-fresh339.jsonl, 0.96, 0.85", "eval/stories-fresh340.jsonl, 0.95, 0.91",
+            "eval/stories-fresh341.jsonl, 0.92, 0.91", "eval/stories-fresh342.jsonl, 0.96, 0.91"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -81,7 +81,10 @@ final class EvalQuestions {
                 "stories-fresh308", "stories-fresh309", "stories-fresh310", "stories-fresh311", "stories-fresh312",
                 "stories-fresh313", "stories-fresh314", "stories-fresh315", "stories-fresh316", "stories-fresh317",
                 "stories-fresh318", "stories-fresh319", "stories-fresh320", "stories-fresh321", "stories-fresh322",
-                "stories-fresh323", "stories-fresh324", "stories-fresh325", "stories-fresh326")) {
+                "stories-fresh323", "stories-fresh324", "stories-fresh325", "stories-fresh326", "stories-fresh327",
+                "stories-fresh328", "stories-fresh329", "stories-fresh330", "stories-fresh331", "stories-fresh332",
+                "stories-fresh333", "stories-fresh334", "stories-fresh335", "stories-fresh336", "stories-fresh337",
+                "stories-fresh338", "stories-fresh339", "stories-fresh340", "stories-fresh341", "stories-fresh342")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
