@@ -2591,4 +2591,13 @@ class StoryReadingTest {
         assertThat(answer("Skolens bærbare står bare på startskærmen og afviser hans Unilogin. Hvad gør vi?"))
                 .isEqualTo("computer-login");
     }
+
+    @Test
+    void aUsernameChangedOrALoginDeletedOnLeavingIsNoStepOfTheGuide() {
+        assertThat(answer("Hej, min datter synes hendes brugernavn er pinligt. Kan man få skiftet brugernavnet til noget pænere?"))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Når min søn går ud af 9. klasse til sommer, bliver hans Unilogin så slettet?")).isEqualTo("none");
+        assertThat(answer("Min datter kan ikke huske sit brugernavn. Hvor kan jeg finde det?"))
+                .as("a username looked for is the guide's").isEqualTo("foraelder-barns-brugernavn");
+    }
 }
