@@ -2600,4 +2600,11 @@ class StoryReadingTest {
         assertThat(answer("Min datter kan ikke huske sit brugernavn. Hvor kan jeg finde det?"))
                 .as("a username looked for is the guide's").isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void whatATeacherOrParentCanSeeOrATestsResultIsNoStepOfTheGuide() {
+        assertThat(answer("Hej, Marcus 7.a. Kan min lærer se min Unilogin-kode? Han sagde for sjov, at han kunne se alt.")).isEqualTo("none");
+        assertThat(answer("Hej. Kan man se min søns resultat fra læseprøven et sted? Han logger ind med Unilogin, når de tester."))
+                .isEqualTo("none");
+    }
 }
