@@ -2607,4 +2607,13 @@ class StoryReadingTest {
         assertThat(answer("Hej. Kan man se min søns resultat fra læseprøven et sted? Han logger ind med Unilogin, når de tester."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void whenInTheStepsAMitIdIsUsedOrWhetherAParentMayMakeTheCodeIsTheGuidesQuestion() {
+        assertThat(answer("Jeg er lærer. En mor har skrevet til mig: 'Min søn har glemt sin kode. Jeg har fundet knappen glemt "
+                + "adgangskode, men hvornår skal jeg bruge mit MitID, og hvad sker der så?' Hvordan kommer hun i mål?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Godaften! Min datter i 2. klasse har fået en kode af læreren, men den er alt for svær at huske. Må vi "
+                + "selv ændre den til noget hun kan huske, og hvordan? Det haster ikke. Hilsen Pia")).isEqualTo("skift-adgangskode-barn");
+    }
 }
