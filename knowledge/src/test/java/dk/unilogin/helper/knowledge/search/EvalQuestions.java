@@ -84,7 +84,9 @@ final class EvalQuestions {
                 "stories-fresh323", "stories-fresh324", "stories-fresh325", "stories-fresh326", "stories-fresh327",
                 "stories-fresh328", "stories-fresh329", "stories-fresh330", "stories-fresh331", "stories-fresh332",
                 "stories-fresh333", "stories-fresh334", "stories-fresh335", "stories-fresh336", "stories-fresh337",
-                "stories-fresh338", "stories-fresh339", "stories-fresh340", "stories-fresh341", "stories-fresh342")) {
+                "stories-fresh338", "stories-fresh339", "stories-fresh340", "stories-fresh341", "stories-fresh342",
+                "stories-fresh343", "stories-fresh344", "stories-fresh345", "stories-fresh346", "stories-fresh347",
+                "stories-fresh348", "stories-fresh349", "stories-fresh350")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
