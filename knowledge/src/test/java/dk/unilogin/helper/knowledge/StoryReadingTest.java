@@ -2616,4 +2616,10 @@ class StoryReadingTest {
         assertThat(answer("Godaften! Min datter i 2. klasse har fået en kode af læreren, men den er alt for svær at huske. Må vi "
                 + "selv ændre den til noget hun kan huske, og hvordan? Det haster ikke. Hilsen Pia")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theBiggestProblemNamedFirstIsAnsweredFirst() {
+        assertThat(answer("Største problem er, at min søns skole-pc ikke vil lukke ham ind ved opstart. Derudover har han glemt "
+                + "sin Unilogin-kode til Meebook. Hvordan løser vi pc'en, og kan jeg selv lave en ny kode?")).isEqualTo("computer-login");
+    }
 }

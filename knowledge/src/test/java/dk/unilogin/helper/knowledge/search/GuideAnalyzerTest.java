@@ -61,6 +61,13 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aLockedOrLoginScreenIsTheDevicesWhatAScreenSaysIsNot() {
+        assertThat(set("den viser en låst skærm med skolens logo")).containsAll(set("computer"));
+        assertThat(set("der kommer bare login skærm")).containsAll(set("computer"));
+        assertThat(set("skærmen siger forkert kode")).doesNotContainAnyElementsOf(set("computer"));
+    }
+
+    @Test
     void aKeptApartLineWithoutWordsIsABrokenBuild() {
         assertThatThrownBy(() -> GuideAnalyzer.keptApart("pinlig\n")).hasMessageContaining("kept-apart.txt:1");
     }
