@@ -68,6 +68,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void teachingAtADistanceWrittenInTwoWordsRemovesNothing() {
+        assertThat(terms("til fjern undervisningen")).isEqualTo(terms("til fjernundervisningen"));
+        assertThat(set("hvordan fjerner jeg billedet")).containsAll(set("fjerne"));
+    }
+
+    @Test
     void aKeptApartLineWithoutWordsIsABrokenBuild() {
         assertThatThrownBy(() -> GuideAnalyzer.keptApart("pinlig\n")).hasMessageContaining("kept-apart.txt:1");
     }
