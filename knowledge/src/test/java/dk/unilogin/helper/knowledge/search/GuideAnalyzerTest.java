@@ -74,6 +74,12 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aDeviceSaidToBeReadyIsNotTheTrouble() {
+        assertThat(set("Computeren er klar og opladet.")).doesNotContainAnyElementsOf(set("computer opladeren"));
+        assertThat(set("computeren vil ikke lade op")).containsAll(set("computer"));
+    }
+
+    @Test
     void aKeptApartLineWithoutWordsIsABrokenBuild() {
         assertThatThrownBy(() -> GuideAnalyzer.keptApart("pinlig\n")).hasMessageContaining("kept-apart.txt:1");
     }
