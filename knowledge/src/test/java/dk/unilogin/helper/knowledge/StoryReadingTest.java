@@ -2622,4 +2622,10 @@ class StoryReadingTest {
         assertThat(answer("Største problem er, at min søns skole-pc ikke vil lukke ham ind ved opstart. Derudover har han glemt "
                 + "sin Unilogin-kode til Meebook. Hvordan løser vi pc'en, og kan jeg selv lave en ny kode?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void theNameAskedForAfterAUsernameIsThatUsername() {
+        assertThat(answer("Kl. er 06.30. Alma skal til skriftlig prøve kl. 8 og spørger, hvad hendes brugernavn er. Jeg er hendes far "
+                + "og har MitID. Hvordan finder jeg navnet?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
