@@ -80,6 +80,13 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void oldPeopleAreTheStoryAnOldCodeIsNot() {
+        assertThat(set("han er træt af at spørge os gamle.")).doesNotContainAnyElementsOf(set("gamle"));
+        assertThat(set("vi gamle forstår det ikke")).doesNotContainAnyElementsOf(set("gamle"));
+        assertThat(set("hun kan huske den gamle kode")).containsAll(set("gamle"));
+    }
+
+    @Test
     void aKeptApartLineWithoutWordsIsABrokenBuild() {
         assertThatThrownBy(() -> GuideAnalyzer.keptApart("pinlig\n")).hasMessageContaining("kept-apart.txt:1");
     }
