@@ -2628,4 +2628,10 @@ class StoryReadingTest {
         assertThat(answer("Kl. er 06.30. Alma skal til skriftlig prøve kl. 8 og spørger, hvad hendes brugernavn er. Jeg er hendes far "
                 + "og har MitID. Hvordan finder jeg navnet?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void nothingToLogInWithIsALoginNeverHandedOut() {
+        assertThat(answer("Hej, jeg er 7 år og går i 1.c. Jeg var syg den dag, læreren delte kort ud med brugernavn og kode til "
+                + "iPad'erne. Nu har jeg ikke noget at logge ind med. Hvad skal jeg gøre?")).isEqualTo("elev-brugernavn");
+    }
 }
