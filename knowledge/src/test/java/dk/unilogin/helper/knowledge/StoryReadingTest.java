@@ -2634,4 +2634,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er 7 år og går i 1.c. Jeg var syg den dag, læreren delte kort ud med brugernavn og kode til "
                 + "iPad'erne. Nu har jeg ikke noget at logge ind med. Hvad skal jeg gøre?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void whichSiteIsTheRightOneAsksWhereToLogIn() {
+        assertThat(answer("Jeg er far til Aksel i 1.a. Læreren skrev bare 'log ind med Unilogin', men ikke hvor. Jeg har prøvet "
+                + "unilogin.dk, men der er ingen opgaver at se. Hvilken side er den rigtige? Venlig hilsen Frank"))
+                .isEqualTo("hvor-logge-ind");
+    }
 }
