@@ -2641,4 +2641,10 @@ class StoryReadingTest {
                 + "unilogin.dk, men der er ingen opgaver at se. Hvilken side er den rigtige? Venlig hilsen Frank"))
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void soManySitesIsNotKnowingWhereToLogIn() {
+        assertThat(answer("hej jeg er lige startet på en ny skole og min lærer sagde 'log ind med unilogin' men HVOR?? der er så "
+                + "mange sider 😵 jeg er 11")).isEqualTo("hvor-logge-ind");
+    }
 }
