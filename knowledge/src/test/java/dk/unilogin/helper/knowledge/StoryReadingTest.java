@@ -2644,7 +2644,7 @@ class StoryReadingTest {
 
     @Test
     void soManySitesIsNotKnowingWhereToLogIn() {
-        assertThat(answer("hej jeg er lige startet på en ny skole og min lærer sagde 'log ind med unilogin' men HVOR?? der er så "
+        assertThat(answer("jeg er lige startet på en ny skole og min lærer sagde 'log ind med unilogin' men HVOR?? der er så "
                 + "mange sider 😵 jeg er 11")).isEqualTo("hvor-logge-ind");
     }
 }
