@@ -2647,4 +2647,28 @@ class StoryReadingTest {
         assertThat(answer("jeg er lige startet på en ny skole og min lærer sagde 'log ind med unilogin' men HVOR?? der er så "
                 + "mange sider 😵 jeg er 11")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void howUniloginWorksInsideAndWhereCodesAreKeptIsNoStepOfTheGuide() {
+        assertThat(answer("Hej, min datter går i 6. klasse, og jeg arbejder selv med IT. Hvordan virker Unilogin teknisk, og hvor "
+                + "bliver adgangskoderne gemt? Mvh Søren")).isEqualTo("none");
+    }
+
+    @Test
+    void aSharedFamilyComputerIsWhereTheWriterLogsInNotTheTrouble() {
+        assertThat(answer("Jeg er far til Ida i 3.a. Det er mig, der skal logge ind på vores fælles familiecomputer, men jeg har "
+                + "glemt mit eget brugernavn. Hvor finder jeg det?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void whatAChildIsCalledAsAUserIsItsUsername() {
+        assertThat(answer("Min søn Aksel på 8 skal på en læseside i aften, men ingen af os ved, hvad han hedder som bruger. Hvordan "
+                + "finder jeg det som mor?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void theFieldALoginIsTypedInNamesNoOtherTopic() {
+        assertThat(answer("Jeg skrev min datters brugernavn i feltet, men hun har glemt sin kode. Hvordan laver jeg en ny til hende?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
