@@ -86,7 +86,11 @@ final class EvalQuestions {
                 "stories-fresh333", "stories-fresh334", "stories-fresh335", "stories-fresh336", "stories-fresh337",
                 "stories-fresh338", "stories-fresh339", "stories-fresh340", "stories-fresh341", "stories-fresh342",
                 "stories-fresh343", "stories-fresh344", "stories-fresh345", "stories-fresh346", "stories-fresh347",
-                "stories-fresh348", "stories-fresh349", "stories-fresh350")) {
+                "stories-fresh348", "stories-fresh349", "stories-fresh350",
+                "stories-fresh351", "stories-fresh352", "stories-fresh353", "stories-fresh354", "stories-fresh355",
+                "stories-fresh356", "stories-fresh357", "stories-fresh358", "stories-fresh359", "stories-fresh360",
+                "stories-fresh361", "stories-fresh362", "stories-fresh363", "stories-fresh364", "stories-fresh365",
+                "stories-fresh366")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
