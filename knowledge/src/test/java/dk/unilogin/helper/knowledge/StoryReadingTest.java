@@ -2671,4 +2671,13 @@ class StoryReadingTest {
         assertThat(answer("Jeg skrev min datters brugernavn i feltet, men hun har glemt sin kode. Hvordan laver jeg en ny til hende?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aParentsOwnUsernameChosenRatherThanTheChildrensIsTheParentsOwn() {
+        assertThat(answer("Hej. Min mand har glemt sit brugernavn til Unilogin. Når han logger ind med MitID, kan han vælge mellem "
+                + "sig selv og vores to drenge. Hvad skal han trykke på for at få sit eget brugernavn og ikke børnenes?"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Min far har tre børn på skolen, og han skal se sit eget brugernavn til Unilogin. Hvad skal han vælge, "
+                + "når han har logget ind med MitID?")).isEqualTo("foraelder-brugernavn");
+    }
 }
