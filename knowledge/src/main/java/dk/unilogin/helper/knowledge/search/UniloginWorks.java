@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * whether it has them at hand ({@code at-hand}, {@code code-at-hand}), which it then does not ask for.
  */
 public final class UniloginWorks {
+    /** The most words between the two words of a getting-in entry ("står hun bare fast"). */
+    private static final int TWO_WORDS_APART = 2;
     /** How many words before a phrase may tell the login it says works ("logger ind med" before "Unilogin … virker"). */
     private static final int LOGIN_BEFORE_PHRASE = 3;
     /** Words that link a login verb to the phrase after it: "logger ind med", "logger på i". */
@@ -86,7 +88,8 @@ public final class UniloginWorks {
      * @param concessions words by which a sentence names trouble beside the login that works ("selvom", "although")
      * @param trouble     words that name trouble, as the negations do ("ingen adgang")
      * @param copulas     words after which a negation says what the trouble is not ("det er ikke problemet")
-     * @param gettingIn   words of getting in ("logge", "adgang", "lukke ind") that make the trouble a service's login
+     * @param gettingIn   words of getting in ("logge", "adgang") or two words close together ("står fast", "sendt tilbage")
+     *                    that make the trouble a service's login
      * @param inside      what one does inside a service ("finde", "forstå"): a negation of it is no trouble getting in
      * @param whom        words that ask whom to turn to ("hvem", "who")
      * @param forgotten   words that say something is forgotten ("glemt", "forgot")
@@ -343,10 +346,23 @@ public final class UniloginWorks {
             if (saysItWorks[i]) {
                 continue;
             }
-            if (besides.gettingIn().contains(words[i]) && !askedWhere(words, i)) {
+            if ((besides.gettingIn().contains(words[i]) || gettingInInTwoWords(words, saysItWorks, i)) && !askedWhere(words, i)) {
                 return true;
             }
             if (negations.contains(words[i]) && !insideAround(words, i) && !afterCopula(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a getting-in entry of two words starts at {@code i}, its second word at most {@link #TWO_WORDS_APART} words
+     * later outside the phrase that says Unilogin works ("står hun bare fast", "sender os tilbage").
+     */
+    private boolean gettingInInTwoWords(String[] words, boolean[] saysItWorks, int i) {
+        for (int j = i + 1; j < words.length && j <= i + 1 + TWO_WORDS_APART && !saysItWorks[j]; j++) {
+            if (besides.gettingIn().contains(words[i] + " " + words[j])) {
                 return true;
             }
         }

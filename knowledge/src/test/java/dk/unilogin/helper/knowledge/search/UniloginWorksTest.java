@@ -202,6 +202,14 @@ class UniloginWorksTest {
     }
 
     @Test
+    void stuckOrSentBackInAServiceIsTroubleGettingInButAFixedRuleOrFilesBackAreNot() {
+        assertThat(gettingIn("Hun kan sagtens logge ind på unilogin.dk, men i Teams står hun bare fast")).isTrue();
+        assertThat(gettingIn("Unilogin virker på unilogin.dk, men Office365 bliver ved med at sende os tilbage til loginsiden")).isTrue();
+        assertThat(gettingIn("Hans Unilogin virker fint, men er der en fast procedure for allergier?")).isFalse();
+        assertThat(gettingIn("Han kan fint logge ind med sit Unilogin, men kan man få filerne tilbage?")).isFalse();
+    }
+
+    @Test
     void loggingInAskedAboutWithAQuestionWhereIsNoTroubleGettingIn() {
         String[] askingWhere = UniloginWorks.wordsOf("Unilogin virker fint, men hvor er det egentlig, hun skal logge ind for at lave skole?");
         assertThat(WORKS.troubleIsGettingIn(askingWhere)).isFalse();
