@@ -2680,4 +2680,12 @@ class StoryReadingTest {
         assertThat(answer("Min far har tre børn på skolen, og han skal se sit eget brugernavn til Unilogin. Hvad skal han vælge, "
                 + "når han har logget ind med MitID?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aUsernameAndCodeAtHandInEnglishAsksWhereToLogInNotForThem() {
+        assertThat(answer("my daughter has her username and kode but where do we actually log in? Which website skal vi bruge?"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Min søn har Unilogin, username og password virker fint, but where are we supposed to log in?"))
+                .isEqualTo("hvor-logge-ind");
+    }
 }
