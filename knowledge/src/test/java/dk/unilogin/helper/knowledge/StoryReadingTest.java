@@ -2688,4 +2688,10 @@ class StoryReadingTest {
         assertThat(answer("Min søn har Unilogin, username og password virker fint, but where are we supposed to log in?"))
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aServiceThatRefusesInEnglishBesideAWorkingLoginIsTheSchoolsToFix() {
+        assertThat(answer("min søn kan log in to Aula fine, but Teams refuses him every time. Is that something you can help with?"))
+                .isEqualTo("kontakt-skolen");
+    }
 }
