@@ -2694,4 +2694,10 @@ class StoryReadingTest {
         assertThat(answer("min søn kan log in to Aula fine, but Teams refuses him every time. Is that something you can help with?"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aDeviceThatReportsAnErrorAndASecondThingAddedNameNoOtherTopic() {
+        assertThat(answer("Min datter kan ikke komme ind på sin skole-pc, når den starter – den melder bare fejl. Derudover har hun "
+                + "glemt sin kode til Unilogin. Hvad gør vi med begge ting?")).isEqualTo("computer-login");
+    }
 }
