@@ -2700,4 +2700,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter kan ikke komme ind på sin skole-pc, når den starter – den melder bare fejl. Derudover har hun "
                 + "glemt sin kode til Unilogin. Hvad gør vi med begge ting?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void whetherAnotherParentOrTheSchoolCanSeeSomethingIsNoStepOfTheGuide() {
+        assertThat(answer("Hej. Jeg er skilt fra drengenes mor. Kan hun se alle beskeder, jeg skriver til skolen i Aula? Vi logger "
+                + "begge ind med vores eget Unilogin.")).isEqualTo("none");
+        assertThat(answer("Min datter har lavet sin danskopgave i Meebook med sit Unilogin. Kan I se, om den er afleveret?"))
+                .isEqualTo("none");
+    }
 }
