@@ -2708,4 +2708,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter har lavet sin danskopgave i Meebook med sit Unilogin. Kan I se, om den er afleveret?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void howLongACodeMustBeOrWhereATimetableIsSeenIsNoStepOfTheGuide() {
+        assertThat(answer("Hej. Hvor lang skal en adgangskode til Unilogin være, og må den indeholde tal? Min datter på 10 vil "
+                + "gerne have en sej kode.")).isEqualTo("none");
+        assertThat(answer("Hvor kan jeg se min datters skema for næste uge? Hun logger ind med sit Unilogin, men jeg kan ikke finde "
+                + "det.")).isEqualTo("none");
+    }
 }
