@@ -2716,4 +2716,12 @@ class StoryReadingTest {
         assertThat(answer("Hvor kan jeg se min datters skema for næste uge? Hun logger ind med sit Unilogin, men jeg kan ikke finde "
                 + "det.")).isEqualTo("none");
     }
+
+    @Test
+    void oneLoginSharedBySiblingsOrHowOftenACodeMustChangeIsNoStepOfTheGuide() {
+        assertThat(answer("Hej. Kan jeg få ét fælles Unilogin til begge mine drenge, så de kun skal huske én kode? De går i 2. og "
+                + "4. klasse.")).isEqualTo("none");
+        assertThat(answer("Hej. Hvor tit skal min datter skifte sin Unilogin-kode? Hun går i 5. klasse og har haft den samme i to "
+                + "år.")).isEqualTo("none");
+    }
 }
