@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,20 @@ class CandidateScoresTest {
     private static final GuideIndex INDEX = GuideIndex.build(
             new GuideReader().read(GuideFiles.fromClasspath("guide")), OutsideGuide.bundled(), ANALYZER);
     private static final int CANDIDATES = MatcherSettings.defaults().candidateTexts;
+    private static List<String> questions;
+    /** Each evaluation question's terms, in the order of {@link #questions}. */
+    private static List<Set<String>> questionTerms;
+
+    /**
+     * Reads every question once for both tests, each on its own: the analyzer's char filters hold a whole input per phrase
+     * rule, and all questions joined into one text would hold tens of megabytes in each.
+     */
+    @BeforeAll
+    static void readQuestions() throws IOException {
+        questions = List.copyOf(EvalQuestions.all());
+        questionTerms = questions.stream()
+                .map(question -> (Set<String>) new LinkedHashSet<>(TermMappings.analyze(ANALYZER, question))).toList();
+    }
 
     @AfterAll
     static void close() {
@@ -38,20 +53,16 @@ class CandidateScoresTest {
 
     @Test
     void ranksTheTextsOfEveryEvaluationQuestionAsLuceneDoes() throws IOException {
-        for (String question : EvalQuestions.all()) {
-            Set<String> terms = new LinkedHashSet<>(TermMappings.analyze(ANALYZER, question));
-            assertThat(INDEX.candidateScores().top(terms, CANDIDATES)).as(question).containsExactly(lucene(terms, CANDIDATES));
+        for (int i = 0; i < questions.size(); i++) {
+            Set<String> terms = questionTerms.get(i);
+            assertThat(INDEX.candidateScores().top(terms, CANDIDATES)).as(questions.get(i)).containsExactly(lucene(terms, CANDIDATES));
         }
     }
 
     @Test
     void ranksEveryTextOfGeneratedMixesOfTheGuidesTermsAsLuceneDoes() throws IOException {
-        // Each question read on its own: the analyzer's char filters hold a whole input per phrase rule, and all questions
-        // joined into one text would hold tens of megabytes in each.
         Set<String> guideTerms = new TreeSet<>();
-        for (String question : EvalQuestions.all()) {
-            guideTerms.addAll(TermMappings.analyze(ANALYZER, question));
-        }
+        questionTerms.forEach(guideTerms::addAll);
         List<String> words = new ArrayList<>(guideTerms);
         Random random = new Random(20261201);
         for (int i = 0; i < 3000; i++) {
