@@ -91,7 +91,9 @@ final class EvalQuestions {
                 "stories-fresh356", "stories-fresh357", "stories-fresh358", "stories-fresh359", "stories-fresh360",
                 "stories-fresh361", "stories-fresh362", "stories-fresh363", "stories-fresh364", "stories-fresh365",
                 "stories-fresh366", "stories-fresh367", "stories-fresh368", "stories-fresh369", "stories-fresh370",
-                "stories-fresh371", "stories-fresh372", "stories-fresh373", "stories-fresh374")) {
+                "stories-fresh371", "stories-fresh372", "stories-fresh373", "stories-fresh374", "stories-fresh375",
+                "stories-fresh376", "stories-fresh377", "stories-fresh378", "stories-fresh379", "stories-fresh380",
+                "stories-fresh381", "stories-fresh382")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
