@@ -2724,4 +2724,32 @@ class StoryReadingTest {
         assertThat(answer("Hej. Hvor tit skal min datter skifte sin Unilogin-kode? Hun går i 5. klasse og har haft den samme i to "
                 + "år.")).isEqualTo("none");
     }
+
+    @Test
+    void aCauseFirstSuspectedAndRuledOutNamesNoOtherTopic() {
+        assertThat(answer("Hej. Jeg troede først, at det var vores wifi, der var nede, men nej: Karla i 4.b har simpelthen glemt "
+                + "sin kode til Unilogin. Hvordan laver jeg en ny til hende med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Vores router har drillet hele dagen, så den fik skylden. Men det er Ahmeds brugernavn, vi ikke kan "
+                + "finde. Kan jeg slå det op?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg troede det var Unilogin, men det er vores wifi der er nede. Hvordan får jeg routeren til at virke "
+                + "igen?")).isEqualTo("none");
+    }
+
+    @Test
+    void howTheLoginIsBuiltOrWhereCodesAreKeptIsNoStepOfTheGuide() {
+        assertThat(answer("Hej, jeg læser datalogi og er far til en pige i 2. klasse. Hvilken protokol bruger Unilogin, og hvor "
+                + "gemmes koderne egentlig?")).isEqualTo("none");
+    }
+
+    @Test
+    void aReadingAidADyslexicChildNeedsIsTheStoryOfTheLoginThatFails() {
+        assertThat(answer("Min søn i 6.a er ordblind og skal bruge oplæsning i aften, men han kan ikke komme ind på selve "
+                + "skolecomputeren, når den starter. Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void aNamedChildsLoginIsLookedUpTheParentsWay() {
+        assertThat(answer("Læreren bad os i dag om at finde Idas brugernavn til Unilogin hjemmefra, men sedlen fra skolen er væk. "
+                + "Kan jeg selv slå det op?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -30,6 +30,9 @@ public final class WriterRoles {
     /** A word that may be a name, with a verb after it: who does or cannot do something ("emma kan ik huske koden"). */
     private static final Pattern SUBJECT_BEFORE_A_VERB = Pattern.compile(
             "\\b(\\p{L}+)\\s+(?:kan|har|er|skal|vil|ved|husker|glemte|mangler|kender|mistede)\\b");
+    /** A name in the genitive before a login ("williams brugernavn", "idas kode"), as {@link #normalise} reads it. */
+    private static final Pattern NAME_BEFORE_A_LOGIN = Pattern.compile(
+            "\\b(\\p{L}+?)s\\s+(?:unilogin\\s+|uni\\s+login\\s+|nye\\s+|gamle\\s+)?(?:brugernavn|kode|adgangskode|login|unilogin|password|kodeord)\\p{L}*\\b");
 
     /**
      * One who gives their own first name and then their age, with their class or without ("jeg er yasmin 16 ar", "jeg
@@ -192,6 +195,10 @@ public final class WriterRoles {
             // "mor her. emma kan ik huske adgangskode": a parent who names someone who cannot speaks of a child.
             aboutChild = namedSubject(normalised);
         }
+        if (aboutChild == null && pupil == null && own == null) {
+            // "vi har aldrig fået Williams brugernavn": a login of someone named is a child's, looked after by the writer.
+            aboutChild = namedOwnerOfALogin(normalised);
+        }
         // Their own looked for first: it is the rarer, and the shorter list.
         String ownOfTheOtherParent = own == null ? found(words, Cue.THEIR_OWN) : null;
         String otherParent = ownOfTheOtherParent == null ? null : found(words, Cue.OTHER_PARENT);
@@ -290,6 +297,17 @@ public final class WriterRoles {
         while (subject.find()) {
             if (UnknownWords.FIRST_NAMES_LIST.isEntry(subject.group(1))) {
                 return subject.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A first name ({@code matching/first-names.txt}) in the genitive before a login ("Williams brugernavn"), or null. */
+    private static String namedOwnerOfALogin(String normalised) {
+        Matcher owner = NAME_BEFORE_A_LOGIN.matcher(normalised);
+        while (owner.find()) {
+            if (UnknownWords.FIRST_NAMES_LIST.isEntry(owner.group(1))) {
+                return owner.group().strip();
             }
         }
         return null;
