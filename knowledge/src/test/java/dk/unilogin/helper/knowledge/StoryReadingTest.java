@@ -2752,4 +2752,14 @@ class StoryReadingTest {
         assertThat(answer("Læreren bad os i dag om at finde Idas brugernavn til Unilogin hjemmefra, men sedlen fra skolen er væk. "
                 + "Kan jeg selv slå det op?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPlaceOrEventTheStoryNamesAsksNothingUnlessItIsAskedAbout() {
+        assertThat(answer("Hej. Jeg er lærer på musikskolen og far til Alma i 3.b. Hun kan ikke huske sit brugernavn til Unilogin, "
+                + "og jeg vil gerne finde det med mit MitID. Kan I hjælpe?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Vi havde fødselsdag i børnehaven for lillesøster i dag. Nu skal Oskar i 4.a logge på, men han har "
+                + "glemt sin kode til Unilogin, så han skal have en ny. Tak for hjælpen!")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hvornår starter musikskolen igen efter ferien? Min datter logger ind med sit Unilogin for at se holdene."))
+                .isEqualTo("none");
+    }
 }
