@@ -2762,4 +2762,10 @@ class StoryReadingTest {
         assertThat(answer("Hvornår starter musikskolen igen efter ferien? Min datter logger ind med sit Unilogin for at se holdene."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aShortSentenceSayingItIsForgottenMeansWhatTheSentenceBeforeNamed() {
+        assertThat(answer("Hej, far til Villads i 2.c. Sedlen med hans brugernavn røg i vaskemaskinen i går. Han kan ikke huske "
+                + "det. Jeg har MitID. Hvad gør jeg?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

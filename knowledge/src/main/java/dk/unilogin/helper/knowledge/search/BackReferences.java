@@ -14,19 +14,21 @@ import java.util.Map;
  * @param question  a short question with one of these is read with the sentence before it
  * @param device    a sentence with one of these is read with the device an earlier sentence named
  * @param forgotten a sentence with one of these is read with the sentence before it, which names what is forgotten
+ * @param forgottenAlone a sentence of a few words with one of these ("Hun kan ikke huske det.") is read so too
  * @param setAside  phrases by which the writer sets aside what they wrote before, or their sentence, as not their errand
  */
-record BackReferences(WordSet question, WordSet device, WordSet forgotten, SetAside setAside) {
+record BackReferences(WordSet question, WordSet device, WordSet forgotten, WordSet forgottenAlone, SetAside setAside) {
     private static final String DEVICE = "[device]";
     private static final String FORGOTTEN = "[forgotten-it]";
+    private static final String FORGOTTEN_ALONE = "[forgotten-it-alone]";
     private static final String SET_ASIDE_BEFORE = "[set-aside-before]";
     private static final String SET_ASIDE_SENTENCE = "[set-aside-sentence]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static BackReferences parse(String text) {
         Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text,
-                List.of(DEVICE, FORGOTTEN, SET_ASIDE_BEFORE, SET_ASIDE_SENTENCE));
-        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN),
+                List.of(DEVICE, FORGOTTEN, FORGOTTEN_ALONE, SET_ASIDE_BEFORE, SET_ASIDE_SENTENCE));
+        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN), sections.get(FORGOTTEN_ALONE),
                 new SetAside(sections.get(SET_ASIDE_BEFORE), sections.get(SET_ASIDE_SENTENCE)));
     }
 }

@@ -82,13 +82,19 @@ final class MessageParts {
 
     /** ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it. */
     static List<String> of(String text, WordSet backReferences, WordSet forgottenIt) {
+        return of(text, backReferences, forgottenIt, NOTHING_FORGOTTEN);
+    }
+
+    /** ... and so does a sentence of a few words that says so in the words of {@code forgottenItAlone} ("Hun kan ikke huske det."). */
+    static List<String> of(String text, WordSet backReferences, WordSet forgottenIt, WordSet forgottenItAlone) {
         List<String> parts = of(text);
         List<String> joined = new ArrayList<>();
         for (String part : parts) {
             boolean question = isQuestion(part);
             String asked = upToQuestionMark(part);
             if (!joined.isEmpty() && (question && words(asked) <= MAX_BACK_REFERENCE_WORDS && backReferences.containsAny(asked)
-                    || !question && forgottenIt.containsAny(part))) {
+                    || !question && (forgottenIt.containsAny(part)
+                    || words(part) <= MAX_BACK_REFERENCE_WORDS && forgottenItAlone.containsAny(part)))) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + part);
             } else {
                 joined.add(part);

@@ -29,6 +29,7 @@ final class MessageReader {
 
     private final WordSet deviceReferences;
     private final WordSet forgottenReferences;
+    private final WordSet forgottenAlone;
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
@@ -40,6 +41,7 @@ final class MessageReader {
         this.backReferences = backReferences.question();
         this.deviceReferences = backReferences.device();
         this.forgottenReferences = backReferences.forgotten();
+        this.forgottenAlone = backReferences.forgottenAlone();
         this.setAside = backReferences.setAside();
         this.terms = terms;
         this.roles = roles;
@@ -61,7 +63,7 @@ final class MessageReader {
             log.add("read", "set aside as not the errand: the rest is \"" + text + "\"");
         }
         List<ReadMessage.Part> parts = new ArrayList<>();
-        List<String> split = MessageParts.of(text, backReferences, forgottenReferences);
+        List<String> split = MessageParts.of(text, backReferences, forgottenReferences, forgottenAlone);
         Writer writer = roles.of(written);
         List<QueryTerm> whole;
         if (split.size() > 1) {

@@ -28,6 +28,15 @@ class MessagePartsTest {
     }
 
     @Test
+    void aShortSentenceSayingItIsForgottenIsReadWithTheSentenceThatNamesIt() {
+        BackReferences references = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES));
+        assertThat(MessageParts.of("Sedlen med hans brugernavn er blevet vasket. Han kan ikke huske det.", references.question(),
+                references.forgotten(), references.forgottenAlone())).hasSize(1);
+        assertThat(MessageParts.of("Sedlen med hans brugernavn er blevet vasket. Han har glemt det til sin spilkonsol for længe siden.",
+                references.question(), references.forgotten(), references.forgottenAlone())).hasSize(2);
+    }
+
+    @Test
     void aSignOffAfterTheQuestionMarkDoesNotMakeTheQuestionLong() {
         List<String> parts = MessageParts.of("Vi ved ikke hvor han skal logge ind. Hvor finder vi ud af det? Hilsen Camilla",
                 BACK_REFERENCES);
