@@ -2768,4 +2768,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, far til Villads i 2.c. Sedlen med hans brugernavn røg i vaskemaskinen i går. Han kan ikke huske "
                 + "det. Jeg har MitID. Hvad gør jeg?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void mailsCountedOrAMailGuessedAsTheUsernameAreTheStory() {
+        assertThat(answer("Jeg har sendt fire mails til klasselæreren uden svar. Min søn Anton i 3.c har glemt sin kode til "
+                + "Unilogin, og jeg har MitID. Kan jeg lave en ny til ham?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("jeg kan ikke huske mit eget unilogin brugernavn som forælder, måske er det min mail? hvordan finder jeg "
+                + "det")).isEqualTo("foraelder-brugernavn");
+    }
 }
