@@ -2776,4 +2776,12 @@ class StoryReadingTest {
         assertThat(answer("jeg kan ikke huske mit eget unilogin brugernavn som forælder, måske er det min mail? hvordan finder jeg "
                 + "det")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aLearningGameToPlayIsWhatTheLoginIsFor() {
+        assertThat(answer("Vi skal på læse-spillet i aften, men Karl i 2.a kan ikke huske sit brugernavn. Kan jeg som far finde "
+                + "det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg arbejder i SFO'en. Ida fra 1.a er ked af det, fordi hun har glemt sin kode og ikke kan spille "
+                + "bogstavspil med de andre. Hendes far har MitID. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
