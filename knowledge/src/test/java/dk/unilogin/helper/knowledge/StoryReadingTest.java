@@ -2784,4 +2784,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg arbejder i SFO'en. Ida fra 1.a er ked af det, fordi hun har glemt sin kode og ikke kan spille "
                 + "bogstavspil med de andre. Hendes far har MitID. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aUsernameChangedToSomethingNicerIsNoStepOfTheGuide() {
+        assertThat(answer("Hej. Min søn i 5.b synes, hans Unilogin-brugernavn er pinligt, det er bare tal og bogstaver. Kan man ændre "
+                + "et brugernavn til noget pænere?")).isEqualTo("none");
+        assertThat(answer("kan jeg skifte mit brugernavn til unilogin? det er så grimt og alle griner. 12 år")).isEqualTo("none");
+    }
 }
