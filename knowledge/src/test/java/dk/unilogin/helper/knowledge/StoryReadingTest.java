@@ -2791,4 +2791,12 @@ class StoryReadingTest {
                 + "et brugernavn til noget pænere?")).isEqualTo("none");
         assertThat(answer("kan jeg skifte mit brugernavn til unilogin? det er så grimt og alle griner. 12 år")).isEqualTo("none");
     }
+
+    @Test
+    void whetherATeacherCanSeeAPupilsCodeIsNoStepOfTheGuide() {
+        assertThat(answer("Kan læreren se mit barns adgangskode til Unilogin? Min søn er bange for, at læreren kan logge ind som "
+                + "ham.")).isEqualTo("none");
+        assertThat(answer("Er det rigtigt, at lærerne kan se alle elevernes koder til Unilogin? Min datter i 3.a er bekymret."))
+                .isEqualTo("none");
+    }
 }
