@@ -2799,4 +2799,10 @@ class StoryReadingTest {
         assertThat(answer("Er det rigtigt, at lærerne kan se alle elevernes koder til Unilogin? Min datter i 3.a er bekymret."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void theSiteInAnotherLanguageIsNoStepOfTheGuide() {
+        assertThat(answer("Hello, jeg er far og kommer fra Polen. Findes Unilogin-siden også på polsk? Min søn på 9 i 3.A forstår "
+                + "dansk, men jeg læser kun lidt. Vi sidder sammen ved computeren hver eftermiddag.")).isEqualTo("none");
+    }
 }
