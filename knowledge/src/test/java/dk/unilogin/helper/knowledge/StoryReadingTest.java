@@ -2805,4 +2805,12 @@ class StoryReadingTest {
         assertThat(answer("Hello, jeg er far og kommer fra Polen. Findes Unilogin-siden også på polsk? Min søn på 9 i 3.A forstår "
                 + "dansk, men jeg læser kun lidt. Vi sidder sammen ved computeren hver eftermiddag.")).isEqualTo("none");
     }
+
+    @Test
+    void howATeacherSetsUpAClassOrATaskIsNoStepOfTheGuide() {
+        assertThat(answer("Hej, jeg er ny lærer i 2.b. Hvordan opretter jeg en opgave i læringsportalen, som eleverne logger ind på "
+                + "med Unilogin?")).isEqualTo("none");
+        assertThat(answer("Jeg er skolesekretær. Hvordan importerer jeg en liste over de nye elever, så de får Unilogin til "
+                + "skolestart?")).isEqualTo("none");
+    }
 }
