@@ -93,7 +93,8 @@ final class EvalQuestions {
                 "stories-fresh366", "stories-fresh367", "stories-fresh368", "stories-fresh369", "stories-fresh370",
                 "stories-fresh371", "stories-fresh372", "stories-fresh373", "stories-fresh374", "stories-fresh375",
                 "stories-fresh376", "stories-fresh377", "stories-fresh378", "stories-fresh379", "stories-fresh380",
-                "stories-fresh381", "stories-fresh382")) {
+                "stories-fresh381", "stories-fresh382", "stories-fresh383", "stories-fresh384", "stories-fresh385",
+                "stories-fresh386", "stories-fresh387", "stories-fresh388", "stories-fresh389", "stories-fresh390")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
