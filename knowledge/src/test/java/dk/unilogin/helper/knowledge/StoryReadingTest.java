@@ -2821,4 +2821,10 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er Noah fra 6.a. Jeg ved ikke, hvad mit login er, og jeg ved heller ikke, hvilken side vi skal "
                 + "bruge i dag. Kan du hjælpe?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aParentWhoLearnsParentsHaveALoginToActivateAsksAboutTheirOwn() {
+        assertThat(answer("Hej. Jeg er mor til Sigurd i 2.a og har lige opdaget, at jeg som forælder også kan have et Unilogin. "
+                + "Hvordan aktiverer jeg det første gang?")).isEqualTo("foraelder-brugernavn");
+    }
 }
