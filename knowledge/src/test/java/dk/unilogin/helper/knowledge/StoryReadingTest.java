@@ -2827,4 +2827,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg er mor til Sigurd i 2.a og har lige opdaget, at jeg som forælder også kan have et Unilogin. "
                 + "Hvordan aktiverer jeg det første gang?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aChargerBroughtAlongIsTheDeviceMadeReady() {
+        assertThat(answer("Hej. Vores søn Anton (11) skal bruge skolens Chromebook derhjemme i weekenden, og vi har opladeren med. "
+                + "Men han kan ikke logge ind på selve maskinen, når den starter. Kan I hjælpe?")).isEqualTo("computer-login");
+    }
 }
