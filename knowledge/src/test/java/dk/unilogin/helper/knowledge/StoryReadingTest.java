@@ -2833,4 +2833,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vores søn Anton (11) skal bruge skolens Chromebook derhjemme i weekenden, og vi har opladeren med. "
                 + "Men han kan ikke logge ind på selve maskinen, når den starter. Kan I hjælpe?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void beforeTheInternetIsEvenReachedIsTheDevicesOwnStart() {
+        assertThat(answer("Hej. Sofies skolecomputer vil have et login, så snart den tændes, og intet virker. Det er før man "
+                + "overhovedet kommer på internettet. Hvad gør vi? Mvh Lars, far til Sofie i 4.b")).isEqualTo("computer-login");
+    }
 }
