@@ -2839,4 +2839,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Sofies skolecomputer vil have et login, så snart den tændes, og intet virker. Det er før man "
                 + "overhovedet kommer på internettet. Hvad gør vi? Mvh Lars, far til Sofie i 4.b")).isEqualTo("computer-login");
     }
+
+    @Test
+    void uniloginsUsernameForgottenBesideANewDeviceIsThePupilsUsername() {
+        assertThat(answer("hej jeg hedder Sara og går i 7.a. jeg har fået en ny ipad fra skolen men jeg kan ikke huske mit unilogin "
+                + "brugernavn så jeg kan ikke komme på Meebook. hvordan får jeg det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, jeg er Noah på 16 og har MitID. Jeg har fået en Chromebook, men kan ikke huske mit brugernavn til "
+                + "Unilogin. Kan jeg klare det selv?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -60,6 +60,7 @@ public final class MatcherSettings {
     final double uniloginWorksBoost;
     final double forgottenLoginSchoolFactor;
     final double forgottenLoginRefusalFactor;
+    final double forgottenUniloginDeviceFactor;
     final double forgottenChildCodeBoost;
     final double pupilOwnMitIdBoost;
     final double credentialsAtHandFactor;
@@ -116,6 +117,7 @@ public final class MatcherSettings {
         uniloginWorksBoost = get("adjust.unilogin-works-boost");
         forgottenLoginSchoolFactor = get("adjust.forgotten-login-school-factor");
         forgottenLoginRefusalFactor = get("adjust.forgotten-login-refusal-factor");
+        forgottenUniloginDeviceFactor = get("adjust.forgotten-unilogin-device-factor");
         forgottenChildCodeBoost = get("adjust.forgotten-child-code-boost");
         pupilOwnMitIdBoost = get("adjust.pupil-own-mitid-boost");
         credentialsAtHandFactor = get("adjust.credentials-at-hand-factor");

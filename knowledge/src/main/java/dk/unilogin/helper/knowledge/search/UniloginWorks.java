@@ -31,6 +31,9 @@ public final class UniloginWorks {
     public static final String BUNDLED = "matching/unilogin-works.txt";
 
     private static final int NEGATION_REACH = 3;
+    /** The word of Unilogin itself, and how far from a code or username it may stand to name it as Unilogin's. */
+    private static final String UNILOGIN_WORD = "unilogin";
+    private static final int UNILOGIN_REACH = 2;
     /** How many words from "glemt" the forgotten code or username may be ("glemt sin nye kode til Aula", "koden har hun glemt"). */
     private static final int CREDENTIAL_REACH = 4;
     /** How many words before a phrase a demand's "at" may stand: "vil have, at forældrene logger ind …". */
@@ -542,6 +545,25 @@ public final class UniloginWorks {
      */
     boolean saysCredentialsForgotten(String[] words) {
         return saysForgotten(words, besides.credentials(), NOWHERE);
+    }
+
+    /** The passages on a device's own login ({@code device-passages}). */
+    Set<String> devicePassages() {
+        return devicePassages;
+    }
+
+    /**
+     * Whether a code or username is named as Unilogin's, a word or two from "unilogin" ("mit unilogin brugernavn",
+     * "brugernavn til Unilogin"): the login forgotten is the account's, not a device's own.
+     */
+    boolean namesUniloginsCredential(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
+                    && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, Set.of(UNILOGIN_WORD))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,12 @@ final class UniloginWorksAdjustment implements ScoreAdjustment {
                 lower(sheet, id -> works.aboutRefusal(id) && !message.namedErrors().contains(id), settings.forgottenLoginRefusalFactor,
                         log, "a code or username is forgotten: the passage about a refused login");
             }
+            // "har fået en Chromebook, men kan ikke huske mit brugernavn til Unilogin": the account's login is forgotten, not
+            // a device's own; the passage on the device's login is lowered, unless the message says the device refuses it.
+            if (forgotten && works.namesUniloginsCredential(words) && !message.deviceLogin() && !message.addsANeed()) {
+                lower(sheet, works.devicePassages()::contains, settings.forgottenUniloginDeviceFactor, log,
+                        "Unilogin's code or username is forgotten: the device's own login");
+            }
             // A child's code forgotten, told by one who looks after the child, is the guide's first case; unless the code
             // is said to be another thing's ("koden til selve telefonen", "koden til sin cykellås").
             if (forgotten && message.writer().aboutChild() && works.saysOnlyCodeForgotten(words) && !codeOfAnotherThing(message)) {

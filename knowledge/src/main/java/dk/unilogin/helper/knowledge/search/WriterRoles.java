@@ -36,7 +36,8 @@ public final class WriterRoles {
 
     /**
      * One who gives their own first name and then their age, with their class or without ("jeg er yasmin 16 ar", "jeg
-     * hedder nour 15 ar 9 c", "selma her 16 ar", "i m priya 16 in 10 klasse"), as {@link #normalise} reads it.
+     * hedder nour 15 ar 9 c", "selma her 16 ar", "i m priya 16 in 10 klasse", "jeg er noah pa 16"), as {@link #normalise}
+     * reads it.
      */
     private static final Pattern NAME_THEN_AGE = Pattern.compile(
             "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
@@ -45,7 +46,9 @@ public final class WriterRoles {
                     // "Freja her (12)": one who signs in with "her" gives their age without "år"
                     + "|\\b(\\p{L}+)\\s+her\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
                     // "Jeg hedder Anton (17)": one who gives their name gives their age without "år" too
-                    + "|\\b(?:jeg hedder|mit navn er|my name is)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
+                    + "|\\b(?:jeg hedder|mit navn er|my name is)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
+                    // "jeg er Noah på 16": a name and "på" an age, as Danish gives it
+                    + "|\\b(?:jeg er|jeg hedder|mit navn er|det er)\\s+(\\p{L}+)\\s+pa\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
     /**
      * One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c") or signs in with
      * "her" beside it ("oliver 7 c her", "elias her fra 7 b"), as {@link #normalise} reads it.
@@ -254,8 +257,8 @@ public final class WriterRoles {
 
     /** A first name ({@code matching/first-names.txt}) the writer gives as their own, followed by a pupil's age, or null. */
     /** The groups of {@link #NAME_THEN_AGE} that may hold the name and the age; the alternative that matched fills one of each. */
-    private static final int[] NAME_GROUPS = {1, 2, 4, 6};
-    private static final int[] AGE_GROUPS = {3, 5, 7};
+    private static final int[] NAME_GROUPS = {1, 2, 4, 6, 8};
+    private static final int[] AGE_GROUPS = {3, 5, 7, 9};
 
     /** The first of {@code groups} that took part in the match. */
     private static String firstGroup(Matcher matcher, int[] groups) {

@@ -215,6 +215,9 @@ class WriterRolesTest {
         assertThat(ROLES.of("Hi, I'm Priya, 16, in 10. klasse, and I lost my username.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hejsa, Freja her (12). Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej! Jeg hedder Oskar (16). Jeg har hentet mit brugernavn med MitID.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej, jeg er Noah på 16 og har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Hej, jeg er Lise på 42, og mit eget brugernavn er væk.").role()).as("an adult's age after 'på'")
+                .isNotEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej, jeg hedder Lise (42). Mit eget brugernavn er væk.").role()).as("an adult's age in brackets")
                 .isNotEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej, Mette her. Min søn på 12 har glemt sin kode.").role()).as("a parent who signs in with 'her'")
