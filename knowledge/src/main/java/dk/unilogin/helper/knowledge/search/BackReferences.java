@@ -28,7 +28,8 @@ record BackReferences(WordSet question, WordSet device, WordSet forgotten, WordS
     static BackReferences parse(String text) {
         Map<String, WordSet> sections = SectionedList.parse(MatchingLists.BACK_REFERENCES, text,
                 List.of(DEVICE, FORGOTTEN, FORGOTTEN_ALONE, SET_ASIDE_BEFORE, SET_ASIDE_SENTENCE));
-        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN), sections.get(FORGOTTEN_ALONE),
+        return new BackReferences(sections.get(""), sections.get(DEVICE), sections.get(FORGOTTEN),
+                sections.get(FORGOTTEN_ALONE),
                 new SetAside(sections.get(SET_ASIDE_BEFORE), sections.get(SET_ASIDE_SENTENCE)));
     }
 }

@@ -85,7 +85,10 @@ final class MessageParts {
         return of(text, backReferences, forgottenIt, NOTHING_FORGOTTEN);
     }
 
-    /** ... and so does a sentence of a few words that says so in the words of {@code forgottenItAlone} ("Hun kan ikke huske det."). */
+    /**
+     * ... and so does a sentence of a few words that says so in the words of {@code forgottenItAlone} ("Hun kan ikke
+     * huske det.").
+     */
     static List<String> of(String text, WordSet backReferences, WordSet forgottenIt, WordSet forgottenItAlone) {
         List<String> parts = of(text);
         List<String> joined = new ArrayList<>();
