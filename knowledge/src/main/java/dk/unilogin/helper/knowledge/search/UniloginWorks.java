@@ -33,6 +33,7 @@ public final class UniloginWorks {
     private static final int NEGATION_REACH = 3;
     /** The word of Unilogin itself, and how far from a code or username it may stand to name it as Unilogin's. */
     private static final String UNILOGIN_WORD = "unilogin";
+    private static final Set<String> UNILOGIN_WORDS = Set.of(UNILOGIN_WORD);
     private static final int UNILOGIN_REACH = 2;
     /** How many words from "glemt" the forgotten code or username may be ("glemt sin nye kode til Aula", "koden har hun glemt"). */
     private static final int CREDENTIAL_REACH = 4;
@@ -559,7 +560,7 @@ public final class UniloginWorks {
     boolean namesUniloginsCredential(String[] words) {
         for (int i = 0; i < words.length; i++) {
             if (!UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
-                    && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, Set.of(UNILOGIN_WORD))) {
+                    && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, UNILOGIN_WORDS)) {
                 return true;
             }
         }
