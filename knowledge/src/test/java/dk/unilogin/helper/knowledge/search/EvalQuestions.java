@@ -94,7 +94,11 @@ final class EvalQuestions {
                 "stories-fresh371", "stories-fresh372", "stories-fresh373", "stories-fresh374", "stories-fresh375",
                 "stories-fresh376", "stories-fresh377", "stories-fresh378", "stories-fresh379", "stories-fresh380",
                 "stories-fresh381", "stories-fresh382", "stories-fresh383", "stories-fresh384", "stories-fresh385",
-                "stories-fresh386", "stories-fresh387", "stories-fresh388", "stories-fresh389", "stories-fresh390")) {
+                "stories-fresh386", "stories-fresh387", "stories-fresh388", "stories-fresh389", "stories-fresh390",
+                "stories-fresh391", "stories-fresh392", "stories-fresh393", "stories-fresh394", "stories-fresh395",
+                "stories-fresh396", "stories-fresh397", "stories-fresh398", "stories-fresh399", "stories-fresh400",
+                "stories-fresh401", "stories-fresh402", "stories-fresh403", "stories-fresh404", "stories-fresh405",
+                "stories-fresh406")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
