@@ -2847,4 +2847,17 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er Noah på 16 og har MitID. Jeg har fået en Chromebook, men kan ikke huske mit brugernavn til "
                 + "Unilogin. Kan jeg klare det selv?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aComplaintMadeOrPutOffIsTheWritersAnnoyanceNotTheQuestion() {
+        assertThat(answer("Skolen svarer ikke, og jeg har sendt en klage. Min datters skolecomputer vil ikke tage imod hendes "
+                + "oplysninger ved login-billedet. Hvem kan hjælpe os? Mvh Grete")).isEqualTo("computer-login");
+        assertThat(answer("Hej. Min datter Olivia kan fint logge ind på unilogin.dk. Men Teams lukker hende ikke ind til "
+                + "morgensamling. Skolen skyder skylden på Microsoft, og jeg har klaget. Hvem skal hjælpe os? Mvh Dorthe"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Jeg klager i morgen, men lige nu skal min datter Ellen bare have en ny adgangskode til Unilogin. Hun "
+                + "har glemt den. Hvordan gør vi? Mvh Tina")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg har klaget før uden at få svar. Hvordan klager man over en lærer, og hvem skal klagen sendes til?"))
+                .isEqualTo("none");
+    }
 }
