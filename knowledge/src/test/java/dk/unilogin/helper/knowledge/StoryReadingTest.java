@@ -2860,4 +2860,16 @@ class StoryReadingTest {
         assertThat(answer("Jeg har klaget før uden at få svar. Hvordan klager man over en lærer, og hvem skal klagen sendes til?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void whereSomethingWasReadOrHeardIsTheStorysSource() {
+        assertThat(answer("Hej. På TikTok sagde nogle, at elever på 15 selv kan finde deres Unilogin-brugernavn med MitID. Jeg "
+                + "er 15 og kan ikke huske mit. Kan jeg det? Mvh Sofus")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Jeg så i en Facebook-gruppe, at forældre kan finde børnenes brugernavn selv. Min søn Oskar i 2.c kan "
+                + "ikke huske sit. Hvordan gør jeg det? Hilsen Lotte")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Jeg har læst i en Facebook-gruppe, at man skal ringe til kommunen. Min søn Johan kan ikke komme "
+                + "ind på skolens Chromebook, den afviser ham. Hvem kan låse den op? Mvh Anne")).isEqualTo("computer-login");
+        assertThat(answer("Jeg så på Facebook, at nogen har brugt mit navn. Hvordan skifter jeg koden til min Facebook?"))
+                .isEqualTo("none");
+    }
 }
