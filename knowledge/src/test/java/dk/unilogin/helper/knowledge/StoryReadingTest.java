@@ -2872,4 +2872,12 @@ class StoryReadingTest {
         assertThat(answer("Jeg så på Facebook, at nogen har brugt mit navn. Hvordan skifter jeg koden til min Facebook?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void thanksForAnEventIsTheGreetingNotATopic() {
+        assertThat(answer("Tak for en skøn sommerfest i fredags, børnene dansede hele aftenen! Vores søn Konrad vil have en anden "
+                + "kode, fordi lillesøster har luret den. Hvordan laver vi den om sammen? Mvh Pia"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Tak for svaret. Hvordan melder jeg min søn syg i Aula?")).isEqualTo("none");
+    }
 }
