@@ -2880,4 +2880,10 @@ class StoryReadingTest {
                 .isEqualTo("skift-adgangskode-barn");
         assertThat(answer("Tak for svaret. Hvordan melder jeg min søn syg i Aula?")).isEqualTo("none");
     }
+
+    @Test
+    void aRoleOrACourseAtTheWritersWorkIsNoWorkLogin() {
+        assertThat(answer("Jeg er sikkerhedsansvarlig på mit job og synes, min søns kode er for svag. Han kan godt huske den, men "
+                + "vil have en stærkere. Hvordan skifter vi den? Mvh Niels")).isEqualTo("skift-adgangskode-barn");
+    }
 }
