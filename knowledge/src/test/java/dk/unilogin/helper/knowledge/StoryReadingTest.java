@@ -2886,4 +2886,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg er sikkerhedsansvarlig på mit job og synes, min søns kode er for svag. Han kan godt huske den, men "
                 + "vil have en stærkere. Hvordan skifter vi den? Mvh Niels")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aChildsNameInTheGenitiveIsTheChild() {
+        assertThat(answer("Vi har fået brugernavn og kode til Almas Unilogin, men vi ved ikke, hvilken hjemmeside hun skal logge "
+                + "ind på. Hvor er det? Mvh Kim")).isEqualTo("hvor-logge-ind");
+    }
 }

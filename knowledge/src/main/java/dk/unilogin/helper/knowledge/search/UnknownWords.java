@@ -33,6 +33,8 @@ final class UnknownWords {
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
     /** A name signed at the very end of a message: "/Kenneth", "- Jens". */
     private static final Pattern SIGNED = Pattern.compile("(?:^|\\s)[/–—-]\\s?(\\p{Lu}\\p{Ll}+)\\W*$");
+    /** A genitive is a name of at least three letters and its "s" ("Idas"); shorter ones read as other words. */
+    private static final int MIN_GENITIVE = 3;
     /** The words and phrases of {@code matching/name-cues.txt} after which a capitalised word is a name. */
     private static final WordSet CUES_BEFORE_NAMES = WordSet.parse(MatchingLists.resource(NAME_CUES));
     /**
@@ -122,7 +124,14 @@ final class UnknownWords {
      * the guide, it is never corrected towards a word of the guide ("Maja" is not "mama", "Bjørn" not "barn").
      */
     boolean isFirstName(String written) {
-        return written.length() <= longestFirstName && firstNamesAsWritten.contains(written.toLowerCase(Locale.ROOT));
+        String lower = written.toLowerCase(Locale.ROOT);
+        return written.length() <= longestFirstName && firstNamesAsWritten.contains(lower) || isNamesGenitive(written, lower);
+    }
+
+    /** A capitalised name's genitive ("Mias Unilogin", "Williams brugernavn") names the person as well. */
+    private boolean isNamesGenitive(String written, String lower) {
+        return written.length() > MIN_GENITIVE && written.length() <= longestFirstName + 1 && lower.endsWith("s")
+                && Character.isUpperCase(written.charAt(0)) && firstNamesAsWritten.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */

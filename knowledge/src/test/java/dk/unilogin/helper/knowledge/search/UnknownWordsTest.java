@@ -105,4 +105,13 @@ class UnknownWordsTest {
         assertThat(bundled.classify(term("overhovedet"), Set.of())).isEqualTo(UnknownWords.Kind.FILLER);
         assertThat(bundled.classify(term("playstation"), Set.of())).isEqualTo(UnknownWords.Kind.OTHER);
     }
+
+    @Test
+    void aCapitalisedNamesGenitiveIsTheName() {
+        UnknownWords bundled = UnknownWords.bundled(ANALYZER);
+        assertThat(bundled.isFirstName("Almas")).as("Alma's").isTrue();
+        assertThat(bundled.isFirstName("Williams")).as("William's").isTrue();
+        assertThat(bundled.isFirstName("almas")).as("not capitalised").isFalse();
+        assertThat(bundled.isFirstName("Bos")).as("too short a name to be sure").isFalse();
+    }
 }
