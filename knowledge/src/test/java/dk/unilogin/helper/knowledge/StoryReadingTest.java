@@ -2892,4 +2892,10 @@ class StoryReadingTest {
         assertThat(answer("Vi har fået brugernavn og kode til Almas Unilogin, men vi ved ikke, hvilken hjemmeside hun skal logge "
                 + "ind på. Hvor er det? Mvh Kim")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void uniloginWorkingOnTheDeviceIsNotTheDevicesLogin() {
+        assertThat(answer("Hej. I hendes Chromebook virker Unilogin fint, men Teams vil ikke lukke hende ind. Hvem skal vi "
+                + "kontakte? Mvh Per")).isEqualTo("kontakt-skolen");
+    }
 }
