@@ -2898,4 +2898,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. I hendes Chromebook virker Unilogin fint, men Teams vil ikke lukke hende ind. Hvem skal vi "
                 + "kontakte? Mvh Per")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void notGettingPastTheFirstScreenIsTheDevicesLogin() {
+        assertThat(answer("Hej. Villads har fået en iPad med hjem. Den er låst, og vi kan ikke komme forbi første skærm, hvor den "
+                + "beder om login. Han går i 1. klasse. Kan I hjælpe? Mvh Karen")).isEqualTo("computer-login");
+    }
 }
