@@ -2904,4 +2904,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Villads har fået en iPad med hjem. Den er låst, og vi kan ikke komme forbi første skærm, hvor den "
                 + "beder om login. Han går i 1. klasse. Kan I hjælpe? Mvh Karen")).isEqualTo("computer-login");
     }
+
+    @Test
+    void notBeingAtHomeWithTheInternetIsTheWriterNotTheTrouble() {
+        assertThat(answer("Jeg er ikke så stiv i det med internettet, jeg er fra en anden tid. Mit barnebarn har sit Unilogin, "
+                + "men vi ved ikke, hvilken side hun skal gå ind på for at finde sine opgaver. Er det den samme for alle skoler? "
+                + "Mvh Erik")).isEqualTo("hvor-logge-ind");
+    }
 }
