@@ -2911,4 +2911,12 @@ class StoryReadingTest {
                 + "men vi ved ikke, hvilken side hun skal gå ind på for at finde sine opgaver. Er det den samme for alle skoler? "
                 + "Mvh Erik")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void theSchoolsSystemsNotKnownAreNoPrivateDevice() {
+        assertThat(answer("Hej, jeg er vikar i 3.a denne uge og kender ikke skolens systemer. En far spørger, hvilken side hans "
+                + "datter skal logge ind på hjemmefra med sit Unilogin. Hvor skal hun ind? Mvh Ole")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Vores egen iPad derhjemme er låst, og min søn har glemt koden. Det er ikke skolens. Hvordan låser vi "
+                + "den op?")).isEqualTo("none");
+    }
 }
