@@ -2919,4 +2919,13 @@ class StoryReadingTest {
         assertThat(answer("Vores egen iPad derhjemme er låst, og min søn har glemt koden. Det er ikke skolens. Hvordan låser vi "
                 + "den op?")).isEqualTo("none");
     }
+
+    @Test
+    void absenceFearedIsWhatIsAtStakeNotAQuestionAboutAbsence() {
+        assertThat(answer("Hej. Min datter Ronja (11) kan fint logge ind på unilogin.dk, men Zoom afviser hende til "
+                + "morgenundervisningen. Hun er bange for at få fravær. Hvem skal vi kontakte? Mvh Lene")).isEqualTo("kontakt-skolen");
+        assertThat(answer("hej jeg går i 6.b og har aldrig fået et brugernavn til unilogin. vi har hjemmeundervisning i morgen og "
+                + "jeg vil ik få fravær. hvad gør jeg")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hvordan melder jeg fravær i Aula, når min søn er syg?")).isEqualTo("none");
+    }
 }
