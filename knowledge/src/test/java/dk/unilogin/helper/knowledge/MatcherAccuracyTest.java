@@ -494,7 +494,7 @@ class MatcherAccuracyTest {
             "eval/stories-fresh391.jsonl, 1.00, 0.94", "eval/stories-fresh392.jsonl, 0.90, 1.00",
             "eval/stories-fresh393.jsonl, 0.93, 1.00", "eval/stories-fresh394.jsonl, 0.95, 0.94",
             "eval/stories-fresh395.jsonl, 0.98, 1.00", "eval/stories-fresh396.jsonl, 0.89, 0.88",
-            "eval/stories-fresh397.jsonl, 0.89, 0.94", "eval/stories-fresh398.jsonl, 0.96, 0.94",
+            "eval/stories-fresh397.jsonl, 0.92, 0.94", "eval/stories-fresh398.jsonl, 0.96, 0.94",
             "eval/stories-fresh399.jsonl, 0.95, 0.91", "eval/stories-fresh400.jsonl, 0.89, 1.00",
             "eval/stories-fresh401.jsonl, 0.95, 0.97", "eval/stories-fresh402.jsonl, 0.92, 0.97",
             "eval/stories-fresh403.jsonl, 0.96, 0.97", "eval/stories-fresh404.jsonl, 0.98, 0.91",
