@@ -306,4 +306,12 @@ class WriterRolesTest {
         assertThat(writer.aboutChild()).isTrue();
         assertThat(ROLES.of("Min datter mangler sit brugernavn. Kan jeg se det via mit eget login?").aboutChild()).isTrue();
     }
+
+    @Test
+    void aPupilStayingWithAGrandparentIsThePupilWriting() {
+        assertThat(ROLES.of("jeg er 15 og har glemt mit brugernavn. bor hos farmor lige nu, kan jeg selv finde det med mitid")
+                .role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg er farmor til Ida og har hende boende. Hun har glemt sin kode.").role())
+                .isEqualTo(Writer.Role.PARENT);
+    }
 }
