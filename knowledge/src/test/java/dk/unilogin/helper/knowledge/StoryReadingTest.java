@@ -2885,6 +2885,8 @@ class StoryReadingTest {
     void aRoleOrACourseAtTheWritersWorkIsNoWorkLogin() {
         assertThat(answer("Jeg er sikkerhedsansvarlig på mit job og synes, min søns kode er for svag. Han kan godt huske den, men "
                 + "vil have en stærkere. Hvordan skifter vi den? Mvh Niels")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg er logget ind på mit arbejde, og Outlook siger, at min konto er spærret. Hvem kan hjælpe mig?"))
+                .isEqualTo("none");
     }
 
     @Test
