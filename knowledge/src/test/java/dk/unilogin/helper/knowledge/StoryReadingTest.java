@@ -2871,6 +2871,10 @@ class StoryReadingTest {
                 + "ind på skolens Chromebook, den afviser ham. Hvem kan låse den op? Mvh Anne")).isEqualTo("computer-login");
         assertThat(answer("Jeg så på Facebook, at nogen har brugt mit navn. Hvordan skifter jeg koden til min Facebook?"))
                 .isEqualTo("none");
+        assertThat(answer("Hello, I read on Facebook that parents have their own Unilogin too. Jeg har aldrig haft et brugernavn. "
+                + "How do I activate mine? Mvh Sunita")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hi! I heard on TikTok that pupils of 15 can get their Unilogin username with MitID. I'm 15 and forgot "
+                + "mine. Can I?")).isEqualTo("elev-brugernavn");
     }
 
     @Test
