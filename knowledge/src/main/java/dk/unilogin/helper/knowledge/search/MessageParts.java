@@ -77,17 +77,12 @@ final class MessageParts {
             + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
 
     static List<String> of(String text, WordSet backReferences) {
-        return of(text, backReferences, NOTHING_FORGOTTEN);
-    }
-
-    /** ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it. */
-    static List<String> of(String text, WordSet backReferences, WordSet forgottenIt) {
-        return of(text, backReferences, forgottenIt, NOTHING_FORGOTTEN);
+        return of(text, backReferences, NOTHING_FORGOTTEN, NOTHING_FORGOTTEN);
     }
 
     /**
-     * ... and so does a sentence of a few words that says so in the words of {@code forgottenItAlone} ("Hun kan ikke
-     * huske det.").
+     * ... and a sentence that says something unnamed is forgotten ({@code forgottenIt}) joins the sentence before it, and
+     * so does a sentence of a few words that says so in the words of {@code forgottenItAlone} ("Hun kan ikke huske det.").
      */
     static List<String> of(String text, WordSet backReferences, WordSet forgottenIt, WordSet forgottenItAlone) {
         List<String> parts = of(text);

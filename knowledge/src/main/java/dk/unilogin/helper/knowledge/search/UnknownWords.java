@@ -128,10 +128,21 @@ final class UnknownWords {
         return written.length() <= longestFirstName && firstNamesAsWritten.contains(lower) || isNamesGenitive(written, lower);
     }
 
-    /** A capitalised name's genitive ("Mias Unilogin", "Williams brugernavn") names the person as well. */
+    /**
+     * A capitalised name's genitive written in letters alone ("Mias Unilogin", "Williams brugernavn") names the person as
+     * well; one written with an apostrophe ("Maya's") is left to the words around it.
+     */
     private boolean isNamesGenitive(String written, String lower) {
-        return written.length() > MIN_GENITIVE && written.length() <= longestFirstName + 1 && lower.endsWith("s")
-                && Character.isUpperCase(written.charAt(0)) && firstNamesAsWritten.contains(lower.substring(0, lower.length() - 1));
+        return written.length() <= longestFirstName + 1 && Character.isUpperCase(written.charAt(0))
+                && lower.chars().allMatch(Character::isLetter) && isFirstNamesGenitive(lower);
+    }
+
+    /**
+     * Whether a lower-cased word is a first name ({@code matching/first-names.txt}) and its "s" ("williams", "idas"), the
+     * name of at least three letters: the one reading of a name's genitive, for the words and for who writes.
+     */
+    static boolean isFirstNamesGenitive(String lower) {
+        return lower.length() > MIN_GENITIVE && lower.endsWith("s") && FIRST_NAMES_LIST.isEntry(lower.substring(0, lower.length() - 1));
     }
 
     /** Whether {@code term} is what a code or login is called ({@code matching/code-words.txt}). */

@@ -32,7 +32,7 @@ public final class WriterRoles {
             "\\b(\\p{L}+)\\s+(?:kan|har|er|skal|vil|ved|husker|glemte|mangler|kender|mistede)\\b");
     /** A name in the genitive before a login ("williams brugernavn", "idas kode"), as {@link #normalise} reads it. */
     private static final Pattern NAME_BEFORE_A_LOGIN = Pattern.compile(
-            "\\b(\\p{L}+?)s\\s+(?:unilogin\\s+|uni\\s+login\\s+|nye\\s+|gamle\\s+)?(?:brugernavn|kode|adgangskode|login|unilogin|password|kodeord)\\p{L}*\\b");
+            "\\b(\\p{L}+s)\\s+(?:unilogin\\s+|uni\\s+login\\s+|nye\\s+|gamle\\s+)?(?:brugernavn|kode|adgangskode|login|unilogin|password|kodeord)\\p{L}*\\b");
 
     /**
      * One who gives their own first name and then their age, with their class or without ("jeg er yasmin 16 ar", "jeg
@@ -309,7 +309,7 @@ public final class WriterRoles {
     private static String namedOwnerOfALogin(String normalised) {
         Matcher owner = NAME_BEFORE_A_LOGIN.matcher(normalised);
         while (owner.find()) {
-            if (UnknownWords.FIRST_NAMES_LIST.isEntry(owner.group(1))) {
+            if (UnknownWords.isFirstNamesGenitive(owner.group(1))) {
                 return owner.group().strip();
             }
         }

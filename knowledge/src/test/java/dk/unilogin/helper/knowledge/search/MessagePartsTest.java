@@ -20,11 +20,11 @@ class MessagePartsTest {
     void aSentenceSayingSomethingUnnamedIsForgottenIsReadWithTheSentenceThatNamesIt() {
         BackReferences references = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES));
         List<String> parts = MessageParts.of("Ellas brugernavn står ikke nogen steder. Hun kan ikke huske, om det er ella-noget "
-                + "eller bare tal.", references.question(), references.forgotten());
+                + "eller bare tal.", references.question(), references.forgotten(), references.forgottenAlone());
 
         assertThat(parts).hasSize(1);
         assertThat(MessageParts.of("Hun har glemt sin kode. Den til Minecraft kan hun godt huske.", references.question(),
-                references.forgotten())).hasSize(2);
+                references.forgotten(), references.forgottenAlone())).hasSize(2);
     }
 
     @Test
