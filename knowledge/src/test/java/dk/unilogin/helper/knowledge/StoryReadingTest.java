@@ -2934,4 +2934,14 @@ class StoryReadingTest {
                 + "jeg vil ik få fravær. hvad gør jeg")).isEqualTo("elev-brugernavn");
         assertThat(answer("Hvordan melder jeg fravær i Aula, når min søn er syg?")).isEqualTo("none");
     }
+
+    @Test
+    void aQuestionForANewCodeAfterTheFailedLoginIsTheNeed() {
+        assertThat(answer("Hej. Vi tastede hans brugernavn, og så kom der en rød tekst om forkert kode. Hans kode står i "
+                + "kontaktbogen, der ligger på skolen. Kan jeg give ham en ny kode herhjemmefra? Mvh Poul"))
+                .isEqualTo("skift-adgangskode-barn");
+        // Asking what the cause is has not gone the next step: the usual causes answer it.
+        assertThat(answer("Hej. Min nevø Anton (10) bor hos os i ferien. Når han logger ind, står der at han ikke har adgang. "
+                + "Vi har prøvet fire gange. Er det koden, eller er det noget andet? Mvh Kim")).isEqualTo("ingen-adgang");
+    }
 }

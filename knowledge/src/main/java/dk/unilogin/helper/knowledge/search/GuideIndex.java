@@ -43,12 +43,14 @@ public final class GuideIndex {
     private final Map<String, String> writtenWords;
     private final UnknownWords unknownWords;
     private final MatcherSettings settings;
+    private final UsualCauses usualCauses;
     /** Each indexed term's score in every text that has it, read once: what the candidate search sums. */
     private final CandidateScores candidateScores;
 
     private GuideIndex(GuideAnalyzer analyzer, DirectoryReader reader, List<IndexedText> texts,
                        Map<String, Double> weights, Set<String> guideMarkers, Set<String> outsideOnly,
-                       Map<String, String> writtenWords, UnknownWords unknownWords, MatcherSettings settings) {
+                       Map<String, String> writtenWords, UnknownWords unknownWords, MatcherSettings settings,
+                       UsualCauses usualCauses) {
         this.analyzer = analyzer;
         this.reader = reader;
         this.texts = texts;
@@ -58,6 +60,7 @@ public final class GuideIndex {
         this.writtenWords = Map.copyOf(writtenWords);
         this.unknownWords = unknownWords;
         this.settings = settings;
+        this.usualCauses = usualCauses;
         try {
             this.candidateScores = CandidateScores.read(new IndexSearcher(reader), FIELD);
         } catch (IOException e) {
@@ -120,7 +123,8 @@ public final class GuideIndex {
                         entries.get(i).text()));
             }
             return new GuideIndex(analyzer, reader, List.copyOf(texts), weights, TermWeighting.guideMarkers(entries, termSets, settings),
-                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords, settings);
+                    TermWeighting.outsideOnly(entries, termSets), writtenWords(entries, analyzer), unknownWords, settings,
+                    UsualCauses.of(guide));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the guide index", e);
         }
@@ -183,6 +187,11 @@ public final class GuideIndex {
     /** How the words this index does not know are sorted (filler, names, other topics). */
     UnknownWords unknownWords() {
         return unknownWords;
+    }
+
+    /** The guide's passage of the usual causes and where it sends the reader on. */
+    UsualCauses usualCauses() {
+        return usualCauses;
     }
 
     GuideAnalyzer analyzer() {

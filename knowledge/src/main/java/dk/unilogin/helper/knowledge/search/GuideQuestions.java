@@ -44,11 +44,12 @@ final class GuideQuestions {
     private final WordSet changingAUsername;
     private final WordSet wishing;
     private final WordSet askingHow;
+    private final WordSet guessingWhether;
     private final WordSet afterANewOne;
 
     private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack,
                            WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing, WordSet askingHow,
-                           WordSet afterANewOne) {
+                           WordSet guessingWhether, WordSet afterANewOne) {
         this.username = username;
         this.code = code;
         this.where = where;
@@ -58,6 +59,7 @@ final class GuideQuestions {
         this.changingAUsername = changingAUsername;
         this.wishing = wishing;
         this.askingHow = askingHow;
+        this.guessingWhether = guessingWhether;
         this.afterANewOne = afterANewOne;
     }
 
@@ -67,14 +69,14 @@ final class GuideQuestions {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]",
                         "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]",
-                        "[after-a-new-one]"));
+                        "[guessing-whether]", "[after-a-new-one]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
                 sections.get("[clause-of-when]"), sections.get("[pointing-back]"), sections.get("[pointing-back-last]"),
                 sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[asking-how]"),
-                sections.get("[after-a-new-one]"));
+                sections.get("[guessing-whether]"), sections.get("[after-a-new-one]"));
     }
 
     /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
@@ -98,6 +100,11 @@ final class GuideQuestions {
         String normalised = WriterRoles.normalise(question).strip();
         int space = normalised.indexOf(' ');
         return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
+    }
+
+    /** Whether a question guesses at a way ("Skal jeg lave en ny kode?"): its first word asks whether one should. */
+    boolean guessesWhether(String question) {
+        return guessingWhether.containsAnyNormalised(firstWord(WriterRoles.normalise(question)));
     }
 
     /** The first word of a normalised text, or the empty string. */

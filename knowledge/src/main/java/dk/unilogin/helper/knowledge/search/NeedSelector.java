@@ -211,7 +211,59 @@ final class NeedSelector {
         }
         MatchResult first = primary(read, whole, firstCandidates.isEmpty() ? needs : firstCandidates, stated,
                 marksElsewhere.markedFirst(read, results, needs), marksElsewhere.markedLater(read, results, needs), goingOn);
+        Optional<MatchResult> askedOnward = askedOnwardFromTheCauses(read, first, needs, guideQuestions);
+        if (askedOnward.isPresent()) {
+            log.add("decide", "the failed login is told, and a later question asks for what the usual causes send on to");
+            return withAlsoAsked(askedOnward.get(), needs, log);
+        }
         return withAlsoAsked(first, needs, log);
+    }
+
+    /**
+     * A failed login told in words of its own ("Nu kan jeg ikke komme ind.", "der står at koden er forkert") reads as the
+     * usual causes ({@link UsualCauses}), but a later question for what a passage those causes send on to hands out
+     * ("Kan han lave en ny kode til mig?") has gone that step already: it is the need. A question whether one should
+     * ("Skal jeg lave en ny kode til hende?") only guesses at the step, and a quoted error the causes passage names ("der
+     * står 'Ingen adgang'") stays that passage.
+     */
+    private Optional<MatchResult> askedOnwardFromTheCauses(ReadMessage read, MatchResult first, List<MatchResult> needs,
+                                                         GuideQuestionNeeds.Asked guideQuestions) {
+        String causes = first.ranked().get(0).passageId();
+        if (first.decision() != MatchDecision.ANSWER || read.namedErrors().contains(causes)) {
+            return Optional.empty();
+        }
+        int firstPart = partIndex(read, first.part());
+        for (MatchResult need : needs) {
+            int part = partIndex(read, need.part());
+            if (part > firstPart && guideQuestions.asks(part) && !handedOut.guessesWhether(lastQuestion(need.part()))
+                    && need.decision() == MatchDecision.ANSWER
+                    && index.usualCauses().sendsOn(causes, need.ranked().get(0).passageId())) {
+                return Optional.of(need);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The part's last question, from the end of the sentence before it ("Nu kan jeg ikke. Kan han …?" → "Kan han …?"). */
+    private static String lastQuestion(String part) {
+        int end = part.lastIndexOf('?');
+        if (end < 0) {
+            return part;
+        }
+        int start = end;
+        while (start > 0 && ".!?".indexOf(part.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return part.substring(start, end + 1).strip();
+    }
+
+    private static int partIndex(ReadMessage read, String text) {
+        for (int i = 0; i < read.parts().size(); i++) {
+            if (read.parts().get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code first} with the other needs of the message asked besides. */
