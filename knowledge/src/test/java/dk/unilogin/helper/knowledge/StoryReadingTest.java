@@ -2944,4 +2944,21 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min nevø Anton (10) bor hos os i ferien. Når han logger ind, står der at han ikke har adgang. "
                 + "Vi har prøvet fire gange. Er det koden, eller er det noget andet? Mvh Kim")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void theHomeInternetSuspectedAndRuledOutIsNotTheTrouble() {
+        assertThat(answer("Hej, jeg har brugt hele morgenen på at tro at vores wifi var nede, fordi Noah ikke kunne komme ind. "
+                + "Læreren siger at hans kode skal nulstilles, og at jeg kan gøre det med MitID. Hvor gør jeg det?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Godaften. Matematiktimen på Zoom starter om et kvarter, og min søn Karl kan ikke komme ind, selvom hans "
+                + "Unilogin virker alle andre steder. Jeg troede det var vores internet, men YouTube kører fint. Hvem skal vi "
+                + "kontakte? Hilsen Mette")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Godaften. Teams-timen starter om lidt, og min datter kan ikke komme ind, selvom hendes Unilogin virker "
+                + "alle andre steder. Netflix kører fint, så det er ikke nettet. Hvem skal vi kontakte? Hilsen Jens"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej, det er farmor. Mit barnebarn Otto har en computer fra skolen, og den vil ikke tage imod hans login, "
+                + "når han tænder den. Vi har sat den hen til routeren, for jeg tænkte det var signalet. Hvem kan hjælpe? Hilsen "
+                + "Inger")).isEqualTo("computer-login");
+        assertThat(answer("Vores wifi virker ikke derhjemme. Hvordan genstarter jeg routeren?")).isEqualTo("none");
+    }
 }
