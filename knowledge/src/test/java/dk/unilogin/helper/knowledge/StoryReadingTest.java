@@ -2961,4 +2961,14 @@ class StoryReadingTest {
                 + "Inger")).isEqualTo("computer-login");
         assertThat(answer("Vores wifi virker ikke derhjemme. Hvordan genstarter jeg routeren?")).isEqualTo("none");
     }
+
+    @Test
+    void doingSomethingAtHomeMakesNoCode() {
+        MatchResult result = KNOWLEDGE.match("Hej. Min søn Emil er lige startet i 0. klasse og skal lave noget hjemme. Jeg "
+                + "troede først at computeren ikke kunne finde nettet, men jeg ved faktisk slet ikke hvilken hjemmeside han skal "
+                + "ind på med sit Unilogin. Der er så mange. Hvilken er den rigtige? Mvh Katrine");
+
+        assertThat(result.ranked().get(0).passageId()).isEqualTo("hvor-logge-ind");
+        assertThat(result.alsoAsked()).isEmpty();
+    }
 }
