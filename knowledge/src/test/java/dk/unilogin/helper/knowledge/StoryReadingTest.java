@@ -2971,4 +2971,11 @@ class StoryReadingTest {
         assertThat(result.ranked().get(0).passageId()).isEqualTo("hvor-logge-ind");
         assertThat(result.alsoAsked()).isEmpty();
     }
+
+    @Test
+    void noRightToTheServiceQuotedIsNoAccess() {
+        assertThat(answer("Hej. Min datter Asta i 5.a bliver afvist hver gang hun logger på læseportalen med Unilogin – der står "
+                + "at hun ikke har rettighed til tjenesten. Opgaven skal være lavet til fredag. Hvad er årsagen til den besked? "
+                + "Mvh Kristian")).isEqualTo("ingen-adgang");
+    }
 }
