@@ -294,7 +294,12 @@ class MatcherAccuracyTest {
      * or train, pupils of 14 to 16 near their exams, one child who can log in and one who cannot, the bot asked first
      * whether it is a robot, English screen texts quoted in Danish, very formal writers, the home's own internet
      * suspected first, pupils who changed school in the middle of the year; written at the start of their round and
-     * measured on its starting code; the even-numbered sets not read, the odd-numbered read).
+     * measured on its starting code; the even-numbered sets not read, the odd-numbered read);
+     * stories-fresh415.jsonl to stories-fresh422.jsonl (100 each, 35 out of the guide: a third language at home, the
+     * child's words quoted in the background, the answer assumed and asked to be confirmed, it worked before and not now,
+     * families on holiday abroad, parents in a conflict with the school, pupils writing for a classmate, short messages
+     * written as if they followed on; written in the middle of their round, measured on its starting code and after its
+     * last change, not read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -507,7 +512,11 @@ class MatcherAccuracyTest {
             "eval/stories-fresh407.jsonl, 0.93, 0.91", "eval/stories-fresh408.jsonl, 0.92, 0.91",
             "eval/stories-fresh409.jsonl, 0.93, 0.91", "eval/stories-fresh410.jsonl, 0.86, 0.94",
             "eval/stories-fresh411.jsonl, 0.93, 0.97", "eval/stories-fresh412.jsonl, 0.93, 0.94",
-            "eval/stories-fresh413.jsonl, 0.89, 1.00", "eval/stories-fresh414.jsonl, 0.95, 0.97"})
+            "eval/stories-fresh413.jsonl, 0.89, 1.00", "eval/stories-fresh414.jsonl, 0.95, 0.97",
+            "eval/stories-fresh415.jsonl, 0.93, 0.91", "eval/stories-fresh416.jsonl, 0.90, 1.00",
+            "eval/stories-fresh417.jsonl, 0.93, 1.00", "eval/stories-fresh418.jsonl, 0.95, 0.91",
+            "eval/stories-fresh419.jsonl, 0.95, 0.94", "eval/stories-fresh420.jsonl, 0.93, 0.91",
+            "eval/stories-fresh421.jsonl, 0.83, 0.94", "eval/stories-fresh422.jsonl, 1.00, 0.88"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));

@@ -99,7 +99,9 @@ final class EvalQuestions {
                 "stories-fresh396", "stories-fresh397", "stories-fresh398", "stories-fresh399", "stories-fresh400",
                 "stories-fresh401", "stories-fresh402", "stories-fresh403", "stories-fresh404", "stories-fresh405",
                 "stories-fresh406", "stories-fresh407", "stories-fresh408", "stories-fresh409", "stories-fresh410",
-                "stories-fresh411", "stories-fresh412", "stories-fresh413", "stories-fresh414")) {
+                "stories-fresh411", "stories-fresh412", "stories-fresh413", "stories-fresh414", "stories-fresh415",
+                "stories-fresh416", "stories-fresh417", "stories-fresh418", "stories-fresh419", "stories-fresh420",
+                "stories-fresh421", "stories-fresh422")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
