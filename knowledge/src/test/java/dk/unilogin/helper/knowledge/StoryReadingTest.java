@@ -2978,4 +2978,11 @@ class StoryReadingTest {
                 + "at hun ikke har rettighed til tjenesten. Opgaven skal være lavet til fredag. Hvad er årsagen til den besked? "
                 + "Mvh Kristian")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aNewProgramToLogInToIsNoNewCode() {
+        assertThat(answer("Hej. Jeg er far til Karl i 4.a. Skolen vil have, at både jeg og Karl logger ind i et nyt læseprogram. "
+                + "Jeg har aldrig haft mit eget Unilogin, og jeg kender heller ikke Karls brugernavn. Kan jeg få begge dele? "
+                + "Mvh Peter")).isEqualTo("foraelder-brugernavn");
+    }
 }
