@@ -2985,4 +2985,11 @@ class StoryReadingTest {
                 + "Jeg har aldrig haft mit eget Unilogin, og jeg kender heller ikke Karls brugernavn. Kan jeg få begge dele? "
                 + "Mvh Peter")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aCodeThatWorksAskedForIsANewCode() {
+        assertThat(answer("Hej. Far til Anton i 2.b. Hans kode stod på en lap, der er røget i vaskemaskinen. Nu står der 'Forkert "
+                + "brugernavn eller adgangskode', når vi prøver. Hvordan får han en kode, som virker? Hilsen Jens"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
