@@ -2992,4 +2992,10 @@ class StoryReadingTest {
                 + "brugernavn eller adgangskode', når vi prøver. Hvordan får han en kode, som virker? Hilsen Jens"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aNewParentAtTheSchoolIsNoNewCodeNorAPupil() {
+        assertThat(answer("Hej, jeg er ny far på skolen. Alle taler om Unilogin til forældre. Har jeg et, og hvordan får jeg det?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
