@@ -2998,4 +2998,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er ny far på skolen. Alle taler om Unilogin til forældre. Har jeg et, og hvordan får jeg det?"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aServiceThatKeepsThrowingThePupilOutIsTheSchools() {
+        assertThat(answer("Godaften. Min søn kommer fint ind med sit Unilogin alle andre steder, men Teams bliver ved med at smide "
+                + "ham ud, og han skal aflevere sin opgave i aften. Hvem kan hjælpe os med det? Mvh Karen"))
+                .isEqualTo("kontakt-skolen");
+    }
 }
