@@ -3005,4 +3005,11 @@ class StoryReadingTest {
                 + "ham ud, og han skal aflevere sin opgave i aften. Hvem kan hjælpe os med det? Mvh Karen"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aPersonSlowAtThingsIsNoSlowDevice() {
+        assertThat(answer("jeg er 16 og går i 10. klasse og har mit eget MitID, kan jeg selv finde mit Unilogin brugernavn uden at "
+                + "skulle spørge min mor, hun er altid så langsom med sådan noget. Mvh Emil")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Min søns skolecomputer er blevet så langsom. Hvordan får jeg den hurtigere?")).isEqualTo("none");
+    }
 }
