@@ -228,11 +228,14 @@ final class NeedSelector {
      */
     private Optional<MatchResult> askedOnwardFromTheCauses(ReadMessage read, MatchResult first, List<MatchResult> needs,
                                                          GuideQuestionNeeds.Asked guideQuestions) {
-        String causes = first.ranked().get(0).passageId();
-        if (first.decision() != MatchDecision.ANSWER || read.namedErrors().contains(causes)) {
+        if (first.decision() != MatchDecision.ANSWER || first.ranked().isEmpty()) {
             return Optional.empty();
         }
+        String causes = first.ranked().get(0).passageId();
         int firstPart = partIndex(read, first.part());
+        if (firstPart < 0 || read.namedErrors().contains(causes)) {
+            return Optional.empty();
+        }
         for (MatchResult need : needs) {
             int part = partIndex(read, need.part());
             if (part > firstPart && guideQuestions.asks(part) && !handedOut.guessesWhether(lastQuestion(need.part()))
