@@ -97,9 +97,7 @@ final class GuideQuestions {
 
     /** Whether a question asks how to do it ("Hvordan nulstiller jeg hans kode?"): its first word asks how. */
     boolean asksHow(String question) {
-        String normalised = WriterRoles.normalise(question).strip();
-        int space = normalised.indexOf(' ');
-        return askingHow.containsAnyNormalised(space < 0 ? normalised : normalised.substring(0, space));
+        return askingHow.containsAnyNormalised(firstWord(WriterRoles.normalise(question)));
     }
 
     /** Whether a question guesses at a way ("Skal jeg lave en ny kode?"): its first word asks whether one should. */
