@@ -3012,4 +3012,16 @@ class StoryReadingTest {
                 + "skulle spørge min mor, hun er altid så langsom med sådan noget. Mvh Emil")).isEqualTo("elev-brugernavn");
         assertThat(answer("Min søns skolecomputer er blevet så langsom. Hvordan får jeg den hurtigere?")).isEqualTo("none");
     }
+
+    @Test
+    void theSameWifiForAnotherChildIsNoWifiTrouble() {
+        assertThat(answer("Hej. Mine to drenge deler iPad og er på samme wifi. Den ene kommer fint ind, men Oskar har glemt sin "
+                + "kode. Hvordan får han en ny? Mvh Lise")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aPageThatKeepsReportingAnErrorIsNoAbsenceToReport() {
+        assertThat(answer("Skolens side blev ved med at melde fejl i morges, og nu indrømmer Sofie i 4.b, at hun har glemt sin "
+                + "kode. Kan jeg lave en ny til hende derhjemme?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
