@@ -3024,4 +3024,16 @@ class StoryReadingTest {
         assertThat(answer("Skolens side blev ved med at melde fejl i morges, og nu indrømmer Sofie i 4.b, at hun har glemt sin "
                 + "kode. Kan jeg lave en ny til hende derhjemme?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void anotherLoginComparedWithIsNoOtherTopic() {
+        assertThat(answer("min datter har glemt sin unilogin kode, kan jeg bare lave en ny med mitid ligsom i banken"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søns skole-pc vil have et login, når den starter, og ingen af os kender det. Det er meget "
+                + "mere bøvlet end e-Boks. Hvad gør vi? Mvh Hanne")).isEqualTo("computer-login");
+        assertThat(answer("Hej. Jeg er far til Ida i 4.b og vil gerne have mit eget Unilogin, lidt som da jeg fik e-Boks. "
+                + "Hvordan gør jeg?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej. Vi har tre piger på skolen. Jeg vil gerne gemme deres Unilogin-brugernavne samme sted som koden "
+                + "til e-Boks og banken. Kan jeg slå dem op med mit MitID? Hilsen Per")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
