@@ -3036,4 +3036,17 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vi har tre piger på skolen. Jeg vil gerne gemme deres Unilogin-brugernavne samme sted som koden "
                 + "til e-Boks og banken. Kan jeg slå dem op med mit MitID? Hilsen Per")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void codesOnStickyNotesAreNotesNotPost() {
+        assertThat(answer("Hej. Jeg skriver altid mine koder på post-its og taber dem bagefter. Nu har min datter Alma i 3.b også "
+                + "glemt sin Unilogin-kode. Læreren siger, vi kan klare det hjemme. Hvordan?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aDaughterNamedWithoutMinIsStillTheChild() {
+        assertThat(answer("datter glemt kode til unilogin, kan jeg som mor lave en ny med mitid?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
