@@ -3049,4 +3049,14 @@ class StoryReadingTest {
         assertThat(answer("datter glemt kode til unilogin, kan jeg som mor lave en ny med mitid?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void howTheyDoItAtTheWritersWorkplaceIsAComparison() {
+        assertThat(answer("Hej. Min søn i 3.a har fået en iPad fra skolen, men den beder om en kode, inden den starter, og ingen af "
+                + "os kender den. På min arbejdsplads sætter IT selv iPads op. Hvad gør vi? Hilsen Dorte"))
+                .isEqualTo("computer-login");
+        assertThat(answer("Hej. Jeg er sygeplejerske, og på min arbejdsplads logger vi ind med et kort. Nu skal jeg som forælder "
+                + "bruge mit eget Unilogin, men jeg har aldrig haft et. Hvordan får jeg fat i det? Mvh Ulla"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
