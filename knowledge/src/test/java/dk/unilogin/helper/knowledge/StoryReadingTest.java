@@ -3059,4 +3059,16 @@ class StoryReadingTest {
                 + "bruge mit eget Unilogin, men jeg har aldrig haft et. Hvordan får jeg fat i det? Mvh Ulla"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void whereALoginComesFromAsksHowItIsGot() {
+        assertThat(answer("Hvor får jeg mit Unilogin fra?\nJeg er ny i 6.b og har ikke fået noget brugernavn endnu. De andre er "
+                + "logget ind og i gang. Jeg er 12. Hilsen Noor")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void nowThatIsNoQuestionWhere() {
+        assertThat(answer("Sofie er færdig med den nationale test, og vi kan se hendes resultat nu hvor vi er logget ind. Der står, "
+                + "at hun ligger lavt. Hvad betyder det?")).isEqualTo("none");
+    }
 }
