@@ -3071,4 +3071,11 @@ class StoryReadingTest {
         assertThat(answer("Sofie er færdig med den nationale test, og vi kan se hendes resultat nu hvor vi er logget ind. Der står, "
                 + "at hun ligger lavt. Hvad betyder det?")).isEqualTo("none");
     }
+
+    @Test
+    void aChildBetterAtTheIpadThanTheParentHasNoIpadTrouble() {
+        assertThat(answer("Goddag. Jeg er far til Villum på 7, og han er bedre til iPad end mig, men nu kan han ikke huske sin kode "
+                + "til skolen. Vi har gættet længe. Kan jeg give ham en ny med mit MitID? Hilsen Ole"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
