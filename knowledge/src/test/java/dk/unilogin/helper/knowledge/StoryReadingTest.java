@@ -3078,4 +3078,16 @@ class StoryReadingTest {
                 + "til skolen. Vi har gættet længe. Kan jeg give ham en ny med mit MitID? Hilsen Ole"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aPupilOfSixteenWithMitIdTypedFastIsAPupil() {
+        assertThat(answer("glemt mit unilogin brugernavn er 15 og har mitid kan jeg selv finde det, far kan ik"))
+                .isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void aPupilWhoHelpsTheNeighbourIsNoNeighbourHelpingAChild() {
+        assertThat(answer("Hej. Jeg går i 5. klasse og hedder Ida. I weekenden skal jeg passe hund for naboen. Jeg kan ikke huske "
+                + "mit brugernavn til Unilogin. Hvordan finder jeg det? Tak fra Ida")).isEqualTo("elev-brugernavn");
+    }
 }
