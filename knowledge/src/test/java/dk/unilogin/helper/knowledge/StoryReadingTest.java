@@ -3090,4 +3090,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg går i 5. klasse og hedder Ida. I weekenden skal jeg passe hund for naboen. Jeg kan ikke huske "
                 + "mit brugernavn til Unilogin. Hvordan finder jeg det? Tak fra Ida")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void mailsEndingInSpamAreNoLoginTrouble() {
+        assertThat(answer("Hej. Beskederne fra Aula kommer på mail, men de havner i spam hos mig. Min søn på 9 ved ikke engang hvad "
+                + "spam er. Hvordan får jeg dem ind i indbakken? Hilsen Tove")).isEqualTo("none");
+    }
 }
