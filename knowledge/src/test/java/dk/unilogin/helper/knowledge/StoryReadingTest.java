@@ -3096,4 +3096,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Beskederne fra Aula kommer på mail, men de havner i spam hos mig. Min søn på 9 ved ikke engang hvad "
                 + "spam er. Hvordan får jeg dem ind i indbakken? Hilsen Tove")).isEqualTo("none");
     }
+
+    @Test
+    void mitIdUnlockedAgainIsMitIdsOwnBusiness() {
+        assertThat(answer("Hej. Jeg tastede forkert for mange gange, og nu er min MitID-app spærret. Nu kan jeg ikke komme på Aula "
+                + "eller noget. Hvordan får jeg låst MitID op igen? Mvh Hanne, mor til Bo i 2.a")).isEqualTo("none");
+    }
 }
