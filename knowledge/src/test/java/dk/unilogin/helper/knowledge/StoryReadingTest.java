@@ -3102,4 +3102,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg tastede forkert for mange gange, og nu er min MitID-app spærret. Nu kan jeg ikke komme på Aula "
                 + "eller noget. Hvordan får jeg låst MitID op igen? Mvh Hanne, mor til Bo i 2.a")).isEqualTo("none");
     }
+
+    @Test
+    void howOftenACodeShouldChangeIsNoNewCodeAskedFor() {
+        assertThat(answer("Min søn Aske i 6.b har brugt den samme kode siden 2. klasse. Skal han skifte hvert år for en sikkerheds "
+                + "skyld, eller er det lige meget?")).isEqualTo("none");
+    }
 }
