@@ -3108,4 +3108,13 @@ class StoryReadingTest {
         assertThat(answer("Min søn Aske i 6.b har brugt den samme kode siden 2. klasse. Skal han skifte hvert år for en sikkerheds "
                 + "skyld, eller er det lige meget?")).isEqualTo("none");
     }
+
+    @Test
+    void aTeachersOwnSchoolAndOwnBoyAreNoLoginOfTheirOwn() {
+        assertThat(answer("Hej, jeg er pædagog på en anden skole. Min søn Johan i 5.b har glemt sin nye kode. På min egen skole "
+                + "ville jeg bare spørge kontoret, men hans skole har lukket. Kan jeg som far lave en ny kode til ham? Tak"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Jeg er lærer og ser tit elever glemme deres login. Nu er det min egen dreng i 3.a, der ikke kan "
+                + "huske sit brugernavn. Kan jeg som far finde det hjemmefra? Hilsen Kim")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
