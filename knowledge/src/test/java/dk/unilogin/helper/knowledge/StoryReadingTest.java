@@ -3117,4 +3117,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg er lærer og ser tit elever glemme deres login. Nu er det min egen dreng i 3.a, der ikke kan "
                 + "huske sit brugernavn. Kan jeg som far finde det hjemmefra? Hilsen Kim")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void noAccessToldInTheWritersOwnWordsIsTheNamedError() {
+        assertThat(answer("Hej. Min søn Adam skal bruge en ordbog på nettet, som skolen har købt. Når han logger ind med Unilogin, "
+                + "bliver han stoppet af en besked om, at han ikke har adgang. Hvad gør vi? Mvh Pia")).isEqualTo("ingen-adgang");
+    }
 }
