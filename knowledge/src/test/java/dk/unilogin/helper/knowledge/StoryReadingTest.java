@@ -3123,4 +3123,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn Adam skal bruge en ordbog på nettet, som skolen har købt. Når han logger ind med Unilogin, "
                 + "bliver han stoppet af en besked om, at han ikke har adgang. Hvad gør vi? Mvh Pia")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aLoginSavedOnTheSchoolIpadIsWhyItWasForgottenNotTheIpadsLogin() {
+        assertThat(answer("Hej, jeg går i 5.b og hedder Otto. Jeg kan ikke huske mit brugernavn, for jeg plejer bare at blive logget "
+                + "ind automatisk på skolens iPad. Hvem kan hjælpe mig med at få det? Tak fra Otto")).isEqualTo("elev-brugernavn");
+    }
 }
