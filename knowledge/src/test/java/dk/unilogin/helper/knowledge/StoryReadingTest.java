@@ -3129,4 +3129,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg går i 5.b og hedder Otto. Jeg kan ikke huske mit brugernavn, for jeg plejer bare at blive logget "
                 + "ind automatisk på skolens iPad. Hvem kan hjælpe mig med at få det? Tak fra Otto")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aKeyboardThatLostTheDanishLettersIsNoLoginTrouble() {
+        assertThat(answer("Hej. Min søns skolecomputer skriver pludselig y i stedet for z, og æ, ø og å er væk. Han kan logge ind "
+                + "fint, men han kan ikke skrive sine stile. Hans storesøster ved heller ikke hvad der er sket. Hvad gør vi? "
+                + "Mvh Lis")).isEqualTo("none");
+    }
 }
