@@ -3136,4 +3136,12 @@ class StoryReadingTest {
                 + "fint, men han kan ikke skrive sine stile. Hans storesøster ved heller ikke hvad der er sket. Hvad gør vi? "
                 + "Mvh Lis")).isEqualTo("none");
     }
+
+    @Test
+    void howAUsernameIsMadeOrRemadeIsNotTheGuides() {
+        assertThat(answer("Hej. Mine to sønner har brugernavne, der ligner hinanden. Hvordan bliver et Unilogin-brugernavn "
+                + "egentlig dannet? Bare nysgerrig.")).isEqualTo("none");
+        assertThat(answer("Hej. Min søn synes, hans Unilogin-brugernavn er pinligt, fordi det ligner et øgenavn. Kan man få lavet "
+                + "selve brugernavnet om til noget andet? Koden er fin.")).isEqualTo("none");
+    }
 }
