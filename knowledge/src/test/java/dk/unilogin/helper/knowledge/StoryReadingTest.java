@@ -3144,4 +3144,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn synes, hans Unilogin-brugernavn er pinligt, fordi det ligner et øgenavn. Kan man få lavet "
                 + "selve brugernavnet om til noget andet? Koden er fin.")).isEqualTo("none");
     }
+
+    @Test
+    void askingWhatTheReaderThinksQuotesNoErrorText() {
+        assertThat(answer("Hej. Min datter vil gemme sin Unilogin-kode i browseren, så hun ikke skal skrive den hver morgen. Er det "
+                + "sikkert på vores fælles computer? Hvad siger I? Mvh Anja")).isEqualTo("none");
+    }
 }
