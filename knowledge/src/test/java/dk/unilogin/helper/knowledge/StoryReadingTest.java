@@ -3150,4 +3150,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter vil gemme sin Unilogin-kode i browseren, så hun ikke skal skrive den hver morgen. Er det "
                 + "sikkert på vores fælles computer? Hvad siger I? Mvh Anja")).isEqualTo("none");
     }
+
+    @Test
+    void whatMakesAGoodCodeIsAdviceTheGuideDoesNotGive() {
+        assertThat(answer("hej jeg skal snart lave en ny kode til unilogin og den skal være svær at gætte. hvad er en god kode? skal "
+                + "der være tal og tegn i? jeg er 11 /Ida")).isEqualTo("none");
+        assertThat(answer("Min søn skal lave en ny adgangskode. Hvad er et godt kodeord til en 9-årig?")).isEqualTo("none");
+    }
 }
