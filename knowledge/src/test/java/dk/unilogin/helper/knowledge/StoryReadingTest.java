@@ -3157,4 +3157,11 @@ class StoryReadingTest {
                 + "der være tal og tegn i? jeg er 11 /Ida")).isEqualTo("none");
         assertThat(answer("Min søn skal lave en ny adgangskode. Hvad er et godt kodeord til en 9-årig?")).isEqualTo("none");
     }
+
+    @Test
+    void aChangeOfClassAskedForIsTheSchoolsDecision() {
+        assertThat(answer("Hej. Min søn Anton i 6.a er utryg i sin klasse, og vi overvejer et klasseskift. Jeg har skrevet på Aula, "
+                + "men ingen svarer. Jeg går ud fra, at man ikke bare kan ønske sig det? Hvordan foregår det? Mvh Lene"))
+                .isEqualTo("none");
+    }
 }
