@@ -3164,4 +3164,10 @@ class StoryReadingTest {
                 + "men ingen svarer. Jeg går ud fra, at man ikke bare kan ønske sig det? Hvordan foregår det? Mvh Lene"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void theCodeOfTheWritersOwnMitIdIsMitIdsBusiness() {
+        assertThat(answer("Hej, hvordan skifter jeg koden til mit eget MitID? Den virker ikke længere, og jeg skal bruge den i aften. "
+                + "Mvh Per")).isEqualTo("none");
+    }
 }
