@@ -101,7 +101,10 @@ final class EvalQuestions {
                 "stories-fresh406", "stories-fresh407", "stories-fresh408", "stories-fresh409", "stories-fresh410",
                 "stories-fresh411", "stories-fresh412", "stories-fresh413", "stories-fresh414", "stories-fresh415",
                 "stories-fresh416", "stories-fresh417", "stories-fresh418", "stories-fresh419", "stories-fresh420",
-                "stories-fresh421", "stories-fresh422")) {
+                "stories-fresh421", "stories-fresh422", "stories-fresh423", "stories-fresh424", "stories-fresh425",
+                "stories-fresh426", "stories-fresh427", "stories-fresh428", "stories-fresh429", "stories-fresh430",
+                "stories-fresh431", "stories-fresh432", "stories-fresh433", "stories-fresh434", "stories-fresh435",
+                "stories-fresh436", "stories-fresh437", "stories-fresh438")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
