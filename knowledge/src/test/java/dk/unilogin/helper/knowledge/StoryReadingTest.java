@@ -3170,4 +3170,13 @@ class StoryReadingTest {
         assertThat(answer("Hej, hvordan skifter jeg koden til mit eget MitID? Den virker ikke længere, og jeg skal bruge den i aften. "
                 + "Mvh Per")).isEqualTo("none");
     }
+
+    @Test
+    void theClassContactListAndLoggingOutFullyAreNotTheGuides() {
+        assertThat(answer("Hvordan finder jeg klassens kontaktliste?\nDer er kommet en ny dreng i 3.b, og vi vil invitere alle. "
+                + "Jeg er logget ind med mit brugernavn, men kan ikke finde de andre forældres telefonnumre. Hilsen Pia"))
+                .isEqualTo("none");
+        assertThat(answer("Hej. Vi har én computer til tre børn, som hver logger ind med deres Unilogin. Hvordan sikrer jeg, at de "
+                + "logger helt ud, så de ikke kan se hinandens ting? Mvh Dorthe")).isEqualTo("none");
+    }
 }
