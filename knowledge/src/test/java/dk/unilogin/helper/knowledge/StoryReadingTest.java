@@ -3179,4 +3179,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vi har én computer til tre børn, som hver logger ind med deres Unilogin. Hvordan sikrer jeg, at de "
                 + "logger helt ud, så de ikke kan se hinandens ting? Mvh Dorthe")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilWhoSaysTheirNameAndClassOrNewSchoolWritesAsAPupil() {
+        assertThat(answer("Hej! Jeg er Sofus og går i 4.b. Alle de andre fik et papir med deres brugernavn, men jeg var syg den dag. "
+                + "Hvor får jeg mit fra? Tak")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej. Jeg hedder Alma og er lige flyttet til en ny skole i 5. klasse. Jeg har ikke fået noget unilogin "
+                + "endnu. Hvordan får jeg mit eget brugernavn? Tak")).isEqualTo("elev-brugernavn");
+    }
 }

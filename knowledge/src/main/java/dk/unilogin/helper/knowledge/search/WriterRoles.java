@@ -50,11 +50,11 @@ public final class WriterRoles {
                     // "jeg er Noah på 16": a name and "på" an age, as Danish gives it
                     + "|\\b(?:jeg er|jeg hedder|mit navn er|det er)\\s+(\\p{L}+)\\s+pa\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
     /**
-     * One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c") or signs in with
-     * "her" beside it ("oliver 7 c her", "elias her fra 7 b"), as {@link #normalise} reads it.
+     * One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c", "jeg er luna og gar i
+     * 3 b") or signs in with "her" beside it ("oliver 7 c her", "elias her fra 7 b"), as {@link #normalise} reads it.
      */
     private static final Pattern NAME_THEN_CLASS = Pattern.compile(
-            "\\b(?:(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b"
+            "\\b(?:(?:det er|jeg er|her er)\\s+(\\p{L}+)\\s+(?:fra\\s+|i\\s+|og\\s+gar\\s+i\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b"
                     + "|(\\p{L}+)\\s+(?:her\\s+(?:fra\\s+)?(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\b"
                     + "|(?:10|[0-9])\\s?(?:kl|klasse|[a-z])\\s+her\\b))");
     private static final int YOUNGEST_WRITER = 6;
