@@ -3187,4 +3187,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg hedder Alma og er lige flyttet til en ny skole i 5. klasse. Jeg har ikke fået noget unilogin "
                 + "endnu. Hvordan får jeg mit eget brugernavn? Tak")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void noAccessToldAsWhatTheScreenSaysIsTheNamedError() {
+        assertThat(answer("hej jeg er 10 år. jeg kan godt logge ind men så står der at jeg ikke har adgang til den side med "
+                + "matematik. min veninde kan godt komme ind. hvorfor kan jeg ikke? hilsen Ida fra 4.b")).isEqualTo("ingen-adgang");
+    }
 }
