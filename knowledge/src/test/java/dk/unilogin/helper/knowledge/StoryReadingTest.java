@@ -3193,4 +3193,14 @@ class StoryReadingTest {
         assertThat(answer("hej jeg er 10 år. jeg kan godt logge ind men så står der at jeg ikke har adgang til den side med "
                 + "matematik. min veninde kan godt komme ind. hvorfor kan jeg ikke? hilsen Ida fra 4.b")).isEqualTo("ingen-adgang");
     }
+
+    @Test
+    void aWorryAboutFraudBesideTheNeedIsHowTheWriterFeels() {
+        assertThat(answer("hej jeg er Ida fra 5.b. jeg har glemt mit unilogin brugernavn og jeg vil ikke prøve på tilfældige sider "
+                + "fordi min mor siger der er mange svindlere. hvad gør jeg? mvh Ida")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, Bent her. Jeg er morfar og har forældremyndigheden over mit barnebarn. Jeg er meget bange for "
+                + "svindel. Nu skal jeg have et Unilogin-brugernavn til mig selv. Hvad skal jeg gøre? Jeg har MitID på "
+                + "telefonen.")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hvordan undgår vi svindel, når vi logger ind med MitID?")).isEqualTo("none");
+    }
 }
