@@ -3203,4 +3203,12 @@ class StoryReadingTest {
                 + "telefonen.")).isEqualTo("foraelder-brugernavn");
         assertThat(answer("Hvordan undgår vi svindel, når vi logger ind med MitID?")).isEqualTo("none");
     }
+
+    @Test
+    void buyingToldAsSomeonesBeliefIsNoQuestionAboutBuying() {
+        assertThat(answer("Goddag. Min mand tror, at Teams er noget, man selv skal købe. Vores søn Oskar kan logge ind med sit "
+                + "Unilogin på unilogin.dk, men Teams fra skolen vil ikke lukke ham ind. Hvor får vi hjælp til det? Venlig "
+                + "hilsen Grete")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Skal vi selv købe Office til vores søn, eller får han det fra skolen?")).isEqualTo("none");
+    }
 }
