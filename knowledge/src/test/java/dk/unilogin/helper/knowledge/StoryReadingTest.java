@@ -3211,4 +3211,10 @@ class StoryReadingTest {
                 + "hilsen Grete")).isEqualTo("kontakt-skolen");
         assertThat(answer("Skal vi selv købe Office til vores søn, eller får han det fra skolen?")).isEqualTo("none");
     }
+
+    @Test
+    void aCauseFearedFirstIsRuledOutAsOneThoughtOf() {
+        assertThat(answer("Hej. Min datter i 7.a kan sagtens logge ind på Unilogin-siden, men Teams afviser hende. Jeg var bange "
+                + "for, at vores nye router blokerer noget. Hvem kan hjælpe os med Teams? Mvh Lise")).isEqualTo("kontakt-skolen");
+    }
 }
