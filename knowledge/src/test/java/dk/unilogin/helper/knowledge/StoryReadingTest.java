@@ -3217,4 +3217,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter i 7.a kan sagtens logge ind på Unilogin-siden, men Teams afviser hende. Jeg var bange "
                 + "for, at vores nye router blokerer noget. Hvem kan hjælpe os med Teams? Mvh Lise")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void whatToBringIsNotTheGuides() {
+        assertThat(answer("Hej! Vi skal på lejrskole i 4.b, og læreren skrev om det i Aula. Jeg kan godt logge ind, men jeg fatter "
+                + "ikke hvad vi skal have med. Skal man have sovepose med? Tak fra Otto")).isEqualTo("none");
+        assertThat(answer("Hej. Min far har sit eget unilogin og jeg har mit. Men er der idræt på onsdag? Jeg skal vide om jeg skal "
+                + "have idrætstøj med. Jeg er Asta, 5.a. Tak")).isEqualTo("none");
+    }
 }
