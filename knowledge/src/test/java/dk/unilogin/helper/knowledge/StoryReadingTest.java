@@ -3225,4 +3225,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min far har sit eget unilogin og jeg har mit. Men er der idræt på onsdag? Jeg skal vide om jeg skal "
                 + "have idrætstøj med. Jeg er Asta, 5.a. Tak")).isEqualTo("none");
     }
+
+    @Test
+    void aUsernameThePupilRemembersIsNotWhatIsAsked() {
+        assertThat(answer("hej. Jeg hedder Sigrid og er 10. Jeg har skrevet min kode forkert mange gange og nu kan jeg ikke huske "
+                + "den rigtige. Mit brugernavn kan jeg godt huske, det står i min kalender. Kan man få en ny kode hjemme? Tak"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
