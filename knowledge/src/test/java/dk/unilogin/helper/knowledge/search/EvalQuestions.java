@@ -104,7 +104,8 @@ final class EvalQuestions {
                 "stories-fresh421", "stories-fresh422", "stories-fresh423", "stories-fresh424", "stories-fresh425",
                 "stories-fresh426", "stories-fresh427", "stories-fresh428", "stories-fresh429", "stories-fresh430",
                 "stories-fresh431", "stories-fresh432", "stories-fresh433", "stories-fresh434", "stories-fresh435",
-                "stories-fresh436", "stories-fresh437", "stories-fresh438")) {
+                "stories-fresh436", "stories-fresh437", "stories-fresh438", "stories-fresh439", "stories-fresh440",
+                "stories-fresh441", "stories-fresh442")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
