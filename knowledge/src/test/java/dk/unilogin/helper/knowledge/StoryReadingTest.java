@@ -508,6 +508,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aCodeToBeChangedInASentenceOfItsOwnIsTheCodeNamedBefore() {
+        assertThat(answer("Vores søn Aksel går i 3. klasse. Han kan godt huske sin kode, men læreren siger, at den er for let, "
+                + "og at han skal skifte den. Hvordan gør vi det?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");

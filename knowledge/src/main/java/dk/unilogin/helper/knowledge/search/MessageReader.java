@@ -30,6 +30,7 @@ final class MessageReader {
     private final WordSet deviceReferences;
     private final WordSet forgottenReferences;
     private final WordSet forgottenAlone;
+    private final ChangedItReference changedIt;
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
@@ -42,6 +43,7 @@ final class MessageReader {
         this.deviceReferences = backReferences.device();
         this.forgottenReferences = backReferences.forgotten();
         this.forgottenAlone = backReferences.forgottenAlone();
+        this.changedIt = backReferences.changedIt();
         this.setAside = backReferences.setAside();
         this.terms = terms;
         this.roles = roles;
@@ -71,6 +73,7 @@ final class MessageReader {
             Map<String, QueryTerm> union = new LinkedHashMap<>();
             String worksSoFar = null;
             List<QueryTerm> deviceSoFar = List.of();
+            String before = "";
             for (String part : split) {
                 Writer own = roles.of(part);
                 if (worksSoFar != null && addsANeed.test(part, part)
@@ -97,6 +100,8 @@ final class MessageReader {
                     partTerms.addAll(deviceSoFar);
                 }
                 deviceSoFar = device.isEmpty() ? deviceSoFar : device;
+                partTerms = withCodePointedTo(partTerms, before, part);
+                before = part;
                 boolean onlyWorks = saysItWorks != null && works.onlySaysItWorks(part, saysItWorks);
                 parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks, onlyWorks));
             }
@@ -122,6 +127,18 @@ final class MessageReader {
         boolean ofAge = ages.named(written);
         return new ReadMessage(text, whole, parts, writer, uniloginWorks, addsANeed, namedErrors, words, schoolsOwnCase,
                 deviceLogins.named(text), ofAge, ofAge && ages.saysOwnMitId(written));
+    }
+
+    /** "Vi vil gerne skifte den": the part read with the code the sentence before named ("… kender hans kode."). */
+    private List<QueryTerm> withCodePointedTo(List<QueryTerm> partTerms, String before, String part) {
+        String code = changedIt.pointedTo(before, part);
+        if (code == null) {
+            return partTerms;
+        }
+        Set<String> named = partTerms.stream().map(QueryTerm::term).collect(Collectors.toSet());
+        List<QueryTerm> with = new ArrayList<>(partTerms);
+        terms.read(code).stream().filter(t -> !named.contains(t.term())).forEach(with::add);
+        return with;
     }
 
     /**

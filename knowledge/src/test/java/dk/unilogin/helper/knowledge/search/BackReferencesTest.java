@@ -20,6 +20,19 @@ class BackReferencesTest {
     }
 
     @Test
+    void aChangedItPointsBackToTheCodeNamedLastWhenItsGenderFits() {
+        ChangedItReference changedIt = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES)).changedIt();
+
+        assertThat(changedIt.pointedTo("Min søn tror, en klassekammerat kender hans kode.", "Vi vil gerne skifte den."))
+                .isEqualTo("kode");
+        assertThat(changedIt.pointedTo("", "Hun kender sit kodeord, men vil gerne lave det om.")).isEqualTo("kodeord");
+        assertThat(changedIt.pointedTo("Hun har glemt sin kode og sit brugernavn.", "Kan vi skifte den?"))
+                .as("the word named last is a username, which is no \"den\"").isNull();
+        assertThat(changedIt.pointedTo("Min søn har fået en ny mobil.", "Han vil gerne skifte den.")).as("no code named").isNull();
+        assertThat(changedIt.pointedTo("Hendes kode er for nem.", "Hun vil gerne skifte skole.")).as("nothing unnamed").isNull();
+    }
+
+    @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> BackReferences.parse("det\n[devise]\n\"logge på den\"\n"))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("back-references.txt:2");
