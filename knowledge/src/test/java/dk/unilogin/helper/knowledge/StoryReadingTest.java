@@ -514,6 +514,18 @@ class StoryReadingTest {
     }
 
     @Test
+    void anExamNamedInTheStoryIsNoQuestionAboutIt() {
+        assertThat(answer("Hej, jeg er Lucas på 15. Jeg har glemt mit Unilogin-brugernavn, men jeg har MitID. Vi har "
+                + "afgangsprøve i næste uge. Kan jeg selv finde det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, det er Mikkel (15 år, 9.a). Jeg har lige fået MitID og vil gerne selv kunne hente mit "
+                + "brugernavn. Vi har afgangsprøve i maj, og jeg vil være forberedt. Hvordan gør man det som elev?"))
+                .isEqualTo("elev-brugernavn");
+        // Asked indirectly in the sentence before, the question still asks it.
+        assertThat(answer("Vores børn har alle Unilogin fra skolen. Vi vil gerne vide, om skolen har en lektiecafé, og om "
+                + "den er gratis. Kan I svare på det?")).isEqualTo("none");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");

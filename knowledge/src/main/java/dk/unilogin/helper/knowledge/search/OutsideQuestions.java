@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The outside-questions file read in its sections: the questions the guide's steps never answer ("må han …",
@@ -24,9 +25,39 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking) {
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING));
     }
 
-    /** Whether {@code text}, a question or not, asks one of the questions, outside a phrase that asks none. */
+    /**
+     * Whether {@code text}, a question or not, asks one of the questions, outside a phrase that asks none. A word that
+     * asks only in a question must stand in a sentence that asks, directly or indirectly ("… men jeg forstår ikke, hvad
+     * turen koster. Kan du fortælle mig det?"): a story sentence a short question was joined to ("Vi har afgangsprøve i
+     * næste uge. Kan jeg selv finde det?") asks nothing.
+     */
     boolean asksIn(String text, boolean question) {
-        String asked = notAsking.withoutPhrases(text);
-        return asks.containsAnyNormalised(asked) || question && inQuestions.containsAnyNormalised(asked);
+        return asks.containsAnyNormalised(notAsking.withoutPhrases(text))
+                || question && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
+    }
+
+    /** Where one sentence ends and the next begins: a full stop or an exclamation mark, then a capital letter. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!])\\s+(?=\\p{Lu})");
+    /** A question put indirectly ("hvordan man …", "…, om den er gratis"). */
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile(
+            "(?iu)\\b(?:hvordan|hvad|hvor|hvornår|hvorfor|hvem|hvilken|hvilket|hvilke|how|what|where|when|why|who|which)\\b"
+            + "|,\\s*(?:om|if|whether)\\b");
+
+    /**
+     * The sentences of {@code text} that ask: those with a question mark, any that asks indirectly, and what follows the
+     * last question mark; all of it without one.
+     */
+    private static String askingSentences(String text) {
+        int mark = text.lastIndexOf('?');
+        if (mark < 0) {
+            return text;
+        }
+        StringBuilder asking = new StringBuilder(text.substring(mark + 1));
+        for (String sentence : SENTENCE_END.split(text.substring(0, mark + 1))) {
+            if (sentence.indexOf('?') >= 0 || INDIRECT_QUESTION.matcher(sentence).find()) {
+                asking.append(' ').append(sentence);
+            }
+        }
+        return asking.toString();
     }
 }
