@@ -526,6 +526,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aUniloginUsedEverywhereElseWorks() {
+        assertThat(answer("Min datter i 7.b kan bruge sit Unilogin alle andre steder, men Teams vil ikke tage imod hende. "
+                + "Hvad gør vi?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
