@@ -532,6 +532,13 @@ class StoryReadingTest {
     }
 
     @Test
+    void oneOwnForgottenUnnamedIsWhatTheSentenceBeforeNamed() {
+        assertThat(answer("Jeg er far til Ronja i 3.c. Læreren skrev i Aula, at alle skal kende deres brugernavn før testen på "
+                + "onsdag. Ronja kan ikke huske sit, og jeg har aldrig set det. Hvordan slår jeg det op?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");

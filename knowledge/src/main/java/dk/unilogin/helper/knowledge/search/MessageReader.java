@@ -30,7 +30,7 @@ final class MessageReader {
     private final WordSet deviceReferences;
     private final WordSet forgottenReferences;
     private final WordSet forgottenAlone;
-    private final ChangedItReference changedIt;
+    private final UnnamedCodeReference unnamedCode;
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
@@ -43,7 +43,7 @@ final class MessageReader {
         this.deviceReferences = backReferences.device();
         this.forgottenReferences = backReferences.forgotten();
         this.forgottenAlone = backReferences.forgottenAlone();
-        this.changedIt = backReferences.changedIt();
+        this.unnamedCode = backReferences.unnamedCode();
         this.setAside = backReferences.setAside();
         this.terms = terms;
         this.roles = roles;
@@ -129,9 +129,12 @@ final class MessageReader {
                 deviceLogins.named(text), ofAge, ofAge && ages.saysOwnMitId(written));
     }
 
-    /** "Vi vil gerne skifte den": the part read with the code the sentence before named ("… kender hans kode."). */
+    /**
+     * "Vi vil gerne skifte den", "Ronja kan ikke huske sit": the part read with the code the sentence before named
+     * ("… kender hans kode.", "… skal kende deres brugernavn.").
+     */
     private List<QueryTerm> withCodePointedTo(List<QueryTerm> partTerms, String before, String part) {
-        String code = changedIt.pointedTo(before, part);
+        String code = unnamedCode.pointedTo(before, part);
         if (code == null) {
             return partTerms;
         }

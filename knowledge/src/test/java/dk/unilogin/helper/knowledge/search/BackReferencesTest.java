@@ -20,8 +20,8 @@ class BackReferencesTest {
     }
 
     @Test
-    void aChangedItPointsBackToTheCodeNamedLastWhenItsGenderFits() {
-        ChangedItReference changedIt = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES)).changedIt();
+    void somethingUnnamedChangedOrForgottenPointsBackToTheCodeNamedLastWhenItsGenderFits() {
+        UnnamedCodeReference changedIt = BackReferences.parse(MatchingLists.resource(MatchingLists.BACK_REFERENCES)).unnamedCode();
 
         assertThat(changedIt.pointedTo("Min søn tror, en klassekammerat kender hans kode.", "Vi vil gerne skifte den."))
                 .isEqualTo("kode");
@@ -30,6 +30,10 @@ class BackReferencesTest {
                 .as("the word named last is a username, which is no \"den\"").isNull();
         assertThat(changedIt.pointedTo("Min søn har fået en ny mobil.", "Han vil gerne skifte den.")).as("no code named").isNull();
         assertThat(changedIt.pointedTo("Hendes kode er for nem.", "Hun vil gerne skifte skole.")).as("nothing unnamed").isNull();
+        assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Ronja kan ikke huske sit, og vi har ledt."))
+                .isEqualTo("brugernavn");
+        assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Ronja kan ikke huske sin kode."))
+                .as("a phrase that names what it forgets").isNull();
     }
 
     @Test
