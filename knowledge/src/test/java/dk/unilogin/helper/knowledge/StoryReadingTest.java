@@ -539,6 +539,18 @@ class StoryReadingTest {
     }
 
     @Test
+    void aLoginSaidNotToBeUniloginIsAnotherServicesWhateverIsDenied() {
+        assertThat(answer("Hej. Vi skal tilmelde Oscar (3.b) til svømning inden fristen i dag. Den side bruger sit eget login, "
+                + "ikke Unilogin, og jeg har glemt min kode til siden. Hvordan får jeg en ny kode der? Mvh Lone"))
+                .isEqualTo("none");
+        // Denied as the trouble, or listed among things that are not it, Unilogin is still the login asked about.
+        assertThat(answer("Hej. Min søn kan ikke komme ind. Ikke Unilogin, ikke Aula, selve computeren. Den siger forkert "
+                + "kode. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Det er ikke Unilogin, der driller, for det virker fint. Det er Teams, der ikke vil lukke min datter "
+                + "ind. Hvem kan hjælpe?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
