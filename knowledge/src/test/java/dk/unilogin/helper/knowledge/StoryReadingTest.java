@@ -551,6 +551,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aPupilsParentNamedInEnglishAmongDanishWordsIsAParentWhoHelps() {
+        assertThat(answer("hej jeg har glemt min unilogin kode og min dad har MitID, how do we fix it?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
