@@ -557,6 +557,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aPupilIntroducedInFragmentsWrites() {
+        assertThat(answer("Hej. Elev, 15 år, 9. klasse. Kender ikke mit brugernavn. Har MitID. Hvad gør jeg? Tak"))
+                .isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
