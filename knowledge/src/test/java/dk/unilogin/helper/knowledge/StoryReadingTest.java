@@ -563,6 +563,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aDoubtOfRememberingIsNoUsernameRemembered() {
+        assertThat(answer("jeg er 12 og går i 6.c. jeg tror ikke jeg kan huske mit brugernavn længere. hvad gør jeg?"))
+                .isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
