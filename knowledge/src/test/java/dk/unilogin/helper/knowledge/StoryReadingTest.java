@@ -569,6 +569,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void whereOnTheNetToLogInIsWhichSite() {
+        assertThat(answer("Hej, farmor her. Jeg hjælper Ida på 7 med lektier i dag, men hvor på nettet skal hun logge ind?"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Min søn har glemt sit brugernavn. Hvor på nettet kan jeg se det med mit MitID?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
