@@ -577,6 +577,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aLoginNeededForTheWriterIsTheirOwn() {
+        assertThat(answer("Min søn Emil går i 4.b, og skolen vil have forældrene til at logge ind og godkende en tur. Det "
+                + "kræver et Unilogin til mig, som jeg aldrig har aktiveret. Hvordan gør jeg?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
