@@ -583,6 +583,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void examNervesAndCastingAScreenAreOtherTopicsAroundALoginThatWorks() {
+        assertThat(answer("Min søn er så nervøs for afgangsprøverne, at han ikke kan sove. Han kan logge ind, og alt det "
+                + "tekniske er i orden. Har I råd til eksamensangst?")).isEqualTo("none");
+        assertThat(answer("Kan man caste Teams fra min datters computer over på fjernsynet? Hun er logget ind med Unilogin."))
+                .isEqualTo("none");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
