@@ -591,6 +591,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aHomeworkCafeAskedAboutIsAnotherTopicAndOneWrittenFromIsTheStory() {
+        assertThat(answer("Hej. Min datter i 8.c kæmper med tysk. Findes der en lektiecafé, man kan komme på med Unilogin? "
+                + "Mvh Inge")).isEqualTo("none");
+        assertThat(answer("Hej fra lektiecaféen. Jeg er 12 og har glemt mit brugernavn. Hvordan får jeg det?"))
+                .isEqualTo("elev-brugernavn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
