@@ -599,6 +599,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void aWeekPlanAskedForIsAnotherTopicAndOneALoginIsForIsNot() {
+        assertThat(answer("Hej. Aula. Kan ikke se min datters ugeplan. Logget ind med MitID. Hvor finder man ugeplanen? 2.b."))
+                .isEqualTo("none");
+        assertThat(answer("Vi er lige flyttet, og Sofus har glemt sin kode. Og hvor skal han så logge ind for at se ugeplanen?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
