@@ -607,6 +607,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void howToWriteAMessageInAulaIsAnotherTopic() {
+        assertThat(answer("Hej, hvordan skriver jeg en besked til klasselæreren i Aula? Jeg er ny og har lige fået mit login."))
+                .isEqualTo("none");
+        assertThat(answer("Min datter har glemt sin kode. Skal jeg skrive en besked til skolen, eller kan jeg lave en ny selv?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
