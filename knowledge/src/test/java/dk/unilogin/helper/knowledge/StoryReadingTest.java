@@ -615,6 +615,11 @@ class StoryReadingTest {
     }
 
     @Test
+    void theSchoolComputerShortenedIsTheComputer() {
+        assertThat(answer("datter kan ik logge ind på skolecompen hjælp")).isEqualTo("computer-login");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
