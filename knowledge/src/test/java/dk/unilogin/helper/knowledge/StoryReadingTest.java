@@ -620,6 +620,12 @@ class StoryReadingTest {
     }
 
     @Test
+    void aDanishKeyboardAskedForIsAnotherTopic() {
+        assertThat(answer("Oliver kan logge ind fint, men tastaturet skriver amerikanske tegn. Hvordan skifter man tilbage til "
+                + "dansk tastatur?")).isEqualTo("none");
+    }
+
+    @Test
     void aSchoolComputerThatWillNotStartIsBrokenNotLocked() {
         assertThat(answer("Min datters computer fra skolen vil ikke tænde mere, skærmen forbliver sort. Skal vi aflevere den?"))
                 .isEqualTo("none");
