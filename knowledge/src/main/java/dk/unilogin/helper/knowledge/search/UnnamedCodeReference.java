@@ -16,6 +16,10 @@ final class UnnamedCodeReference {
     private static final Set<String> PRONOUNS = Set.of("den", "det", "it", "sin", "sit", "min", "mit", "hans", "hendes",
             "deres");
 
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("til", "to");
+    private static final Set<String> GUIDES_OWN = Set.of("unilogin", "uni", "mitunilogin", "skolen", "skole", "skolens",
+            "school");
+
     private final WordSet changed;
     private final WordSet forgottenOwn;
     private final WordSet clauseGoesOn;
@@ -55,10 +59,28 @@ final class UnnamedCodeReference {
             boolean aCode = common.hasNormalisedWord(earlier[i]);
             boolean aPassword = neuter.hasNormalisedWord(earlier[i]);
             if (aCode || aPassword) {
-                return aCode && !NEUTER.contains(pronoun) || aPassword && !COMMON.contains(pronoun) ? earlier[i] : null;
+                boolean fits = aCode && !NEUTER.contains(pronoun) || aPassword && !COMMON.contains(pronoun);
+                return fits && !anotherThings(earlier, i) ? earlier[i] : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the code at {@code at} is said to be another thing's ("adgangskoden til Snapchat", "koden til sin private
+     * Gmail"): a preposition after it names what it opens, and only Unilogin and the school are the guide's.
+     */
+    private static boolean anotherThings(String[] words, int at) {
+        int next = at + 1;
+        if (next >= words.length || !OWNER_PREPOSITIONS.contains(words[next])) {
+            return false;
+        }
+        for (int i = next + 1; i < words.length && i <= next + 3; i++) {
+            if (GUIDES_OWN.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing after the phrase, or a word after which no noun of the phrase's follows. */

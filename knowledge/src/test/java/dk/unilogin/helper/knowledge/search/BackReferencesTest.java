@@ -30,6 +30,10 @@ class BackReferencesTest {
                 .as("the word named last is a username, which is no \"den\"").isNull();
         assertThat(changedIt.pointedTo("Min søn har fået en ny mobil.", "Han vil gerne skifte den.")).as("no code named").isNull();
         assertThat(changedIt.pointedTo("Hendes kode er for nem.", "Hun vil gerne skifte skole.")).as("nothing unnamed").isNull();
+        assertThat(changedIt.pointedTo("Hun har glemt sin adgangskode til Snapchat.", "Kan I nulstille den?"))
+                .as("another thing's code").isNull();
+        assertThat(changedIt.pointedTo("Han kender sin kode til Unilogin, men en ven har set den.", "Han vil skifte den."))
+                .isEqualTo("kode");
         assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Ronja kan ikke huske sit, og vi har ledt."))
                 .isEqualTo("brugernavn");
         assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Ronja kan ikke huske sin kode."))
