@@ -105,7 +105,11 @@ final class EvalQuestions {
                 "stories-fresh426", "stories-fresh427", "stories-fresh428", "stories-fresh429", "stories-fresh430",
                 "stories-fresh431", "stories-fresh432", "stories-fresh433", "stories-fresh434", "stories-fresh435",
                 "stories-fresh436", "stories-fresh437", "stories-fresh438", "stories-fresh439", "stories-fresh440",
-                "stories-fresh441", "stories-fresh442")) {
+                "stories-fresh441", "stories-fresh442", "stories-fresh443", "stories-fresh444", "stories-fresh445",
+                "stories-fresh446", "stories-fresh447", "stories-fresh448", "stories-fresh449", "stories-fresh450",
+                "stories-fresh451", "stories-fresh452", "stories-fresh453", "stories-fresh454", "stories-fresh455",
+                "stories-fresh456", "stories-fresh457", "stories-fresh458", "stories-fresh459", "stories-fresh460",
+                "stories-fresh461", "stories-fresh462")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
