@@ -17,14 +17,13 @@ final class UnnamedCodeReference {
             "deres");
 
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("til", "to");
-    private static final Set<String> GUIDES_OWN = Set.of("unilogin", "uni", "mitunilogin", "skolen", "skole", "skolens",
-            "school");
 
     private final WordSet changed;
     private final WordSet forgottenOwn;
     private final WordSet clauseGoesOn;
     private final WordSet common;
     private final WordSet neuter;
+    private final WordSet guidesOwn;
 
     /**
      * @param changed      phrases that change something unnamed, wherever they stand
@@ -32,13 +31,16 @@ final class UnnamedCodeReference {
      * @param clauseGoesOn words after which the clause has ended all the same ("huske sit, og …", "huske sit heller")
      * @param common       the codes "den" and "sin" point back to
      * @param neuter       the passwords and usernames "det" and "sit" point back to
+     * @param guidesOwn    what a code "til" may open and still be the guide's ("koden til Unilogin", "til skolen")
      */
-    UnnamedCodeReference(WordSet changed, WordSet forgottenOwn, WordSet clauseGoesOn, WordSet common, WordSet neuter) {
+    UnnamedCodeReference(WordSet changed, WordSet forgottenOwn, WordSet clauseGoesOn, WordSet common, WordSet neuter,
+                         WordSet guidesOwn) {
         this.changed = changed;
         this.forgottenOwn = forgottenOwn;
         this.clauseGoesOn = clauseGoesOn;
         this.common = common;
         this.neuter = neuter;
+        this.guidesOwn = guidesOwn;
     }
 
     /** The word {@code part}'s unnamed "den" / "det" stands for, as the lists read it; null when it names none. */
@@ -68,15 +70,15 @@ final class UnnamedCodeReference {
 
     /**
      * Whether the code at {@code at} is said to be another thing's ("adgangskoden til Snapchat", "koden til sin private
-     * Gmail"): a preposition after it names what it opens, and only Unilogin and the school are the guide's.
+     * Gmail"): a preposition after it names what it opens, and only the words of [code-of-the-guide] are the guide's.
      */
-    private static boolean anotherThings(String[] words, int at) {
+    private boolean anotherThings(String[] words, int at) {
         int next = at + 1;
         if (next >= words.length || !OWNER_PREPOSITIONS.contains(words[next])) {
             return false;
         }
         for (int i = next + 1; i < words.length && i <= next + 3; i++) {
-            if (GUIDES_OWN.contains(words[i])) {
+            if (guidesOwn.hasNormalisedWord(words[i])) {
                 return false;
             }
         }
