@@ -3350,4 +3350,34 @@ class StoryReadingTest {
                 + "den rigtige. Mit brugernavn kan jeg godt huske, det står i min kalender. Kan man få en ny kode hjemme? Tak"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void whatTheWriterSaysIsNotTheTroubleLeavesWhatIs() {
+        assertThat(answer("Hej. Min datter Rosa har ikke glemt sit brugernavn, det har hun skrevet ned. Det er koden, der driller. "
+                + "Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("My son forgot his Unilogin password, not the username, just the password. How can I make a new one "
+                + "for him?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej, jeg er mor til to. Det er ikke mit eget login, jeg leder efter, men min datters brugernavn. "
+                + "Hvordan finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg har tre børn, og det er ikke min egen bruger, jeg har brug for. Jeg vil gerne kende børnenes "
+                + "brugernavne. Hvordan?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Aula virker fint for mig, og Meebook kører på min egen konto, men min datter Freja har glemt sin "
+                + "Unilogin-kode. Hvordan laver vi en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void theUsernameNotRememberedBesideARememberedCodeIsForgotten() {
+        assertThat(answer("Jeg er lærer. En mor skriver, at hun kan huske sin søns kode, men ikke brugernavnet. Hvor kan hun se "
+                + "det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void theFrontPageALoginOpensAndTheChargerThatWorksAreNoOtherTopics() {
+        assertThat(answer("Hej. Min søn kan komme ind på sin forside, men på læseportalen står der, at han ikke har rettighed til at "
+                + "se siden. Hvem kan give ham adgang?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Hej. Skolens bærbare er tændt, nettet virker, og opladeren virker, men min søn kan ikke komme forbi "
+                + "login-skærmen på selve computeren. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Min søn i 1.b har glemt sin kode og vil gerne spille sine regnespil i aften. Kan jeg give ham en ny "
+                + "kode? Hilsen Bo")).isEqualTo("skift-adgangskode-barn");
+    }
 }
