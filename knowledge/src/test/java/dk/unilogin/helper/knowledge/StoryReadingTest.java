@@ -3380,4 +3380,16 @@ class StoryReadingTest {
         assertThat(answer("Min søn i 1.b har glemt sin kode og vil gerne spille sine regnespil i aften. Kan jeg give ham en ny "
                 + "kode? Hilsen Bo")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void parentsWritingEnglishAreReadAsTheyWrite() {
+        assertThat(answer("Hi, my son got an iPad from the school, but he can't log in to the device at all when he turns it on. "
+                + "How do we get in?")).isEqualTo("computer-login");
+        assertThat(answer("Hello, my daughter (8.A) logs in to Unilogin with no problem, but Office 365 does not work with it. "
+                + "We're Dutch and new here. What do we do?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hi, my daughter forgot her Unilogin password, and none of us knows which site she should use anyway. "
+                + "Can you help with both?")).isIn("skift-adgangskode-barn", "hvor-logge-ind");
+        assertThat(answer("hej I'm 15 og jeg forgot my Unilogin username. Tried asking friends og kigget i min mail. Kan jeg get "
+                + "it myself med MitID?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
  */
 final class SetAside {
     private static final String SENTENCE_ENDS = ".!?\n";
+    private static final String CLAUSE_ENDS = ".!?\n,:;–—-";
 
     private final WordSet before;
     private final WordSet sentence;
@@ -29,7 +30,7 @@ final class SetAside {
     String rest(String text, Predicate<String> namesSomethingKnown) {
         String normalised = WriterRoles.normalise(text);
         WordSet.Found found = before.first(normalised);
-        if (found != null) {
+        if (found != null && startsAClause(text, normalised, found)) {
             String after = text.substring(endOfWord(text, wordsUpTo(normalised, found.end())))
                     .replaceFirst("^[\\s\\p{P}]+", "");
             return namesSomethingKnown.test(after) ? after : text;
@@ -41,6 +42,27 @@ final class SetAside {
             return namesSomethingKnown.test(without) ? without : text;
         }
         return text;
+    }
+
+    /**
+     * Whether the phrase found begins a sentence or a clause. A lone word sets aside only there ("Anyway, …"); at the end
+     * of a sentence it is an adverb ("which website she's meant to log into anyway."). Longer phrases say so anywhere.
+     */
+    private static boolean startsAClause(String text, String normalised, WordSet.Found found) {
+        if (found.words() > 1) {
+            return true;
+        }
+        int before = wordsUpTo(normalised, found.end()) - 1;
+        if (before <= 0) {
+            return true;
+        }
+        int end = endOfWord(text, before);
+        for (int i = end; i < text.length() && !TextFold.isLetterOrNumber(text.codePointAt(i)); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words {@code normalised} has up to and including the one that ends just before {@code end}. */

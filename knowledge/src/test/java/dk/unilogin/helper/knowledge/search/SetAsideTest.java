@@ -42,4 +42,12 @@ class SetAsideTest {
         String message = "Det er ikke det rigtige brugernavn, hun har skrevet. Hvor finder jeg det?";
         assertThat(BUNDLED.rest(message, NAMES_A_LOGIN)).isEqualTo(message);
     }
+
+    @Test
+    void aLoneWordEndingItsSentenceSetsNothingAside() {
+        String message = "Poppy forgot her password, and none of us knows which website to log into anyway. Can you tell us her kode?";
+        assertThat(BUNDLED.rest(message, NAMES_A_LOGIN)).isEqualTo(message);
+        assertThat(BUNDLED.rest("Lovely weather today, anyway, hvad er hans brugernavn?", NAMES_A_LOGIN))
+                .isEqualTo("hvad er hans brugernavn?");
+    }
 }
