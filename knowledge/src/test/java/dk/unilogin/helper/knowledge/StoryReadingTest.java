@@ -3392,4 +3392,17 @@ class StoryReadingTest {
         assertThat(answer("hej I'm 15 og jeg forgot my Unilogin username. Tried asking friends og kigget i min mail. Kan jeg get "
                 + "it myself med MitID?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void staffWritingForAParentAreReadForThatParent() {
+        assertThat(answer("Kære hjælper. Jeg er lærer og har forældremøde i aften. Flere forældre vil gerne vide, hvordan de selv "
+                + "finder deres børns login-navn. Hvordan gør de?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej, jeg er it-vejleder. En far, der er helt grøn med computere, spørger, hvordan han som forælder får "
+                + "sit helt eget Unilogin. Han har brugt sin søns, hvilket jo ikke er meningen. Hvordan gør han?"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hej. Vi vil gerne have Noahs kode udskiftet, fordi en klassekammerat har set den. Hvordan gør vi?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min datter i 8.b kan logge på med Unilogin alle andre steder, men et matematikprogram, som skolen "
+                + "har købt licens til, vil ikke lukke hende ind. Hvem hjælper?")).isEqualTo("kontakt-skolen");
+    }
 }
