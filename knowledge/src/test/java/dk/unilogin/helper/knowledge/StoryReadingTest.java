@@ -3405,4 +3405,20 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter i 8.b kan logge på med Unilogin alle andre steder, men et matematikprogram, som skolen "
                 + "har købt licens til, vil ikke lukke hende ind. Hvem hjælper?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void whatIsReadyAroundTheLoginIsNotTheTrouble() {
+        assertThat(answer("Hej. Min datter kan sagtens logge ind på unilogin.dk, så koden virker. Men Teams vil ikke lukke hende "
+                + "ind til dagens videoundervisning. Hun sidder og venter med headset på. Hvad gør vi?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej. Jeg har mit barnebarn på besøg. Han har sin Chromebook og kender sit login, men hvor skal han logge "
+                + "ind for at få opgaverne? Der er så mange sider.")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aLostChargerAndWhatToTalkAboutAtAParentsTalkAreNotTheGuides() {
+        assertThat(answer("Hello, my son left the charger for his school laptop at school, so the laptop is dead and he can't log "
+                + "in. Where do we get a new charger?")).isEqualTo("none");
+        assertThat(answer("Hej. Vi skal til skole-hjem-samtale om vores søn i 1.b. Hvad plejer man at tale om, og skal vi forberede "
+                + "ham på noget?")).isEqualTo("none");
+    }
 }
