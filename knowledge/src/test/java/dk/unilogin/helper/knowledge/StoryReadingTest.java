@@ -3421,4 +3421,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vi skal til skole-hjem-samtale om vores søn i 1.b. Hvad plejer man at tale om, og skal vi forberede "
                 + "ham på noget?")).isEqualTo("none");
     }
+
+    @Test
+    void aCodeStolenByOneWhoSawItMustChangeButTwoFactorLoginIsNotTheGuides() {
+        assertThat(answer("Hej. Jeg er AKT-lærer. En elev i 7.a har fået sin kode stjålet af en klassekammerat. Hvordan skifter han "
+                + "den?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min søn Villads (9) har fået sin kode stjålet før, og vi vil gerne have ekstra sikkerhed. Kan man slå "
+                + "to-trins-bekræftelse til på hans Unilogin?")).isEqualTo("none");
+        assertThat(answer("Vi tager sikkerhed alvorligt. Kan man slå to-faktor-godkendelse til på mit barns Unilogin, ligesom i "
+                + "banken?")).isEqualTo("none");
+    }
 }
