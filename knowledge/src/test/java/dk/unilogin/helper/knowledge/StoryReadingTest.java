@@ -3431,4 +3431,10 @@ class StoryReadingTest {
         assertThat(answer("Vi tager sikkerhed alvorligt. Kan man slå to-faktor-godkendelse til på mit barns Unilogin, ligesom i "
                 + "banken?")).isEqualTo("none");
     }
+
+    @Test
+    void settingUpTheMitIdAppOnANewPhoneIsMitIdsBusiness() {
+        assertThat(answer("Hej. Jeg har tabt min telefon med MitID-appen i havnen. Min datter i 3.a skal ikke bruge noget lige nu, "
+                + "men hvordan får jeg en ny MitID-app sat op?")).isEqualTo("none");
+    }
 }
