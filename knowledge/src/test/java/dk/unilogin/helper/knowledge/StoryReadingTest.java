@@ -3437,4 +3437,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Jeg har tabt min telefon med MitID-appen i havnen. Min datter i 3.a skal ikke bruge noget lige nu, "
                 + "men hvordan får jeg en ny MitID-app sat op?")).isEqualTo("none");
     }
+
+    @Test
+    void otherTopicsAskedInEnglishAreDeclined() {
+        assertThat(answer("Hello, our son (9) spends hours on his school iPad after logging in with Unilogin. Can parents set "
+                + "screen time limits on it? Thanks")).isEqualTo("none");
+        assertThat(answer("hi, i'm 14 and i log in with unilogin every day. can i be excused from the nationale test because i am "
+                + "new in denmark?")).isEqualTo("none");
+        assertThat(answer("Hi, how should I write a message to my daughter's teacher? I log into Aula with MitID and can see her "
+                + "name.")).isEqualTo("none");
+    }
 }
