@@ -3447,4 +3447,12 @@ class StoryReadingTest {
         assertThat(answer("Hi, how should I write a message to my daughter's teacher? I log into Aula with MitID and can see her "
                 + "name.")).isEqualTo("none");
     }
+
+    @Test
+    void whySchoolsSwitchedToUniloginIsNotAChangeOfCode() {
+        assertThat(answer("Jeg er forvirret. Før havde vi ForældreIntra, nu er det Aula og Unilogin. Mon nogen kan forklare, "
+                + "hvorfor man har skiftet?")).isEqualTo("none");
+        assertThat(answer("Kan I forklare hvorfor man har skiftet til Unilogin, og hvem der egentlig står bag det?"))
+                .isEqualTo("none");
+    }
 }
