@@ -109,7 +109,11 @@ final class EvalQuestions {
                 "stories-fresh446", "stories-fresh447", "stories-fresh448", "stories-fresh449", "stories-fresh450",
                 "stories-fresh451", "stories-fresh452", "stories-fresh453", "stories-fresh454", "stories-fresh455",
                 "stories-fresh456", "stories-fresh457", "stories-fresh458", "stories-fresh459", "stories-fresh460",
-                "stories-fresh461", "stories-fresh462")) {
+                "stories-fresh461", "stories-fresh462", "stories-fresh463", "stories-fresh464", "stories-fresh465",
+                "stories-fresh466", "stories-fresh467", "stories-fresh468", "stories-fresh469", "stories-fresh470",
+                "stories-fresh471", "stories-fresh472", "stories-fresh473", "stories-fresh474", "stories-fresh475",
+                "stories-fresh476", "stories-fresh477", "stories-fresh478", "stories-fresh479", "stories-fresh480",
+                "stories-fresh481")) {
             try (InputStream in = EvalQuestions.class.getResourceAsStream("/eval/" + set + ".jsonl")) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     Matcher m = QUESTION.matcher(line);
