@@ -3455,4 +3455,35 @@ class StoryReadingTest {
         assertThat(answer("Kan I forklare hvorfor man har skiftet til Unilogin, og hvem der egentlig står bag det?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void anAnswerAskedForOnPaperIsStillTheNeed() {
+        assertThat(answer("Hej. Jeg er farfar og har Viggo i 2.b hver tirsdag. Kan I skrive en vejledning, jeg kan printe og sætte "
+                + "på opslagstavlen? Han har glemt sin kode til skolen igen, og hans far vil lave en ny til ham med MitID."))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min datter Sigrid i 4.c kan hverken huske sit brugernavn eller sin kode. Skriv gerne punkterne, så "
+                + "jeg kan printe dem. Jeg har MitID.")).isNotEqualTo("none");
+    }
+
+    @Test
+    void whereToTypeTheLoginInOrLogInToFindTheWorkIsWhereToLogIn() {
+        assertThat(answer("Hej. Vi har en seddel med brugernavn og kode til Julie i 3.b, men jeg ved ikke hvor vi skal taste dem "
+                + "ind. Forklar gerne enkelt.")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej. Min søn har fået kode og brugernavn, men vi aner ikke, hvor han skal taste dem ind. Hjælp os."))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hej. Min datter siger, hun skal logge ind med Unilogin, men hvor skal hun logge ind for at finde sine "
+                + "opgaver?")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void whatTheHomeworkIsAboutAndANewUsernameAreNotTheGuides() {
+        assertThat(answer("Hej. Min datter i 6.c sidder fast i en opgave om procent på en af skolens sider. Hun kan logge ind med "
+                + "Unilogin, men forstår ikke, hvordan man regner 30 % af 120 ud. Hilsen Jens")).isEqualTo("none");
+        assertThat(answer("Hej. Min søn skal øve gangetabellen på en side, han logger ind på med Unilogin. Hvordan forklarer jeg "
+                + "8-tabellen for ham?")).isEqualTo("none");
+        assertThat(answer("Hej. Min datter skal lave en indholdsfortegnelse i sin opgave. Hun er logget ind med Unilogin. Hvordan "
+                + "laver man sådan en?")).isEqualTo("none");
+        assertThat(answer("Hej. Min søn synes, hans brugernavn er grimt, og på hans gamle skole kunne man selv vælge. Kan man få "
+                + "brugernavnet ændret? Hilsen Lise")).isEqualTo("none");
+    }
 }
