@@ -3486,4 +3486,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min søn synes, hans brugernavn er grimt, og på hans gamle skole kunne man selv vælge. Kan man få "
                 + "brugernavnet ændret? Hilsen Lise")).isEqualTo("none");
     }
+
+    @Test
+    void staffNewAtTheSchoolWriteForAFamily() {
+        assertThat(answer("Goddag. Jeg er nyansat sekretær. Forældre ringer og spørger, hvem de skal kontakte, når Unilogin virker, "
+                + "men et af skolens programmer ikke vil lukke deres barn ind. Hvad svarer jeg? Mvh Berit"))
+                .isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej. Jeg er nyansat lærer i 2.a. En far spørger mig, om han kan få en ny kode til sit eget Unilogin, "
+                + "fordi han har glemt den. Han kan huske sit brugernavn. Hvad gør han?")).isEqualTo("foraelder-brugernavn");
+    }
+
 }
