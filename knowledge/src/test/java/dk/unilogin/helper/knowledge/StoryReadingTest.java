@@ -3496,4 +3496,11 @@ class StoryReadingTest {
                 + "fordi han har glemt den. Han kan huske sit brugernavn. Hvad gør han?")).isEqualTo("foraelder-brugernavn");
     }
 
+    @Test
+    void punctuationDictatedAsWordsPartsTheSentences() {
+        assertThat(answer("hej jeg er far til Bjørk i fjerde c han skal arbejde hjemmefra og siger man bare logger ind med uni login "
+                + "men der er jo en million sider punktum hvor skal han logge ind henne for at finde sine opgaver hilsen Morten"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
 }
