@@ -3503,4 +3503,39 @@ class StoryReadingTest {
                 .isEqualTo("hvor-logge-ind");
     }
 
+    @Test
+    void wordsAsDictationOrHasteSpellThemAreTheGuidesWords() {
+        assertThat(answer("Hej. Min søn på 10 har fået en krom bog med hjem fra skolen, men den vil ikke lukke ham ind. Den siger, "
+                + "koden er forkert, selvom den virker på skolens sider. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("hej vi er en familie i Vejle og vores søn Anton i tredje b vil gerne skifte sin kode til unni login fordi "
+                + "hans ven kender den han kan godt huske den gamle så hvordan skifter man den")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej. Min datter på 11 vil gerne have en ny adgangskode til sit unilog, fordi den gamle er for svær. Hun "
+                + "ved godt, hvad den er. Hvad skal vi klikke på?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void expatParentsAskInEnglish() {
+        assertThat(answer("Hello, my daughter Ella in 2. klasse has a Unilogin brugernavn and kode now, but where should she "
+                + "actually log in? Which website? Thanks")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Hello, my son in 3. klasse needs his user name for Unilogin. The teacher says parents can find it on the "
+                + "internet. How? Thanks")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hello, my son has a fever today. How do I report him sick in Aula? I logged in with MitID but cannot "
+                + "find it. Thanks")).isEqualTo("none");
+        assertThat(answer("Hello, is the Unilogin page available in English? My wife doesn't read Danish and wants to help the "
+                + "kids log in. Can we change the language?")).isEqualTo("none");
+    }
+
+    @Test
+    void aParentsMeetingWhereTheQuestionWasAskedIsTheStory() {
+        assertThat(answer("Hej. Til forældremødet i 3.b i går spurgte en far mig, hvordan han finder sin datters brugernavn, når "
+                + "hun har glemt det. Hvad svarer jeg?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hej. Forældremøde i 2.a i aften. En mor spurgte mig, hvilken hjemmeside hendes søn skal logge ind på. "
+                + "Kan I hjælpe mig med svaret?")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void whereOnTheNetToGoInIsWhereToLogIn() {
+        assertThat(answer("hej jeg er mor til Ida 4 klasse hun er hjemsendt og hun har sit brugernavn og kode men hvor skal vi gå "
+                + "ind henne på nettet for at finde opgaverne. tak")).isEqualTo("hvor-logge-ind");
+    }
 }
