@@ -3538,4 +3538,24 @@ class StoryReadingTest {
         assertThat(answer("hej jeg er mor til Ida 4 klasse hun er hjemsendt og hun har sit brugernavn og kode men hvor skal vi gå "
                 + "ind henne på nettet for at finde opgaverne. tak")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aWriterWithAHusbandIsNoPupil() {
+        assertThat(answer("Hej. I morges skulle jeg give tilladelse til en tur for 4.a og skulle bruge mit eget Unilogin. Jeg kunne "
+                + "ikke huske brugernavnet. Min mand prøvede også, og min mor. Hvordan får jeg mit eget brugernavn frem?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void nobodyAtTheSchoolToCallIsWhenNotWhomToAsk() {
+        assertThat(answer("Hej. Fredag aften og ingen på skolen at ringe til. Min datter Rosa (4.a) kan ikke komme ind på sin "
+                + "skole-iPad, og når hun prøver at logge ind med Unilogin på vores pc i stedet, står der 'Ingen adgang'. Hvad kan "
+                + "vi gøre? Mvh Per")).isIn("computer-login", "ingen-adgang");
+    }
+
+    @Test
+    void homeworkWrittenForAPupilIsNotTheGuides() {
+        assertThat(answer("Hej jeg hedder Alma og går i 6 klasse. jeg er logget på med min kode og har fundet min engelsk aflevering "
+                + "men jeg ved ikke hvad den skal handle om. kan i skrive den for mig")).isEqualTo("none");
+    }
 }
