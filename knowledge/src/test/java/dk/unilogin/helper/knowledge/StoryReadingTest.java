@@ -3558,4 +3558,11 @@ class StoryReadingTest {
         assertThat(answer("Hej jeg hedder Alma og går i 6 klasse. jeg er logget på med min kode og har fundet min engelsk aflevering "
                 + "men jeg ved ikke hvad den skal handle om. kan i skrive den for mig")).isEqualTo("none");
     }
+
+    @Test
+    void aPupilsAgeWrittenAsAWordIsTheirAge() {
+        assertThat(answer("Hej jeg hedder Oskar jeg er femten år og har lige fået MitID min far siger at jeg nu selv kan finde mit "
+                + "Unilogin i stedet for at han skal gøre det hvordan gør jeg det jeg går i niende klasse"))
+                .isEqualTo("elev-brugernavn");
+    }
 }
