@@ -3565,4 +3565,14 @@ class StoryReadingTest {
                 + "Unilogin i stedet for at han skal gøre det hvordan gør jeg det jeg går i niende klasse"))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aBoardElectionExercisesAndWhichBooksToReadAreNotTheGuides() {
+        assertThat(answer("Hej. Vi har fået brev om valg til skolebestyrelsen, og man skal stemme med MitID eller Unilogin. Må jeg "
+                + "stemme, når jeg ikke er dansk statsborger?")).isEqualTo("none");
+        assertThat(answer("Hej, jeg er pædagog i 1.b. En dreng har svært ved at skrive sit brugernavn på tastaturet. Har I gode "
+                + "øvelser til tastaturet for 7-årige?")).isEqualTo("none");
+        assertThat(answer("Hej. Vi er sendt hjem. Læreren siger, at Emil skal læse 20 minutter hver dag i en læse-app, som han "
+                + "logger ind på med Unilogin. Hvilke bøger skal han vælge?")).isEqualTo("none");
+    }
 }
