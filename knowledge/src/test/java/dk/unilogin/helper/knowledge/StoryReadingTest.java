@@ -3575,4 +3575,11 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vi er sendt hjem. Læreren siger, at Emil skal læse 20 minutter hver dag i en læse-app, som han "
                 + "logger ind på med Unilogin. Hvilke bøger skal han vælge?")).isEqualTo("none");
     }
+
+    @Test
+    void aGrandparentsOwnLoginAskedForByStaffIsTheParentsOwn() {
+        assertThat(answer("Hej. Jeg er pædagog og har lovet en bedstemor, der har forældremyndigheden over sit barnebarn i 3.b, at "
+                + "finde ud af, hvordan hun får sit eget brugernavn og sin egen kode til Unilogin. Hun har MitID."))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
