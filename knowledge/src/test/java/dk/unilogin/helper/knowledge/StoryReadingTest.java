@@ -3582,4 +3582,10 @@ class StoryReadingTest {
                 + "finde ud af, hvordan hun får sit eget brugernavn og sin egen kode til Unilogin. Hun har MitID."))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void theWritersOwnLoginInHandIsNotTheOneAskedAbout() {
+        assertThat(answer("Hej, jeg er far til Oskar i 4.b. Mit eget login har jeg styr på, men nu vil Meebook have hans "
+                + "Unilogin-brugernavn, og det har han glemt. Hvordan slår jeg det op?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
