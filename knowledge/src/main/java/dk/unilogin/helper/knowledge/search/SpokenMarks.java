@@ -58,6 +58,9 @@ final class SpokenMarks {
     }
 
     String write(String text) {
+        if (!namesASpokenWord(text.toLowerCase(Locale.ROOT))) {
+            return text;
+        }
         Matcher matcher = spoken.matcher(text);
         if (!matcher.find()) {
             return text;
@@ -71,6 +74,16 @@ final class SpokenMarks {
             }
         } while (matcher.find());
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether a spoken word stands anywhere in {@code lowerCase}, even inside a word: most messages dictate none. */
+    private boolean namesASpokenWord(String lowerCase) {
+        for (String word : marks.keySet()) {
+            if (lowerCase.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word before {@code at} (or the two words) makes the spoken word the word itself ("et komma"). */
