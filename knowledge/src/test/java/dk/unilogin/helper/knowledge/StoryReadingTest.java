@@ -3588,4 +3588,12 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er far til Oskar i 4.b. Mit eget login har jeg styr på, men nu vil Meebook have hans "
                 + "Unilogin-brugernavn, og det har han glemt. Hvordan slår jeg det op?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPupilsOwnUsernameAskedInEnglishIsThePupils() {
+        assertThat(answer("Hi, our foster son is 16 og har MitID. Can he get his own Unilogin brugernavn himself, or does it have "
+                + "to come from skolen?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej, my son is 16 and has his own MitID now. Can he get his own Unilogin username by himself? Tak"))
+                .isNotEqualTo("foraelder-brugernavn");
+    }
 }
