@@ -3596,4 +3596,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, my son is 16 and has his own MitID now. Can he get his own Unilogin username by himself? Tak"))
                 .isNotEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aDeviceThatSaysTheCodeIsWrongWhileUniloginWorksIsTheDevicesLogin() {
+        assertThat(answer("hej jeg går i 7.b. min skole-pc siger forkert adgangskode når jeg tænder den, men min kode virker fint "
+                + "på unilogin.dk. hvad gør jeg?")).isEqualTo("computer-login");
+        assertThat(answer("skolecomputeren siger forkert kode men koden virker på unilogin.dk")).isEqualTo("computer-login");
+    }
 }
