@@ -67,19 +67,13 @@ final class SpelledAges {
     }
 
     String write(String text) {
-        Matcher matcher = spelled.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
-        do {
-            String next = matcher.group(2);
-            if (next == null || !notBefore.contains(next.toLowerCase(Locale.ROOT))) {
-                out.append(text, copied, matcher.start(1)).append(numbers.get(matcher.group(1).toLowerCase(Locale.ROOT)));
-                copied = matcher.end(1);
-            }
-        } while (matcher.find());
-        return out.append(text, copied, text.length()).toString();
+        return spelled.matcher(text).replaceAll(age -> Matcher.quoteReplacement(countsSomethingElse(age.group(2)) ? age.group()
+                : text.substring(age.start(), age.start(1)) + numbers.get(age.group(1).toLowerCase(Locale.ROOT))
+                        + text.substring(age.end(1), age.end())));
+    }
+
+    /** Whether the word after a number word makes it no age ("ti minutter"); none after it leaves it an age. */
+    private boolean countsSomethingElse(String next) {
+        return next != null && notBefore.contains(next.toLowerCase(Locale.ROOT));
     }
 }

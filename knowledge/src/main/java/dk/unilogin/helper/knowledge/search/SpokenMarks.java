@@ -61,19 +61,8 @@ final class SpokenMarks {
         if (!namesASpokenWord(text.toLowerCase(Locale.ROOT))) {
             return text;
         }
-        Matcher matcher = spoken.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
-        do {
-            if (!afterAWordThatKeepsIt(text, matcher.start())) {
-                out.append(text, copied, matcher.start()).append(marks.get(matcher.group(1).toLowerCase(Locale.ROOT)));
-                copied = matcher.end();
-            }
-        } while (matcher.find());
-        return out.append(text, copied, text.length()).toString();
+        return spoken.matcher(text).replaceAll(said -> Matcher.quoteReplacement(afterAWordThatKeepsIt(text, said.start())
+                ? said.group() : marks.get(said.group(1).toLowerCase(Locale.ROOT))));
     }
 
     /** Whether a spoken word stands anywhere in {@code lowerCase}, even inside a word: most messages dictate none. */
