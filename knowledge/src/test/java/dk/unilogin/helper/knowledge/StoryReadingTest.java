@@ -3603,4 +3603,10 @@ class StoryReadingTest {
                 + "på unilogin.dk. hvad gør jeg?")).isEqualTo("computer-login");
         assertThat(answer("skolecomputeren siger forkert kode men koden virker på unilogin.dk")).isEqualTo("computer-login");
     }
+
+    @Test
+    void englishLastIsNoLockedLogin() {
+        assertThat(answer("Hi, I'm 16 and in 10th grade. Nobody has given me my Unilogin username yet. I got MitID last month. "
+                + "Can I get the username on my own?")).isEqualTo("elev-brugernavn");
+    }
 }
