@@ -3609,4 +3609,10 @@ class StoryReadingTest {
         assertThat(answer("Hi, I'm 16 and in 10th grade. Nobody has given me my Unilogin username yet. I got MitID last month. "
                 + "Can I get the username on my own?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void whichUsernameAsksForTheUsernameNotForAPlace() {
+        assertThat(answer("Hej. Min datter skal bruge sit Unilogin til matematikprogrammet i morgen, men vi ved ikke, hvilket "
+                + "brugernavn hun har.")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
