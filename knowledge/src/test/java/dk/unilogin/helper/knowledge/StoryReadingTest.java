@@ -3615,4 +3615,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter skal bruge sit Unilogin til matematikprogrammet i morgen, men vi ved ikke, hvilket "
                 + "brugernavn hun har.")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aUsernamePassedOnToFamilyIsNoQuestionWhereToTypeIt() {
+        assertThat(answer("Hej. Vores datter Ella er hos sin farmor i weekenden og mangler sit brugernavn til skolen. Jeg har "
+                + "MitID. Hvor finder jeg hendes brugernavn, så jeg kan skrive det til dem?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
