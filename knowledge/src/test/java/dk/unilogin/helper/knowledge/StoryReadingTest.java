@@ -3621,4 +3621,10 @@ class StoryReadingTest {
         assertThat(answer("Hej. Vores datter Ella er hos sin farmor i weekenden og mangler sit brugernavn til skolen. Jeg har "
                 + "MitID. Hvor finder jeg hendes brugernavn, så jeg kan skrive det til dem?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPupilWhoGivesNameAndAgeInEnglishWritesAsAPupil() {
+        assertThat(answer("Hi, I'm Oliver, 15, from London. I don't have my Unilogin username yet. How do I get it?"))
+                .isEqualTo("elev-brugernavn");
+    }
 }

@@ -40,13 +40,13 @@ public final class WriterRoles {
      * reads it.
      */
     private static final Pattern NAME_THEN_AGE = Pattern.compile(
-            "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+her)"
+            "\\b(?:(?:jeg er|jeg hedder|mit navn er|i am|i m|im|my name is)\\s+(\\p{L}+)(?:\\s+her)?|(\\p{L}+)\\s+(?:her|here))"
                     + "\\s+(?:(?:10|[0-9])\\s?[a-z]\\s+)?(\\d{1,2})"
                     + "(?:\\s+(?:ar|years?)\\b|\\s+(?:in|i|og|and|gar)\\s+(?:10|[0-9])\\b)"
-                    // "Freja her (12)": one who signs in with "her" gives their age without "år"
-                    + "|\\b(\\p{L}+)\\s+her\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
-                    // "Jeg hedder Anton (17)": one who gives their name gives their age without "år" too
-                    + "|\\b(?:jeg hedder|mit navn er|my name is)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
+                    // "Freja her (12)", "Amira here, 12": one who signs in with "her" gives their age without "år"
+                    + "|\\b(\\p{L}+)\\s+(?:her|here)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
+                    // "Jeg hedder Anton (17)", "I'm Mateo, 14": one who gives their name gives their age without "år" too
+                    + "|\\b(?:jeg hedder|mit navn er|my name is|i am|i m|im)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
                     // "jeg er Noah på 16": a name and "på" an age, as Danish gives it
                     + "|\\b(?:jeg er|jeg hedder|mit navn er|det er)\\s+(\\p{L}+)\\s+pa\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
     /**
