@@ -3627,4 +3627,10 @@ class StoryReadingTest {
         assertThat(answer("Hi, I'm Oliver, 15, from London. I don't have my Unilogin username yet. How do I get it?"))
                 .isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aPupilWhoseParentIsToFindItInEnglishIsHelpedTheParentsWay() {
+        assertThat(answer("I'm in 6th grade. My teacher told me to get my brugernavn from my parents but my mum doesn't know it. "
+                + "Can she find it somewhere?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
