@@ -3633,4 +3633,12 @@ class StoryReadingTest {
         assertThat(answer("I'm in 6th grade. My teacher told me to get my brugernavn from my parents but my mum doesn't know it. "
                 + "Can she find it somewhere?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void theStarterPasswordReplacedByAPrivateOneIsANewCode() {
+        assertThat(answer("Hi, my son Leo is in 2nd grade. His teacher wants all the kids to replace the starter password from "
+                + "school with a private one this week. Can you show me how?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hello, the teacher says my daughter must change her starter code for a private one. How do we do it?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
