@@ -3641,4 +3641,12 @@ class StoryReadingTest {
         assertThat(answer("Hello, the teacher says my daughter must change her starter code for a private one. How do we do it?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void whetherAParentMayDoTheGuidesStepAsksForTheStep() {
+        assertThat(answer("Hej. Læreren skriver, at Karla i 2.b skal have en ny adgangskode, for den gamle kan hun ikke huske. "
+                + "Må jeg som mor ordne det for hende med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Vores dreng i 1. klasse kan aldrig huske sin kode. Må vi som forældre give ham en ny adgangskode, "
+                + "som er lettere?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
