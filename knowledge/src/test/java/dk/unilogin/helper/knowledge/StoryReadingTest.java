@@ -3649,4 +3649,10 @@ class StoryReadingTest {
         assertThat(answer("Vores dreng i 1. klasse kan aldrig huske sin kode. Må vi som forældre give ham en ny adgangskode, "
                 + "som er lettere?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aWriterWhoSaysTheyAreNoPupilAsksAboutTheirOwnLogin() {
+        assertThat(answer("Hej. Skolen har lavet et kursus for os forældre, og vi skal logge ind med vores eget Unilogin. Jeg er "
+                + "jo ikke elev, så hvordan finder jeg ud af, hvad mit brugernavn er?")).isEqualTo("foraelder-brugernavn");
+    }
 }
