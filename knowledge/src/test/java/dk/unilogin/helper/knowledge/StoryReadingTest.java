@@ -3655,4 +3655,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Skolen har lavet et kursus for os forældre, og vi skal logge ind med vores eget Unilogin. Jeg er "
                 + "jo ikke elev, så hvordan finder jeg ud af, hvad mit brugernavn er?")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aLoginThatWorksInEnglishLeavesTheQuestionToAnotherTopic() {
+        assertThat(answer("Hi, I'm the dad of Noor in 3.b. I logged into Aula with my Unilogin no problem, but how do I tell the "
+                + "school she is sick today?")).isEqualTo("none");
+        assertThat(answer("Hi, my son logs into Aula with his Unilogin fine, but Teams says access denied. Who do we contact?"))
+                .isEqualTo("kontakt-skolen");
+    }
 }
