@@ -3663,4 +3663,10 @@ class StoryReadingTest {
         assertThat(answer("Hi, my son logs into Aula with his Unilogin fine, but Teams says access denied. Who do we contact?"))
                 .isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void whenAndWhereAskOneQuestionTogether() {
+        assertThat(answer("Kære skole. Min datter går i 8.c og logger dagligt ind med sit Unilogin. Vi vil gerne vide, hvornår og "
+                + "hvor resultaterne af den nationale test kan ses.")).isEqualTo("none");
+    }
 }

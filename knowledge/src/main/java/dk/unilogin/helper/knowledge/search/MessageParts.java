@@ -41,9 +41,11 @@ final class MessageParts {
      * "og" / "and" starts a new clause when a question word or a subject follows ("… og hvor skal han
      * logge ind", "… og hun kan heller ikke"); "min kode og mit brugernavn" names two things of one
      * clause, and "unilogin virker men Teams gør ikke" is one thought; "… genstartet og det hele", "og så videre"
-     * end a list, they start no clause.
+     * end a list, they start no clause; nor does "og" right after a question word ("hvornår og hvor").
      */
     private static final Pattern JOINED = Pattern.compile("(?iu)[,]?(?=\\s)"
+            // "hvornår og hvor karaktererne kommer", "when and where": two question words of one question
+            + "(?<!\\b(?:hvornår|hvornaar|hvor|hvordan|hvad|hvem|hvorfor|when|where|how|what|who|why),?)"
             // "min mor og jeg skifter den sammen", "her mum and I": one subject of two people, unless a comma parts them
             // (looked for only before a space, as the look-behind is costly at every character)
             + "(?!\\s+(?:og|and)\\s+(?:jeg|i)\\b"
