@@ -3669,4 +3669,12 @@ class StoryReadingTest {
         assertThat(answer("Kære skole. Min datter går i 8.c og logger dagligt ind med sit Unilogin. Vi vil gerne vide, hvornår og "
                 + "hvor resultaterne af den nationale test kan ses.")).isEqualTo("none");
     }
+
+    @Test
+    void aChildWhoLogsInEveryDayInEnglishAsksAboutSomethingElse() {
+        assertThat(answer("Hi, my daughter in 7th grade logs in with Unilogin to see her homework, but I don't understand the "
+                + "Danish grades. What does a 4 mean?")).isEqualTo("none");
+        assertThat(answer("Hello, my son logs in with his Unilogin every day. Which reading apps can the school give him for "
+                + "dyslexia?")).isEqualTo("none");
+    }
 }
