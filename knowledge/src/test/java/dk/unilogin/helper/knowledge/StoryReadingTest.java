@@ -3677,4 +3677,12 @@ class StoryReadingTest {
         assertThat(answer("Hello, my son logs in with his Unilogin every day. Which reading apps can the school give him for "
                 + "dyslexia?")).isEqualTo("none");
     }
+
+    @Test
+    void theAnswersToATaskADeviceThatRemembersTheCodeAndAFeeAreNotTheGuides() {
+        assertThat(answer("Hej. Vores søn skal lave en opgave om romerne i et program, han logger ind i med Unilogin. Kan man finde "
+                + "svarene et sted? Mvh Pia")).isEqualTo("none");
+        assertThat(answer("Hej. Kan man få Chromebooken til at huske koden til Unilogin, så han ikke skal skrive den hver morgen?"))
+                .isEqualTo("none");
+    }
 }
