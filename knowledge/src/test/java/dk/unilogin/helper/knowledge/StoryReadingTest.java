@@ -3684,5 +3684,7 @@ class StoryReadingTest {
                 + "svarene et sted? Mvh Pia")).isEqualTo("none");
         assertThat(answer("Hej. Kan man få Chromebooken til at huske koden til Unilogin, så han ikke skal skrive den hver morgen?"))
                 .isEqualTo("none");
+        assertThat(answer("Hi, I'm Lucas, 16, exchange student in 10th grade. Do I have to pay anything for my Unilogin as a "
+                + "foreigner? My host mum thinks it's free.")).isEqualTo("none");
     }
 }
