@@ -3687,4 +3687,11 @@ class StoryReadingTest {
         assertThat(answer("Hi, I'm Lucas, 16, exchange student in 10th grade. Do I have to pay anything for my Unilogin as a "
                 + "foreigner? My host mum thinks it's free.")).isEqualTo("none");
     }
+
+    @Test
+    void gettingIntoUniloginItselfInEnglishIsAServicesTrouble() {
+        assertThat(answer("Hello, I'm 12 and in 6.a. I can get into Unilogin itself without problems, but Office 365 won't open, "
+                + "so I can't write my essay in Word.")).isEqualTo("kontakt-skolen");
+        assertThat(answer("hi I can get into unilogin fine but office365 wont let me in")).isEqualTo("kontakt-skolen");
+    }
 }
