@@ -3694,4 +3694,10 @@ class StoryReadingTest {
                 + "so I can't write my essay in Word.")).isEqualTo("kontakt-skolen");
         assertThat(answer("hi I can get into unilogin fine but office365 wont let me in")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aPupilWhoseMumHasMitIdInEnglishIsHelpedTheParentsWay() {
+        assertThat(answer("forgot my unilogin password again, mum has mitid, how do we make a new one"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
