@@ -3700,4 +3700,12 @@ class StoryReadingTest {
         assertThat(answer("forgot my unilogin password again, mum has mitid, how do we make a new one"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aServiceShowingABlankPageWhileUniloginWorksIsTheSchools() {
+        assertThat(answer("Hej. Min søn kan logge ind med sit Unilogin alle andre steder, men matematikprogrammet viser bare en "
+                + "hvid skærm, når han er kommet ind. Hvem yder support på det?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej. Min datter kan logge på med Unilogin overalt, men læse-appen viser blot en blank side. Hvem skal vi "
+                + "kontakte?")).isEqualTo("kontakt-skolen");
+    }
 }
