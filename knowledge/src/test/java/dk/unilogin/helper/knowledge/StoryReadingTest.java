@@ -3708,4 +3708,12 @@ class StoryReadingTest {
         assertThat(answer("Hej. Min datter kan logge på med Unilogin overalt, men læse-appen viser blot en blank side. Hvem skal vi "
                 + "kontakte?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void aGrandparentAPupilNamesTwiceIsNotWhoWrites() {
+        assertThat(answer("Hej. Jeg hedder Alma og går i 5.b. Jeg er hos min farmor i weekenden. Jeg har glemt mit brugernavn til "
+                + "Unilogin, og farmor ved ikke noget om det. Hvordan får jeg det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Hej jeg går i 7. klasse og bor hos min morfar lige nu. Jeg kan ikke huske mit brugernavn og morfar "
+                + "kender det heller ikke. Hvem kan hjælpe mig?")).isEqualTo("elev-brugernavn");
+    }
 }

@@ -183,6 +183,12 @@ public final class WriterRoles {
         // Looked for again without those only where a phrase of whom one looks after is found at all (the rarer case).
         String parentOf = found(words, Cue.PARENT_OF) == null ? null
                 : found(without(words, Cue.PUPILS_PARENT), Cue.PARENT_OF);
+        if (parentOf != null && pupil != null) {
+            // "Jeg bor hos min mormor … og mormor ved ikke noget om det": the relative a pupil named, named again, is not who
+            // writes.
+            String relative = found(words, Cue.PUPILS_PARENT);
+            parentOf = relative != null && (" " + relative + " ").contains(" " + parentOf + " ") ? null : parentOf;
+        }
         if (parentOf != null) {
             // "jeg er far til Oliver": a parent, and one writing about the child named.
             parent = parent == null ? parentOf : parent;
