@@ -2,6 +2,8 @@ package dk.unilogin.helper.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One line of a list file (the matcher's lists, the conversation's phrase files) that holds data: stripped, neither blank nor a {@code #}
@@ -45,6 +47,11 @@ public record DataLine(int number, String text) {
             }
         }
         return items;
+    }
+
+    /** The items ({@link #items}) in lower case, as a set: words a list looks up in lower-cased text. */
+    public Set<String> lowerCaseItems() {
+        return Set.copyOf(items().stream().map(item -> item.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The comma-separated items after the first colon as written, blanks included. */

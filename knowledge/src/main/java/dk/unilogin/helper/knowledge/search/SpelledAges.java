@@ -42,9 +42,9 @@ final class SpelledAges {
         for (DataLine line : DataLine.of(fileText)) {
             String[] wordAndNumber = line.text().split("\\s+");
             if (line.hasKey() && line.key().equals("after")) {
-                after = lowerCase(line);
+                after = line.lowerCaseItems();
             } else if (line.hasKey() && line.key().equals("not-before")) {
-                notBefore = lowerCase(line);
+                notBefore = line.lowerCaseItems();
             } else if (wordAndNumber.length != 2 || !wordAndNumber[0].matches("\\p{L}+") || !wordAndNumber[1].matches("\\d{1,2}")) {
                 throw new KnowledgeFormatException(BUNDLED, line.number(), "expected a number word, a space and its number");
             } else {
@@ -55,10 +55,6 @@ final class SpelledAges {
             throw new KnowledgeFormatException(BUNDLED, 1, "expected number words and the words an age follows ('after:')");
         }
         return new SpelledAges(numbers, after, notBefore);
-    }
-
-    private static Set<String> lowerCase(DataLine line) {
-        return Set.copyOf(line.items().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** {@code text} with the bundled ages written as numbers. */

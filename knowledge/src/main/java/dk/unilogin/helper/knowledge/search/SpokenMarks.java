@@ -39,7 +39,7 @@ final class SpokenMarks {
         for (DataLine line : DataLine.of(fileText)) {
             String[] wordAndMark = line.text().split("\\s+");
             if (line.hasKey() && line.key().equals("not-after")) {
-                notAfter = Set.copyOf(line.items().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+                notAfter = line.lowerCaseItems();
             } else if (wordAndMark.length != 2 || !wordAndMark[0].matches("\\p{L}+")) {
                 throw new KnowledgeFormatException(BUNDLED, line.number(), "expected a word, a space and its mark");
             } else {
