@@ -3716,4 +3716,48 @@ class StoryReadingTest {
         assertThat(answer("Hej jeg går i 7. klasse og bor hos min morfar lige nu. Jeg kan ikke huske mit brugernavn og morfar "
                 + "kender det heller ikke. Hvem kan hjælpe mig?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void aCodeGoneOutOfMindOrWithItsNoteIsACodeToReplace() {
+        assertThat(answer("Far til Ida (3.b) her. Hun skrev sin Unilogin-kode på en gul seddel, og den seddel er sporløst "
+                + "forsvundet. Læreren er syg hele ugen. Hvad nu?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg passer min nevø Karl i 4. klasse denne uge. Koden til hans Unilogin er røget helt ud af hovedet "
+                + "på ham, og han skal aflevere matematik i morgen.")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aLoginThatWorksEverywhereButOneServiceIsTheSchools() {
+        assertThat(answer("Min søn kan logge ind overalt med Unilogin, undtagen i Zoom, som klassen bruger. Vi har geninstalleret "
+                + "den. Idéer?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void aCodeChangedOnAGameBeforeIsAComparison() {
+        assertThat(answer("Hej, jeg hedder Emil og går i 6. klasse. Min Unilogin-kode er alt for lang, så jeg vil gerne skifte den, "
+                + "ligesom da jeg skiftede koden på Minecraft. Jeg kan godt huske den gamle. Hvordan skifter jeg den?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void theParentWhoIsToLogInAsksAboutTheirOwnUsername() {
+        assertThat(answer("Hej. Min kone plejer at klare alt med skolen, men hun er på rejse, så nu er det mig der skal logge ind "
+                + "som forælder. Jeg ved ikke hvilket brugernavn jeg har i Unilogin. Sønnen går i 4.b."))
+                .isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void waitingInFrontOfTheScreenAndHomeworkDueAreTheStory() {
+        assertThat(answer("Godmorgen. Min datter på 11 har fjernundervisning i dag. Læreren skrev kun 'log ind med Unilogin', men "
+                + "ikke hvor. Vi har brugernavn og kode og sidder og venter foran skærmen. Nogen idéer?"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Ikke mig men min søn Anton (4.a) der har rodet den. Han aner ikke hvad hans unilogin-kode er, og "
+                + "lektierne skal være afleveret i morgen tidlig. Hvad stiller vi op?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void theEveningsChoresAreTheStory() {
+        assertThat(answer("Hej. Min datter i 6. klasse siger, at hun skal logge ind med Unilogin, men på hvilken side? Jeg har smurt "
+                + "madpakker og vasket op, og nu vil jeg bare i seng. Hvem kan fortælle os, hvor hun skal ind?"))
+                .isEqualTo("hvor-logge-ind");
+    }
 }
