@@ -3760,4 +3760,35 @@ class StoryReadingTest {
                 + "madpakker og vasket op, og nu vil jeg bare i seng. Hvem kan fortælle os, hvor hun skal ind?"))
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aPupilsQuestionsAboutLearningAWordAndAnAppAreNotTheGuides() {
+        assertThat(answer("hvordan bliver man bedre til at regne? min lærer siger jeg laver mange fejl når jeg er logget ind på "
+                + "unilogin og laver matematik. går i 5.a")).isEqualTo("none");
+        assertThat(answer("hvad hedder elefant på engelsk? jeg har logget ind med unilogin og sidder med lektier og kan ik komme "
+                + "videre. 3.b")).isEqualTo("none");
+        assertThat(answer("hej hvordan downloader jeg aula appen på min nye telefon? jeg kan godt mit unilogin og koden. jeg er 13"))
+                .isEqualTo("none");
+    }
+
+    @Test
+    void theWritersOwnLoginSetAsideLeavesTheChildsUsername() {
+        assertThat(answer("Mit eget login har jeg, det er ikke problemet. Jeg mangler min søns brugernavn. Hvor ser jeg det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg skal ikke bruge mit eget brugernavn, men min søns. Hvor finder jeg det?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void whatEveryoneMustHaveIsTheWritersOwnLogin() {
+        assertThat(answer("Jeg er ny forælder på skolen og har fået at vide, at man skal have sit eget Unilogin til "
+                + "forældremøderne. Er det det samme som mit MitID? Hvordan får jeg fat i mit?")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aFamilyOverviewLikeApplesIsAComparison() {
+        assertThat(answer("To børn på samme skole, og jeg skal have styr på begges Unilogin-navne. Findes der en oversigt hvor jeg "
+                + "kan se dem, lidt ligesom familiedeling hos Apple hvor man ser børnenes konti? Mvh Lene"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
