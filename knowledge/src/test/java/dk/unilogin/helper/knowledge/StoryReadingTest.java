@@ -3791,4 +3791,18 @@ class StoryReadingTest {
                 + "kan se dem, lidt ligesom familiedeling hos Apple hvor man ser børnenes konti? Mvh Lene"))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void twoThingsNotKnownAreBothNeeds() {
+        assertThat(answer("Godaften. Læreren skrev i Aula, at Bertram (1.b) skal logge ind hjemme, men vi ved hverken hvor han skal "
+                + "logge ind, eller hvad hans brugernavn er. Hvad gør vi ved begge dele?"))
+                .isIn("hvor-logge-ind", "foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void signingAChildUpIsWhatTheLoginIsFor() {
+        assertThat(answer("Godaften. Jeg er far til Villads i 4. klasse. Jeg kan hverken huske mit eget brugernavn til Unilogin eller "
+                + "hans. Skolen er lukket, og jeg skal bruge mit til at melde ham til lejrskole. Hvad nu?"))
+                .isIn("foraelder-brugernavn", "foraelder-barns-brugernavn");
+    }
 }

@@ -61,12 +61,14 @@ final class MessageParts {
             + "|(?:,|\\s[–—-])\\s+(?=(?:og|and)\\s+(?:(?:min|mit|mine|vores|hans|hendes|deres|my|our|his|her|their)\\b"
             + "|(?-i:\\p{Lu}\\p{Ll})))"
             // "…, men det der haster mest er, at han får en ny kode" names the urgent need in a clause of its own
-            + "|,\\s+(?=(?:men|but)\\s+(?:det|the\\s+thing|what)\\s+(?:der\\s+|som\\s+|that\\s+)?(?:haster|er\\s+vigtigst|is\\s+most|matters\\s+most)\\b)");
+            + "|,\\s+(?=(?:men|but)\\s+(?:det|the\\s+thing|what)\\s+(?:der\\s+|som\\s+|that\\s+)?(?:haster|er\\s+vigtigst|is\\s+most|matters\\s+most)\\b)"
+            // "vi ved hverken hvor hun skal logge ind, eller hvad hendes brugernavn er": a second thing not known
+            + "|,(?<=\\b(?:hverken|neither)\\b[^.?!]{1,80})\\s+(?=(?:eller|nor)\\s+(?:hvor|hvordan|hvad|hvem|hvilken|hvilket|hvilke|where|how|what|who|which)\\b)");
     /** A full stop right after a web address ("… virker på unilogin.dk. Og hvor …"), which SENTENCE_END reads as an abbreviation's. */
     private static final Pattern ADDRESS_FULL_STOP = Pattern.compile("\\p{L}\\.(\\p{L}{2,4})\\.(?=\\s)");
     /** SENTENCE_END cannot split a text without one of these; JOINED not one without one of JOINING_WORDS. */
     private static final String SENTENCE_MARKS = "?!;.\n)";
-    private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and", "men", "but"};
+    private static final String[] JOINING_WORDS = {"og", "samt", "plus", "and", "men", "but", "eller", "nor"};
 
     private MessageParts() {
     }

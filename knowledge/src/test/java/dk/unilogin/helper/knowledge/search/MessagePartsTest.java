@@ -122,4 +122,11 @@ class MessagePartsTest {
         // A number in brackets inside a sentence does not.
         assertThat(MessageParts.of("Hun går i klasse (2) og har glemt sin kode")).hasSize(1);
     }
+
+    @Test
+    void aSecondThingNotKnownAfterHverkenIsAPartOfItsOwn() {
+        assertThat(MessageParts.of("Vi ved hverken hvor hun skal logge ind, eller hvad hendes brugernavn er")).hasSize(2);
+        // Without "hverken" an "eller" goes on with the one question.
+        assertThat(MessageParts.of("Skal vi spørge jer, eller hvem skal vi spørge")).hasSize(1);
+    }
 }
