@@ -3805,4 +3805,29 @@ class StoryReadingTest {
                 + "hans. Skolen er lukket, og jeg skal bruge mit til at melde ham til lejrskole. Hvad nu?"))
                 .isIn("foraelder-brugernavn", "foraelder-barns-brugernavn");
     }
+
+    @Test
+    void toldThereIsNoAccessIsIngenAdgang() {
+        assertThat(answer("Goddag jeg er far til Otto i 4 klasse og hver gang han logger ind får han at vide at der ikke er adgang og "
+                + "så bliver han smidt ud vi har prøvet på to computere hvad kan årsagen være mvh Per")).isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void aSchoolJustChangedABabyAwakeAndBillsAreTheStory() {
+        assertThat(answer("vi har lige skiftet skole med vores to børn Ella og Karl i 2 og 4 klasse og de har unilogin fra den gamle "
+                + "skole men vi ved ikke hvor de skal logge ind på den nye skole er det samme sted overalt hilsen Lise"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Godaften. Jeg sidder med en stak regninger og en baby der nægter at sove, og skolen skriver at forældre nu "
+                + "skal bruge Unilogin. Jeg har aldrig haft et login selv. Hvordan aktiverer jeg mit eget Unilogin som forælder?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void theSchoolNurseWhoWritesIsNoQuestionAboutTheNurse() {
+        assertThat(answer("Hej, sundhedsplejersken her. Magnus fra 8. klasse sad hos mig i dag og var ked af det: han har aldrig fået "
+                + "sine login-oplysninger fra skolen, og nu skal han bruge Unilogin til en prøve. Jeg vil gerne sende ham det rette "
+                + "sted hen.")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Sundhedsplejersken på Vestskolen. En mor fortalte mig, at hendes datter i 6. klasse gerne vil skifte sin "
+                + "Unilogin-adgangskode, fordi nogle veninder har set den. Hvad skal de gøre?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
