@@ -3830,4 +3830,21 @@ class StoryReadingTest {
         assertThat(answer("Sundhedsplejersken på Vestskolen. En mor fortalte mig, at hendes datter i 6. klasse gerne vil skifte sin "
                 + "Unilogin-adgangskode, fordi nogle veninder har set den. Hvad skal de gøre?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void whatAClassPartyShouldCostIsNotTheGuides() {
+        assertThat(answer("Hej, jeg sidder i forældrerådet i 3.a. Vi vil holde klassefest, og jeg inviterer alle forældre via Aula, "
+                + "som jeg logger ind på med MitID. Har I idéer til aktiviteter, og hvad bør det koste per barn? Mvh Sven"))
+                .isEqualTo("none");
+    }
+
+    @Test
+    void howLongAUsernameLastsTypingLettersAndWhereAPlanLiesAreNotTheGuides() {
+        assertThat(answer("Hej, jeg er far til Oskar i 1. klasse og vil gerne vide, hvor længe et Unilogin-brugernavn holder. Følger "
+                + "det ham resten af livet, også på gymnasiet? Bare nysgerrig. Mvh Ole")).isEqualTo("none");
+        assertThat(answer("Hi, I'm Tom, 12, from Scotland. My Unilogin password works fine, but my keyboard doesn't have æ, ø and å, "
+                + "and I need them for Danish homework. How do I type those letters on a Windows laptop?")).isEqualTo("none");
+        assertThat(answer("Hej, jeg er vikar og ny på skolen. Jeg kan logge ind på Aula og i Teams med mit Unilogin, men jeg kan ikke "
+                + "finde mit skema for i morgen. Hvor lægger skolen vikarskemaet? Mvh Lars")).isEqualTo("none");
+    }
 }
