@@ -3847,4 +3847,11 @@ class StoryReadingTest {
         assertThat(answer("Hej, jeg er vikar og ny på skolen. Jeg kan logge ind på Aula og i Teams med mit Unilogin, men jeg kan ikke "
                 + "finde mit skema for i morgen. Hvor lægger skolen vikarskemaet? Mvh Lars")).isEqualTo("none");
     }
+
+    @Test
+    void oneNamedAsHavingChildrenAsksAboutHerOwnLogin() {
+        assertThat(answer("Mona, som har to børn i vores SFO, har glemt sit eget brugernavn til Unilogin. Hun ved ikke, om hun skal "
+                + "vælge sig selv eller børnene, når hun logger på med MitID. Hvordan får hun SIT brugernavn? Mvh Lis, pædagog"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
