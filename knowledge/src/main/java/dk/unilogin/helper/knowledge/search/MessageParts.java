@@ -30,8 +30,9 @@ final class MessageParts {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[?!;])\\s+|(?<=[^\\d\\s.]{2}(?<!\\.\\p{L}{1,3})\\.)" + NOT_AN_ABBREVIATION + "\\s+(?!\\d)|(?<=\\p{L}{4}\\.)\\s+(?=\\d)"
                     + "|(?<=\\d\\.)\\s+(?=\\p{Lu}\\p{Ll})"
-                    // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own
-                    + "|\\s+(?=\\d{1,2}\\)\\s+\\p{L})"
+                    // a numbered item ("… glemt det. 2) Hendes storebror …") starts a sentence of its own, unless it
+                    // closes a bracket ("(han er 16) spørger")
+                    + "|\\s+(?<!\\([^()]{0,40})(?=\\d{1,2}\\)\\s+\\p{L})"
                     + "|\\s*\\n+\\s*|(?<=\\?)(?![?!\"'”»])"
                     // an emoji ends a sentence when a capitalised word follows ("… i Odense 🌧️ Nå, men …"); the
                     // look-behind spans two chars, as most emoji lie outside the BMP (a surrogate pair) and one

@@ -121,6 +121,8 @@ class MessagePartsTest {
                 + "logge på Zoom")).hasSize(2);
         // A number in brackets inside a sentence does not.
         assertThat(MessageParts.of("Hun går i klasse (2) og har glemt sin kode")).hasSize(1);
+        assertThat(MessageParts.of("Min nevø i 9. klasse (han er 16) spørger, om han selv kan hente sit Unilogin"))
+                .as("a number closing a bracket").hasSize(1);
     }
 
     @Test
