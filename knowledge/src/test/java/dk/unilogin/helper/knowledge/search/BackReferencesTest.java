@@ -38,6 +38,8 @@ class BackReferencesTest {
                 .isEqualTo("brugernavn");
         assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Ronja kan ikke huske sin kode."))
                 .as("a phrase that names what it forgets").isNull();
+        assertThat(changedIt.pointedTo("Alle skal kende deres brugernavn.", "Jeg kan ikke huske mit. Hvor får jeg det fra?"))
+                .as("a question after the phrase is a sentence of its own").isEqualTo("brugernavn");
     }
 
     @Test
