@@ -3854,4 +3854,28 @@ class StoryReadingTest {
                 + "vælge sig selv eller børnene, når hun logger på med MitID. Hvordan får hun SIT brugernavn? Mvh Lis, pædagog"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aPupilsOwnLoginStaysAPupilsThoughTheMessageIsUnsure() {
+        assertThat(answer("Hvordan får jeg mit eget Unilogin? Jeg er elev og er ny i 4. klasse, og ingen har sagt noget. Er det "
+                + "skolen der giver det ud? Hilsen Ali")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void hvorAfterAServiceAndACommaIsNoQuestionWhere() {
+        assertThat(answer("Vil gerne holde fri en uge før ferien med børnene. Hvordan søger vi om det? Skriver vi til læreren i "
+                + "Aula, hvor vi logger ind, eller er der en formular?")).isEqualTo("none");
+    }
+
+    @Test
+    void askingPolitelyAnAddressAProgramAndAVirusAreNotTheGuides() {
+        assertThat(answer("Min søn var syg og nåede ikke at aflevere sin opgave i Teams til tiden. Han kan sagtens logge ind. Kan "
+                + "læreren give ham lidt mere tid, og hvordan spørger man pænt om det? Mvh Tina")).isEqualTo("none");
+        assertThat(answer("Vi er flyttet, og jeg kan logge ind i Aula med mit Unilogin, men hvor ændrer man adressen, så skolen får "
+                + "den nye? Mvh Karin")).isEqualTo("none");
+        assertThat(answer("Min datter på 8 logger fint ind med Unilogin, men hun skriver meget langsomt på tastaturet. Findes der "
+                + "et godt program, hvor børn lærer at skrive med ti fingre?")).isEqualTo("none");
+        assertThat(answer("Der kom en advarsel på min søns skolecomputer om at den var inficeret, mens han var logget ind med "
+                + "Unilogin. Er det virus, og hvad gør vi?")).isEqualTo("none");
+    }
 }

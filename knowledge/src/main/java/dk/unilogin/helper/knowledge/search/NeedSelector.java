@@ -483,7 +483,7 @@ final class NeedSelector {
     private MatchResult primary(ReadMessage read, MatchResult whole, List<MatchResult> needs, Map<String, Integer> stated,
                                 String markedElsewhere, Set<String> laterElsewhere, Set<String> goingOn) {
         boolean oneNeedStated = needs.size() == 1 && !read.addsANeed();
-        if (read.writer().role() == Writer.Role.PUPIL && whole.decision() != MatchDecision.NONE
+        if (read.writer().role() == Writer.Role.PUPIL && !whole.ranked().isEmpty()
                 && !forAnotherWriter(whole, read.writer())) {
             // A part read alone cannot make a pupil a parent ("… og min mor er på arbejde"): a pupil's needs are a pupil's.
             List<MatchResult> pupils = needs.stream().filter(n -> !forAnotherWriter(n, read.writer())
