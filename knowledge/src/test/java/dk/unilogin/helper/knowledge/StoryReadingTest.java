@@ -3878,4 +3878,29 @@ class StoryReadingTest {
         assertThat(answer("Der kom en advarsel på min søns skolecomputer om at den var inficeret, mens han var logget ind med "
                 + "Unilogin. Er det virus, og hvad gør vi?")).isEqualTo("none");
     }
+
+    @Test
+    void aUsernameAndCodeNamedFirstAsReadyAreAtHand() {
+        assertThat(answer("Brugernavn og kode har vi klar, men jeg aner ikke hvilken side min søn skal logge ind på for at se ugens "
+                + "opgaver. Skolen er lukket. Mvh Anne, mor til Kasper 4.b")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aSchoolSlowToAnswerIsNoSlowMachine() {
+        assertThat(answer("Jeg er plejefar for en dreng på 10, der lige er flyttet ind. Skolen er langsom til at svare, og han skal "
+                + "bruge sit Unilogin i morgen. Kan jeg som forælder få hans brugernavn frem selv?"))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void somewhereElseAltogetherAfterAPlaceNamedAsksWhere() {
+        assertThat(answer("Ida er syg fra 3. klasse, og læreren skrev at hun skal logge på med Unilogin og lave opgaver. Jeg går ud "
+                + "fra at det er på unilogin.dk? Eller er det et helt andet sted? Mvh Søren")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aNoteWashedOrEatenIsLost() {
+        assertThat(answer("Sedlen med min datters kode er blevet vasket sammen med hendes bukser. Hvad gør vi nu?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
