@@ -3903,4 +3903,20 @@ class StoryReadingTest {
         assertThat(answer("Sedlen med min datters kode er blevet vasket sammen med hendes bukser. Hvad gør vi nu?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aChildWrittenIntoANewSchoolIsEnrolledAndAPollOrAMessageToWriteIsNotTheGuides() {
+        assertThat(answer("Vi flytter til Odense efter jul. Hvordan skriver jeg Noah ind på den nye skole? Han har Unilogin fra den "
+                + "gamle skole, og vi har MitID klar.")).isEqualTo("none");
+        assertThat(answer("Jeg er kontaktforælder i 2.a. Alle forældre logger ind på Aula, men ingen svarer på mine beskeder. Kan man "
+                + "lave en afstemning i Aula?")).isEqualTo("none");
+        assertThat(answer("Mit barnebarn går i 9. klasse og skal vælge ungdomsuddannelse. Hun logger ind med MitID på optagelsen. "
+                + "Hvilken passer til en pige, der elsker sprog? Hilsen mormor")).isEqualTo("none");
+    }
+
+    @Test
+    void findingMineBornsIsTheChildrens() {
+        assertThat(answer("Quick question: how do I find mine børns brugernavne til Unilogin? I have two kids på Vestskolen."))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }

@@ -44,6 +44,8 @@ class UniloginWorksTest {
         assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Vi har fået hans brugernavn og hans kode"), false)).isNotEmpty();
         assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Hun har sit brugernavn og sin kode med, men hvor?"), false))
                 .contains("foraelder-barns-brugernavn", "skift-adgangskode-barn");
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("Brugernavn og kode har vi klar, men hvilken side er det?"), false))
+                .as("named first").contains("foraelder-barns-brugernavn", "skift-adgangskode-barn");
     }
 
     @Test
@@ -191,6 +193,8 @@ class UniloginWorksTest {
         assertThat(WORKS.saysItWorks("Hun logger ind i Office365 med Unilogin fint nok")).isNotNull();
         assertThat(WORKS.saysItWorks("Loginet virker fint for os begge")).isNotNull();
         assertThat(WORKS.saysItWorks("Unilogin og Teams virker ikke")).isNull();
+        assertThat(WORKS.saysItWorks("Hos Selma virker login fint på Unilogins egen hjemmeside, men ikke i læseprogrammet"))
+                .as("the login working told after where").isNotNull();
     }
 
     @Test
