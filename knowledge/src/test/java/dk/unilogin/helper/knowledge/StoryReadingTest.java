@@ -3919,4 +3919,10 @@ class StoryReadingTest {
         assertThat(answer("Quick question: how do I find mine børns brugernavne til Unilogin? I have two kids på Vestskolen."))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void wantingToKnowHowToMakeAQuizAsksWhatTheGuideDoesNot() {
+        assertThat(answer("Jeg er vikar i 4. klasse og vil gerne vide, hvordan man laver en quiz i Teams til eleverne. De logger "
+                + "alle ind med Unilogin uden problemer.")).isEqualTo("none");
+    }
 }

@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
  * @param asks        a part with one of these asks something the guide does not answer
  * @param inQuestions a question with one of these asks something the guide does not answer
  * @param notAsking   phrases in which a word of {@code asks} or {@code inQuestions} asks no such thing
+ * @param wantingToKnow phrases by which a statement asks ("jeg vil gerne vide, hvordan …"), as a question does
  */
-record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking) {
+record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow) {
     static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
+    private static final String WANTING_TO_KNOW = "[wanting-to-know]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING));
-        return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING));
+        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW));
+        return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING),
+                sections.get(WANTING_TO_KNOW));
     }
 
     /**
@@ -32,8 +35,10 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking) {
      * næste uge. Kan jeg selv finde det?") asks nothing.
      */
     boolean asksIn(String text, boolean question) {
+        // "Jeg vil gerne vide, hvordan man laver en quiz.": a statement of wanting to know asks as a question does.
         return asks.containsAnyNormalised(notAsking.withoutPhrases(text))
-                || question && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
+                || (question || wantingToKnow.containsAny(text))
+                && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
     }
 
     /** Where one sentence ends and the next begins: a full stop or an exclamation mark, then a capital letter. */

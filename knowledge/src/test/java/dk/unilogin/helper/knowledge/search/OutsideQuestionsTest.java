@@ -29,6 +29,14 @@ class OutsideQuestionsTest {
     }
 
     @Test
+    void aStatementOfWantingToKnowAsksAsAQuestionDoes() {
+        OutsideQuestions questions = OutsideQuestions.parse("hvornår\n[in-questions]\n\"en quiz\"\n[wanting-to-know]\n\"vil gerne vide\"\n");
+
+        assertThat(questions.asksIn("Jeg vil gerne vide, hvordan man laver en quiz i Teams.", false)).isTrue();
+        assertThat(questions.asksIn("Vi lavede en quiz i Teams i går.", false)).isFalse();
+    }
+
+    @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> OutsideQuestions.parse("hvornår\n[not-asked]\n\"eller må vi\"\n"))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("outside-questions.txt:2");
