@@ -174,10 +174,12 @@ public final class WriterRoles {
             parent = parent == null ? parentsOwn : parent;
         }
         String sibling = found(words, Cue.SIBLING);
+        boolean childIsASibling = false;
         if (child == null && sibling != null && (pupil == null || own == null)) {
             // "min lillebror har glemt sin kode": one looking after the child; but a pupil speaking of their own login
             // ("jeg går i 10. klasse og kender ikke mit brugernavn, og min lillebror …") is still a pupil.
             child = sibling;
+            childIsASibling = true;
         }
         // "Min mormor har lånt mig sin computer": the writer's own relative, named as a pupil names a parent, is not who writes.
         // Looked for again without those only where a phrase of whom one looks after is found at all (the rarer case).
@@ -225,7 +227,9 @@ public final class WriterRoles {
         if (staff != null) {
             return new Writer(Writer.Role.STAFF, true, staff);
         }
-        String pupilsParent = pupil == null || child != null ? null : found(words, Cue.PUPILS_PARENT);
+        // A young writer's sibling does not hide the parent they write for ("Min papfar vil gerne have sit eget Unilogin,
+        // så han kan hjælpe min lillesøster").
+        String pupilsParent = pupil == null || child != null && !childIsASibling ? null : found(words, Cue.PUPILS_PARENT);
         String theirOwn = pupilsParent == null || own != null ? null : found(words, Cue.THEIR_OWN);
         if (theirOwn != null) {
             // "Min mor … kan ikke huske sit eget brugernavn": a pupil writing for a parent asks about the parent's own login.

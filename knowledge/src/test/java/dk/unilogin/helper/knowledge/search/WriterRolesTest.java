@@ -314,4 +314,18 @@ class WriterRolesTest {
         assertThat(ROLES.of("Jeg er farmor til Ida og har hende boende. Hun har glemt sin kode.").role())
                 .isEqualTo(Writer.Role.PARENT);
     }
+
+    @Test
+    void aYoungWriterWithASiblingAsksForTheParentsOwnLogin() {
+        Writer stepfather = ROLES.of("Min papfar vil gerne have sit eget Unilogin, så han kan hjælpe min lillebror med lektierne. "
+                + "Jeg er 22.");
+        assertThat(stepfather.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(stepfather.own()).isTrue();
+        assertThat(stepfather.aboutChild()).isFalse();
+        Writer father = ROLES.of("Far har glemt sit eget brugernavn, ikke min lillesøsters. Jeg er 16 og hjælper ham.");
+        assertThat(father.own()).isTrue();
+        assertThat(father.aboutChild()).isFalse();
+        assertThat(ROLES.of("Min lillebror har glemt sin kode, og min mor har MitID. Jeg er 15.").aboutChild())
+                .as("the sibling's own login").isTrue();
+    }
 }
