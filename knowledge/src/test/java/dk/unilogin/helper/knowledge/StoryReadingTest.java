@@ -3925,4 +3925,18 @@ class StoryReadingTest {
         assertThat(answer("Jeg er vikar i 4. klasse og vil gerne vide, hvordan man laver en quiz i Teams til eleverne. De logger "
                 + "alle ind med Unilogin uden problemer.")).isEqualTo("none");
     }
+
+    @Test
+    void scanningADrawingAndHowLongATeacherMayTakeAreNotTheGuides() {
+        assertThat(answer("Jeg er på arbejde, og min søn skal aflevere en tegning i Teams. Hvordan scanner man en tegning med "
+                + "telefonen? Han er logget ind med Unilogin, det er kun scanningen.")).isEqualTo("none");
+        assertThat(answer("Jeg har skrevet til min datters lærer i Aula tre gange uden svar. Jeg kan sagtens logge ind. Hvor lang "
+                + "tid må en lærer være om at svare?")).isEqualTo("none");
+    }
+
+    @Test
+    void cryingInFrontOfTheScreenIsTheStoryNotScreenTime() {
+        assertThat(answer("Min datter er ordblind og staver sin lange kode forkert hver gang og ender med at græde foran skærmen. "
+                + "Kan jeg som mor lave en ny kode til hende, som hun kan huske?")).isEqualTo("skift-adgangskode-barn");
+    }
 }
