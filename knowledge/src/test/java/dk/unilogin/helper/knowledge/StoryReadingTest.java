@@ -3939,4 +3939,10 @@ class StoryReadingTest {
         assertThat(answer("Min datter er ordblind og staver sin lange kode forkert hver gang og ender med at græde foran skærmen. "
                 + "Kan jeg som mor lave en ny kode til hende, som hun kan huske?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void newToItAllAsksForNoNewCode() {
+        assertThat(answer("Vi er helt nye i det her. Ella er lige startet i 0. klasse, og vi ved hverken hvor hun skal logge ind, "
+                + "eller hvad hendes brugernavn er. Kan I hjælpe? Hilsen Tine")).isEqualTo("hvor-logge-ind");
+    }
 }

@@ -328,4 +328,12 @@ class WriterRolesTest {
         assertThat(ROLES.of("Min lillebror har glemt sin kode, og min mor har MitID. Jeg er 15.").aboutChild())
                 .as("the sibling's own login").isTrue();
     }
+
+    @Test
+    void aParentToldTheyShouldHaveALoginAsksAboutTheirOwnThoughTheySignAsAChildsParent() {
+        Writer writer = ROLES.of("Som forælder skulle jeg åbenbart have et Unilogin, men jeg har hverken brugernavn eller kode. "
+                + "Hilsen Kim (far til Oskar, 5. klasse)");
+        assertThat(writer.own()).isTrue();
+        assertThat(writer.aboutChild()).isFalse();
+    }
 }
