@@ -336,4 +336,12 @@ class WriterRolesTest {
         assertThat(writer.own()).isTrue();
         assertThat(writer.aboutChild()).isFalse();
     }
+
+    @Test
+    void aStepMotherToActivateALoginHerselfAsksAboutHerOwn() {
+        Writer writer = ROLES.of("Jeg er bonusmor til Liva i 7.a og skal for første gang bruge et unilogin selv. Skal jeg aktivere "
+                + "det selv eller får jeg det af skolen?");
+        assertThat(writer.own()).isTrue();
+        assertThat(writer.aboutChild()).isFalse();
+    }
 }
