@@ -3945,4 +3945,13 @@ class StoryReadingTest {
         assertThat(answer("Vi er helt nye i det her. Ella er lige startet i 0. klasse, og vi ved hverken hvor hun skal logge ind, "
                 + "eller hvad hendes brugernavn er. Kan I hjælpe? Hilsen Tine")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aCprNumberOrMailTriedAsTheUsernameIsWhatWasTried() {
+        assertThat(answer("Jeg har prøvet mit cpr-nummer, min mailadresse og mit fulde navn som brugernavn, og intet virker. Det er "
+                + "mit eget Unilogin som forælder, jeg ikke kan finde. Hvor finder jeg det? Hilsen Ole"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Godaften. Vi kan ikke logge ind på TV 2 Play på fjernsynet. Jeg har prøvet at nulstille koden, men mailen "
+                + "kommer aldrig. Hvad gør jeg?")).as("a mail that never comes is the topic").isEqualTo("none");
+    }
 }
