@@ -3954,4 +3954,10 @@ class StoryReadingTest {
         assertThat(answer("Godaften. Vi kan ikke logge ind på TV 2 Play på fjernsynet. Jeg har prøvet at nulstille koden, men mailen "
                 + "kommer aldrig. Hvad gør jeg?")).as("a mail that never comes is the topic").isEqualTo("none");
     }
+
+    @Test
+    void aPlaceGuessedAsWhereToGoInAsksWhere() {
+        assertThat(answer("er det unilogin.dk jeg skal ind på eller hvad? skal lave en læseopgave til dansk men ved ik hvor. går i "
+                + "4.b")).isEqualTo("hvor-logge-ind");
+    }
 }
