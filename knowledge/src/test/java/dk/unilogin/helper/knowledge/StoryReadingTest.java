@@ -3960,4 +3960,10 @@ class StoryReadingTest {
         assertThat(answer("er det unilogin.dk jeg skal ind på eller hvad? skal lave en læseopgave til dansk men ved ik hvor. går i "
                 + "4.b")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void whetherTheSchoolIsClosedIsNotTheGuides() {
+        assertThat(answer("Hej. Er skolen lukket i morgen pga. storm? Min datter har hørt det fra en veninde. Jeg har ikke set noget "
+                + "i Aula, hvor jeg logger på med MitID. Tak, Lone")).isEqualTo("none");
+    }
 }
