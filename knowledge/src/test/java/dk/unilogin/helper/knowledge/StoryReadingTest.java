@@ -3966,4 +3966,14 @@ class StoryReadingTest {
         assertThat(answer("Hej. Er skolen lukket i morgen pga. storm? Min datter har hørt det fra en veninde. Jeg har ikke set noget "
                 + "i Aula, hvor jeg logger på med MitID. Tak, Lone")).isEqualTo("none");
     }
+
+    @Test
+    void aPlaceNamedOrSomewhereElseAltogetherAsksWhereToLogIn() {
+        assertThat(answer("Hej. Min søn Anton i 3.b skal lave opgaver hjemme i morgen. Skal han logge ind på unilogin.dk eller et "
+                + "helt andet sted? Mvh Pia")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Vi er nye på skolen. Er det på skolens hjemmeside eller et helt andet sted? Ingen har sagt det til os. "
+                + "Hilsen far til Bo")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("Skal jeg klage til skolen eller et helt andet sted? Min datters lærer er urimelig, og hun logger ind på "
+                + "Aula hver dag.")).as("somewhere else to complain").isEqualTo("none");
+    }
 }
