@@ -48,7 +48,9 @@ public final class WriterRoles {
                     // "Jeg hedder Anton (17)", "I'm Mateo, 14": one who gives their name gives their age without "år" too
                     + "|\\b(?:jeg hedder|mit navn er|my name is|i am|i m|im)\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
                     // "jeg er Noah på 16": a name and "på" an age, as Danish gives it
-                    + "|\\b(?:jeg er|jeg hedder|mit navn er|det er)\\s+(\\p{L}+)\\s+pa\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
+                    + "|\\b(?:jeg er|jeg hedder|mit navn er|det er)\\s+(\\p{L}+)\\s+pa\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)"
+                    // "Jeg (Nora, 11) skal ind på skoletube": a name and an age in brackets after "jeg"
+                    + "|\\bjeg\\s+(\\p{L}+)\\s+(\\d{1,2})\\b(?!\\s?(?:kl|klasse|[a-z])\\b)");
     /**
      * One who says it is them and gives their class ("det er yusuf 7 a", "jeg er mathilde fra 4 c", "jeg er luna og gar i
      * 3 b") or signs in with "her" beside it ("oliver 7 c her", "elias her fra 7 b"), as {@link #normalise} reads it.
@@ -267,8 +269,8 @@ public final class WriterRoles {
 
     /** A first name ({@code matching/first-names.txt}) the writer gives as their own, followed by a pupil's age, or null. */
     /** The groups of {@link #NAME_THEN_AGE} that may hold the name and the age; the alternative that matched fills one of each. */
-    private static final int[] NAME_GROUPS = {1, 2, 4, 6, 8};
-    private static final int[] AGE_GROUPS = {3, 5, 7, 9};
+    private static final int[] NAME_GROUPS = {1, 2, 4, 6, 8, 10};
+    private static final int[] AGE_GROUPS = {3, 5, 7, 9, 11};
 
     /** The first of {@code groups} that took part in the match. */
     private static String firstGroup(Matcher matcher, int[] groups) {

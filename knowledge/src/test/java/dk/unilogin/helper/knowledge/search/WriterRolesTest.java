@@ -216,6 +216,10 @@ class WriterRolesTest {
         assertThat(ROLES.of("Hejsa, Freja her (12). Jeg har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej! Jeg hedder Oskar (16). Jeg har hentet mit brugernavn med MitID.").role()).isEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej, jeg er Noah på 16 og har glemt mit brugernavn.").role()).isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg (Ida, 12) skal ind på Skoletube, men ved ikke mit brugernavn. Far prøver at hjælpe.").role())
+                .isEqualTo(Writer.Role.PUPIL);
+        assertThat(ROLES.of("Jeg (Lise, 42) kan ikke huske mit eget brugernavn.").role()).as("an adult's age after 'jeg'")
+                .isNotEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej, jeg er Lise på 42, og mit eget brugernavn er væk.").role()).as("an adult's age after 'på'")
                 .isNotEqualTo(Writer.Role.PUPIL);
         assertThat(ROLES.of("Hej, jeg hedder Lise (42). Mit eget brugernavn er væk.").role()).as("an adult's age in brackets")
