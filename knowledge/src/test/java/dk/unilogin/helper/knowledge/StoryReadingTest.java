@@ -3976,4 +3976,12 @@ class StoryReadingTest {
         assertThat(answer("Skal jeg klage til skolen eller et helt andet sted? Min datters lærer er urimelig, og hun logger ind på "
                 + "Aula hver dag.")).as("somewhere else to complain").isEqualTo("none");
     }
+
+    @Test
+    void aKeyboardWithoutDanishLettersAndALostAndFoundAreNotTheGuidesInEnglishToo() {
+        assertThat(answer("My son (4. klasse) logs in with Unilogin every day, no problem. But his laptop won't let him type æ, ø "
+                + "and å in his Danish homework. How do we fix that?")).isEqualTo("none");
+        assertThat(answer("All our logins work fine. My daughter forgot her lunchbox and her sweater at skole. Is there a "
+                + "lost-and-found, and where is it?")).isEqualTo("none");
+    }
 }
