@@ -3984,4 +3984,10 @@ class StoryReadingTest {
         assertThat(answer("All our logins work fine. My daughter forgot her lunchbox and her sweater at skole. Is there a "
                 + "lost-and-found, and where is it?")).isEqualTo("none");
     }
+
+    @Test
+    void anOathAfterTheQuestionWordAsksTheSame() {
+        assertThat(answer("Koden har vi, brugernavnet har vi, men hvor pokker skal vi taste det ind?? Undskyld, det har været en "
+                + "lang dag. Carl i 3. klasse skal lave læsetræning.")).isEqualTo("hvor-logge-ind");
+    }
 }

@@ -58,7 +58,7 @@ final class MessageReader {
         if (text.length() > settings.maxMessageChars) {
             text = text.substring(0, settings.maxMessageChars);
         }
-        String written = terms.signatures().signatureOnOneLine(MissingSpaces.restored(SpelledAges.written(SpokenMarks.written(text))));
+        String written = terms.signatures().signatureOnOneLine(MissingSpaces.restored(SpelledAges.written(QuestionOaths.written(SpokenMarks.written(text)))));
         // Who writes and about whom is read from all they wrote, the need only from what they did not set aside.
         text = setAside.rest(written, this::namesAnythingKnown);
         if (log.on() && !text.equals(written)) {
