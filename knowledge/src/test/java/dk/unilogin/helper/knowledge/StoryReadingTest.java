@@ -3990,4 +3990,12 @@ class StoryReadingTest {
         assertThat(answer("Koden har vi, brugernavnet har vi, men hvor pokker skal vi taste det ind?? Undskyld, det har været en "
                 + "lang dag. Carl i 3. klasse skal lave læsetræning.")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void neverHavingGotALoginIsNotHavingHadItHandedOutInEnglishToo() {
+        assertThat(answer("Hi, I'm Leo, 12, in 6. klasse. Everybody in my class has Unilogin, but I never got mine. Who is "
+                + "supposed to give it to me?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("My daughter started in 2. klasse in August and still hasn't gotten a Unilogin from the school. Who hands "
+                + "it out?")).isEqualTo("elev-brugernavn");
+    }
 }
