@@ -3998,4 +3998,10 @@ class StoryReadingTest {
         assertThat(answer("My daughter started in 2. klasse in August and still hasn't gotten a Unilogin from the school. Who hands "
                 + "it out?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void retrievingAUsernameInEnglishIsFindingIt() {
+        assertThat(answer("My son Noah is in 3. klasse and nobody wrote his username down. How does a parent retrieve a child's "
+                + "username?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
