@@ -4004,4 +4004,10 @@ class StoryReadingTest {
         assertThat(answer("My son Noah is in 3. klasse and nobody wrote his username down. How does a parent retrieve a child's "
                 + "username?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void theNoteAPasswordWasOnGoneInEnglishIsTheCodeLost() {
+        assertThat(answer("Hi! I'm Emily, 10, in 4. klasse. My Unilogin password was on a sticky note and the note is gone. My dad "
+                + "says he can make me a new one with his MitID but we don't know how.")).isEqualTo("skift-adgangskode-barn");
+    }
 }
