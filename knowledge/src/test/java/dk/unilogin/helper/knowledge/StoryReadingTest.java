@@ -4010,4 +4010,12 @@ class StoryReadingTest {
         assertThat(answer("Hi! I'm Emily, 10, in 4. klasse. My Unilogin password was on a sticky note and the note is gone. My dad "
                 + "says he can make me a new one with his MitID but we don't know how.")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theChildsUsernameNeededNotOnesOwnIsTheChilds() {
+        assertThat(answer("Jeg har logget ind med MitID på unilogin.dk. Det er min søn Williams brugernavn jeg skal bruge, ikke mit "
+                + "eget. Han går i 2.b. Hvad skal jeg vælge?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Jeg loggede ind med MitID og fik mit eget brugernavn vist, men det var min søns jeg skulle bruge. Hvordan "
+                + "finder jeg hans? Mvh Karen")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
