@@ -4018,4 +4018,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg loggede ind med MitID og fik mit eget brugernavn vist, men det var min søns jeg skulle bruge. Hvordan "
                 + "finder jeg hans? Mvh Karen")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aRumourInTheClasssChatGroupIsTheStorysSource() {
+        assertThat(answer("Rygtet i klassens WhatsApp-gruppe er, at man skal ringe til kommunen for at få sit barns brugernavn. "
+                + "Passer det? Jeg vil bare vide, hvad min datter Sara i 2.a hedder som bruger.")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
