@@ -4024,4 +4024,10 @@ class StoryReadingTest {
         assertThat(answer("Rygtet i klassens WhatsApp-gruppe er, at man skal ringe til kommunen for at få sit barns brugernavn. "
                 + "Passer det? Jeg vil bare vide, hvad min datter Sara i 2.a hedder som bruger.")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void noAccessToTheMachineItselfIsTheDevicesLogin() {
+        assertThat(answer("Vi har genstartet den tre gange. Stadig ingen adgang til selve computeren, den afviser hende ved start. "
+                + "Ida går i 5.b.")).isEqualTo("computer-login");
+    }
 }
