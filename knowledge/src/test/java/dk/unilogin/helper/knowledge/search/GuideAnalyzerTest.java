@@ -300,4 +300,11 @@ class GuideAnalyzerTest {
         assertThatThrownBy(() -> GuideAnalyzer.PhraseJoin.parse("\\bikke\\s+{thing} => intet"))
                 .hasMessageContaining("phrase-joins.txt:1").hasMessageContaining("{thing}");
     }
+
+    @Test
+    void creatingANewPasswordMakesACodeButCreatingALoginActivatesIt() {
+        assertThat(set("how can I create a new password for her")).containsAll(set("lave en ny adgangskode"))
+                .doesNotContainAnyElementsOf(set("aktivere"));
+        assertThat(set("how do I create my Unilogin")).containsAll(set("aktivere"));
+    }
 }
