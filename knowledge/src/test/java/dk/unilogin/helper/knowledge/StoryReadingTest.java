@@ -4030,4 +4030,10 @@ class StoryReadingTest {
         assertThat(answer("Vi har genstartet den tre gange. Stadig ingen adgang til selve computeren, den afviser hende ved start. "
                 + "Ida går i 5.b.")).isEqualTo("computer-login");
     }
+
+    @Test
+    void theHomeworkALoginIsForAsksForTheLogin() {
+        assertThat(answer("Jeg er 16 og går i 9.b. Jeg har fået mit Unilogin. Men hvor skal jeg logge ind for at se lektierne til i "
+                + "morgen? Ingen har sagt det.")).isEqualTo("hvor-logge-ind");
+    }
 }
