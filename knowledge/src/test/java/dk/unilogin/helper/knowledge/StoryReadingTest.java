@@ -4036,4 +4036,10 @@ class StoryReadingTest {
         assertThat(answer("Jeg er 16 og går i 9.b. Jeg har fået mit Unilogin. Men hvor skal jeg logge ind for at se lektierne til i "
                 + "morgen? Ingen har sagt det.")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aGuessAtTheBatteryGivenUpIsTheStory() {
+        assertThat(answer("vi troede batteriet var fladt men nej den er opladet. min søn kan ik logge ind på skole pc en den afviser "
+                + "ham bare ved startskærmen. han går i 4 kl")).isEqualTo("computer-login");
+    }
 }
