@@ -4042,4 +4042,10 @@ class StoryReadingTest {
         assertThat(answer("vi troede batteriet var fladt men nej den er opladet. min søn kan ik logge ind på skole pc en den afviser "
                 + "ham bare ved startskærmen. han går i 4 kl")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aPersonalLoginTheParentsAreAskedToUseIsTheWritersOwn() {
+        assertThat(answer("Jeg er mor til Liva i 3.a. Skolen beder os forældre bruge vores personlige Unilogin til samtalerne, men "
+                + "jeg har aldrig modtaget noget brugernavn. Hvordan får jeg det? Mvh Pernille")).isEqualTo("foraelder-brugernavn");
+    }
 }
