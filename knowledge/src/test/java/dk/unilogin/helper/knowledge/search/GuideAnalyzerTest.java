@@ -307,4 +307,11 @@ class GuideAnalyzerTest {
                 .doesNotContainAnyElementsOf(set("aktivere"));
         assertThat(set("how do I create my Unilogin")).containsAll(set("aktivere"));
     }
+
+    @Test
+    void thingsChangedOnASharedMachineChangeNoCode() {
+        assertThat(set("min lillebror har ændret en masse på computeren")).doesNotContainAnyElementsOf(set("skifte"));
+        assertThat(set("hun har rodet med indstillingerne")).doesNotContainAnyElementsOf(set("skifte"));
+        assertThat(set("hun har ændret sin kode")).containsAll(set("skifte"));
+    }
 }
