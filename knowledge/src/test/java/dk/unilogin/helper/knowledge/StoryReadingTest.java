@@ -4048,4 +4048,15 @@ class StoryReadingTest {
         assertThat(answer("Jeg er mor til Liva i 3.a. Skolen beder os forældre bruge vores personlige Unilogin til samtalerne, men "
                 + "jeg har aldrig modtaget noget brugernavn. Hvordan får jeg det? Mvh Pernille")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void howToTalkToATeacherIsNotTheGuides() {
+        assertThat(answer("Min søn får skæld ud, fordi han kommer for sent til Teams om morgenen, men han var logget ind til tiden. "
+                + "Hvordan tager jeg en snak med læreren om det uden at det bliver en konflikt?")).isEqualTo("none");
+        assertThat(answer("Jeg kommer tit for sent til Teams-timen, fordi min søster bruger vores eneste computer. Hvordan siger jeg til "
+                + "læreren at det ikke er min skyld? Emil, 11")).isEqualTo("none");
+        assertThat(answer("En mor ringede lige og spurgte, hvor de skal logge ind med Unilogin. Barnet har fået et brugernavn, men de "
+                + "ved ikke, hvilken side de skal bruge. Hvad siger jeg til hende?")).as("what to tell a parent asks the guide")
+                .isEqualTo("hvor-logge-ind");
+    }
 }
