@@ -4059,4 +4059,10 @@ class StoryReadingTest {
                 + "ved ikke, hvilken side de skal bruge. Hvad siger jeg til hende?")).as("what to tell a parent asks the guide")
                 .isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void aFullDeviceIsNotTheGuides() {
+        assertThat(answer("Skolens iPad siger, at lageret er fuldt, så min søn ikke kan hente appen fra læreren. Unilogin virker. "
+                + "Hvad kan vi slette?")).isEqualTo("none");
+    }
 }
