@@ -314,4 +314,10 @@ class GuideAnalyzerTest {
         assertThat(set("hun har rodet med indstillingerne")).doesNotContainAnyElementsOf(set("skifte"));
         assertThat(set("hun har ændret sin kode")).containsAll(set("skifte"));
     }
+
+    @Test
+    void whatAParentCannotRememberFromTheirOwnSchoolDaysIsNoLoginForgotten() {
+        assertThat(set("jeg kan ikke huske det fra min egen skoletid")).doesNotContainAnyElementsOf(set("glemt"));
+        assertThat(set("jeg kan ikke huske det, hun har glemt koden")).containsAll(set("glemt"));
+    }
 }
