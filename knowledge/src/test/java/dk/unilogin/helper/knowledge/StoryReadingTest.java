@@ -4065,4 +4065,121 @@ class StoryReadingTest {
         assertThat(answer("Skolens iPad siger, at lageret er fuldt, så min søn ikke kan hente appen fra læreren. Unilogin virker. "
                 + "Hvad kan vi slette?")).isEqualTo("none");
     }
+
+    @Test
+    void aHardTimeIsReadAsMeantNotAsAGuideWord() {
+        assertThat(answer("Jeg har svært ved at finde ud af, hvornår jeg skal ringe til skolen. Min søn i 3.b kan logge ind med "
+                + "Unilogin, men Teams driller hele tiden. Er det noget skolen skal hjælpe med?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Vores datter har haft det svært socialt, og vi overvejer at flytte hende til en friskole. Hvordan "
+                + "foregår det midt i skoleåret?")).isEqualTo("none");
+        assertThat(answer("Vores søn i 6. klasse har svært ved matematik, selvom han sagtens kan logge ind og finde opgaverne. "
+                + "Har skolen en lektiecafé, og hvilke dage er den åben?")).isEqualTo("none");
+    }
+
+    @Test
+    void whenToGiveUpAndCallTheSchoolAsksForTheSchool() {
+        assertThat(answer("Vi har fulgt vejledningen og slukket og tændt, men min datter kan stadig ikke komme ind på skolens "
+                + "systemer. Hvornår skal jeg give op og ringe til skolen?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void neitherStatesNoNeedOfItsOwn() {
+        assertThat(answer("Det kan jeg heller ikke, for jeg var ikke med.")).isEqualTo("none");
+    }
+
+    @Test
+    void anAccountIsNotTheSchoolOffice() {
+        assertThat(answer("Min datter siger at hendes konto er låst. Hun har prøvet sin kode mange gange. Hvad gør vi?"))
+                .isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void aCodeAndUsernameAtHandNamedCodeFirstAreNotAskedFor() {
+        assertThat(answer("Hej. Vi har fået kode og brugernavn til vores dreng i 1.a, men hvor skal vi logge ind? Der er så mange "
+                + "sider.")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void openingTheInternetIsHowOneWentToThePage() {
+        assertThat(answer("Hej, jeg er farfar til Emma på 8 år i 2.b. Hun har glemt sin kode til Unilogin. Jeg åbnede internettet "
+                + "og skrev hendes brugernavn, og så ville den have en kode. Hvordan får hun en ny?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void friendsLostAreNoCodeLost() {
+        assertThat(answer("Vi overvejer at flytte vores søn til en anden skole. Han siger 'så mister jeg alle mine venner'. "
+                + "Unilogin følger vel med. Hvordan søger man en plads på en ny skole?")).isEqualTo("none");
+    }
+
+    @Test
+    void enrollingAndWaitingTimeAreNotTheGuides() {
+        assertThat(answer("Vi er lige flyttet hjem fra Dubai til en ny kommune. Hvordan skriver jeg min datter op på den nye "
+                + "skole, og hvor lang ventetid er der? Hun har stadig sit gamle Unilogin og sin kode, og det virker fint."))
+                .isEqualTo("none");
+    }
+
+    @Test
+    void toldHowButNotWhereAsksWhereToLogIn() {
+        assertThat(answer("Læreren sagde, at Oskar skal logge ind hjemmefra og lave opgaver. Hun sagde bare 'med Unilogin', men "
+                + "ikke hvor. Han går i 3.b.")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void notKnowingSaidBackInQuotesIsDialogue() {
+        assertThat(answer("Hej, vi er lige kommet fra Chile. Min datter Sofia (3. klasse) has a username and password now, but "
+                + "she asked me 'where do I type it?' og jeg sagde 'I don't know'. Where should we log in?"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aPupilIntroducedByClassAndAgeWritesForThemselves() {
+        assertThat(answer("Yo. Elev i 10. klasse, 16 år. Kan huske alle replikker fra Harry Potter, men ikke mit eget brugernavn "
+                + "til Unilogin. Jeg har MitID. Hvordan får jeg det selv?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void aSchoolClosedOrNotAnsweringIsWhenTheWriterAsks() {
+        assertThat(answer("Skolen har lukket, så jeg kan ikke ringe. Hvordan tilføjer jeg farmor som en, der må hente Oskar fra "
+                + "SFO, i Aula? Jeg logger fint ind med MitID.")).isEqualTo("none");
+    }
+
+    @Test
+    void questionsAboutWhatHappensInsideTheServicesAreNotTheGuides() {
+        assertThat(answer("Jeg er skilt, og Noahs far får alle beskeder fra skolen. Jeg kan logge ind i Aula med mit MitID, men det "
+                + "er som om jeg ikke findes. Hvordan sørger jeg for, at jeg også får beskederne om Noah (2.b)?")).isEqualTo("none");
+        assertThat(answer("Hej. Hvordan laver man en præsentation i PowerPoint der ser flot ud? Jeg er logget ind på skolens "
+                + "Office med unilogin og det virker fint. 8.c Sara")).isEqualTo("none");
+        assertThat(answer("Siden i fredags har Idas iPad været langsom, og den frøs midt i en video, selvom hun sagtens kunne "
+                + "logge ind med Unilogin. Hvordan rydder man op på en iPad, så den bliver hurtigere?")).isEqualTo("none");
+        assertThat(answer("Jeg er bare nysgerrig: hvordan sørger Unilogin rent teknisk for, at to elever med samme navn ikke "
+                + "bliver blandet sammen i databasen?")).isEqualTo("none");
+    }
+
+    @Test
+    void whetherTheSchoolMustFixItAsksForTheSchool() {
+        assertThat(answer("Min søn Anton (5.a) kan logge ind med Unilogin overalt undtagen Teams, som han skal bruge til "
+                + "fremlæggelsen. Er det noget, skolen skal ordne, eller kan vi selv gøre noget?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void oneWhoNeedsItAsAParentAsksForTheirOwn() {
+        assertThat(answer("Er det muligt at få sit eget Unilogin-brugernavn at vide i aften? Jeg er far til to i 1. og 5. klasse "
+                + "og skal bruge det som forælder, men sedlen er smidt ud.")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void roomOnADeviceAndSignUpsInAulaAreNotTheGuides() {
+        assertThat(answer("Påskeferie, og skole-iPad'en er fuld. Min søn kan ikke tage flere billeder til sin opgave. Han logger "
+                + "fint ind med Unilogin, det er ikke problemet. Hvordan sletter man gamle apps og billeder for at få plads?"))
+                .isEqualTo("none");
+        assertThat(answer("Hejsa! Pædagog og klasseforælder i 2.a. Jeg vil oprette en begivenhed i Aula til forældrene. At logge "
+                + "ind er ikke problemet. Men hvordan laver man en tilmelding med svarfrist?")).isEqualTo("none");
+    }
+
+    @Test
+    void anEducationUsedUpIsNoLoan() {
+        assertThat(answer("Skolens bærbare er med hjemme i Emils taske (5. klasse). Den vil ikke tage imod hans Unilogin på "
+                + "startskærmen. Vi har slukket og tændt, og så var min it-uddannelse brugt op.")).isEqualTo("computer-login");
+    }
 }

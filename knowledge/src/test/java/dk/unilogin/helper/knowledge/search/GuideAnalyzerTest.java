@@ -320,4 +320,69 @@ class GuideAnalyzerTest {
         assertThat(set("jeg kan ikke huske det fra min egen skoletid")).doesNotContainAnyElementsOf(set("glemt"));
         assertThat(set("jeg kan ikke huske det, hun har glemt koden")).containsAll(set("glemt"));
     }
+
+    @Test
+    void sickLeaveThatHasBeenIsTheStory() {
+        assertThat(set("han har været sygemeldt hele efteråret")).doesNotContainAnyElementsOf(set("meldt"));
+    }
+
+    @Test
+    void notBeingGoodWithComputersNamesNoComputer() {
+        assertThat(set("jeg er ikke så god til det her med computere")).doesNotContainAnyElementsOf(set("computer"));
+        assertThat(set("computeren vil ikke starte")).containsAll(set("computer"));
+    }
+
+    @Test
+    void whereAfterASchoolNamedIsARelative() {
+        assertThat(set("en privatskole, hvor forældrene ikke bruger Unilogin")).doesNotContainAnyElementsOf(set("hvor"));
+        assertThat(set("Skolen, hvor min søn går, vil have det")).doesNotContainAnyElementsOf(set("hvor"));
+        assertThat(set("jeg har spurgt på skolen, hvor hun skal logge ind")).containsAll(set("hvor"));
+        assertThat(set("forældrene spørger os i SFO'en, hvor børnene skal logge ind")).containsAll(set("hvor"));
+    }
+
+    @Test
+    void newToASystemIsWhoWritesNoNewCode() {
+        assertThat(set("pædagog her og helt ny i Unilogin-land")).doesNotContainAnyElementsOf(set("ny"));
+        assertThat(set("jeg er ny på skolen")).containsAll(set("ny"));
+        assertThat(set("hun skal have en ny kode")).containsAll(set("ny"));
+    }
+
+    @Test
+    void howCodesAreResetAtTheWritersWorkIsAComparison() {
+        assertThat(set("på mit arbejde nulstiller vi bare elevernes koder")).doesNotContainAnyElementsOf(set("arbejde"));
+    }
+
+    @Test
+    void peopleForgottenOrFriendsLostAreNoLoginLost() {
+        assertThat(set("klassekammeraterne har glemt hende")).doesNotContainAnyElementsOf(set("glemt"));
+        assertThat(set("hun har glemt sin kode")).containsAll(set("glemt"));
+        assertThat(set("så mister jeg alle mine venner")).doesNotContainAnyElementsOf(set("mistet"));
+        assertThat(set("han har mistet sin kode")).containsAll(set("mistet"));
+    }
+
+    @Test
+    void comingToTheAfterSchoolClubIsAttendingIt() {
+        assertThat(set("kan hun nå at komme i SFO i ferien")).doesNotContainAnyElementsOf(set("komme"));
+        assertThat(set("hun kan ikke komme ind på Aula")).containsAll(set("komme"));
+    }
+
+    @Test
+    void nobodyAnsweringTellsWhenTheWriterAsks() {
+        assertThat(set("Skolen svarer ikke i weekenden.")).doesNotContainAnyElementsOf(set("ikke"));
+        assertThat(set("men ingen svarer")).doesNotContainAnyElementsOf(set("ikke"));
+        assertThat(set("skolen svarer ikke på mails")).doesNotContainAnyElementsOf(set("mail"));
+        assertThat(set("computeren svarer ikke")).containsAll(set("ikke"));
+    }
+
+    @Test
+    void aLoginNeverLearntByHeartIsNotRemembered() {
+        assertThat(set("jeg har aldrig lært mit brugernavn udenad")).containsAll(set("glemt"));
+    }
+
+    @Test
+    void aLoginWrittenDownIsKeptNotTypedIn() {
+        assertThat(set("kan I skrive brugernavnet ned til ham")).doesNotContainAnyElementsOf(set("skrive"));
+        assertThat(set("så jeg kan skrive det på et lille kort")).doesNotContainAnyElementsOf(set("skrive"));
+        assertThat(set("hvor skal han skrive brugernavnet")).containsAll(set("skrive"));
+    }
 }
