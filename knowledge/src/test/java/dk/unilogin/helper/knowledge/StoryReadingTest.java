@@ -4182,4 +4182,18 @@ class StoryReadingTest {
         assertThat(answer("Skolens bærbare er med hjemme i Emils taske (5. klasse). Den vil ikke tage imod hans Unilogin på "
                 + "startskærmen. Vi har slukket og tændt, og så var min it-uddannelse brugt op.")).isEqualTo("computer-login");
     }
+
+    @Test
+    void theChildsUsernameFoundAsAParentIsTheChilds() {
+        assertThat(answer("hvordan finder jeg min datters brugernavn til unilogin som forælder. hun er i 1 kl og kan ik huske det. "
+                + "vil ik ringe til skolen igen de har så travlt")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aLongTimeSaysHowLongNotThatACodeNoLongerWorks() {
+        assertThat(answer("hjælp!! søn 2 kl har været indlagt laaaang tid og nu kan vi ikke finde hans brugernavn nogen steder.. "
+                + "kan jeg se det med mit mitid?? mvh far")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hvor lang tid skal en elev i 3. klasse bruge på lektier om dagen? Min datter logger ind på skolens "
+                + "portal hver aften og sidder der i to timer. Er det for meget?")).isEqualTo("none");
+    }
 }

@@ -385,4 +385,13 @@ class GuideAnalyzerTest {
         assertThat(set("så jeg kan skrive det på et lille kort")).doesNotContainAnyElementsOf(set("skrive"));
         assertThat(set("hvor skal han skrive brugernavnet")).containsAll(set("skrive"));
     }
+
+    @Test
+    void aPhraseReadAsAnotherKeepsTheSpaceToTheNextWord() {
+        assertThat(GuideAnalyzer.joined("så sagde han at koden var forkert")).contains("fortalte han");
+        assertThat(GuideAnalyzer.joined("der står på unilogin at koden er forkert")).contains("er på unilogin");
+        assertThat(GuideAnalyzer.joined("jeg fik en mail fra skolen i går")).contains("fra skolen");
+        assertThat(GuideAnalyzer.joined("kan hun nå at komme i SFO i ferien")).contains("gå i SFO");
+        assertThat(GuideAnalyzer.joined("Hvordan skriver jeg Olivia ind på den nye skole?")).contains("på den");
+    }
 }
