@@ -364,7 +364,14 @@ class MatcherAccuracyTest {
      * a long absence, dialect spelling; then every click told, one child or device that works beside one that does not,
      * jokes, coming back after an earlier chat, a school closed for the evening or the holiday, teenagers' English
      * words, parents who work in schools or IT, the goal said instead of the problem; written at the start of their
-     * round and measured on its starting code; the even-numbered not read, the odd-numbered read).
+     * round and measured on its starting code; the even-numbered not read, the odd-numbered read);
+     * stories-fresh597.jsonl to stories-fresh612.jsonl (100 each, 35 out of the guide: asking the bot to do the fix,
+     * the key words misspelt, long compound words, a named subject or learning portal, a device given as a present,
+     * what a search engine or a forum said, spoken fillers, asking what one is allowed to do; then preparing ahead,
+     * questions with branches, letters to a named person at the school, a class representative writing for several
+     * families, teenagers and their own MitID, writing from a school event, free, private and boarding schools, many
+     * names and pronouns; written at the start of their round and measured on its starting code; the even-numbered not
+     * read, the odd-numbered read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -668,7 +675,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh589.jsonl, 0.92, 1.00", "eval/stories-fresh590.jsonl, 0.96, 0.97",
             "eval/stories-fresh591.jsonl, 0.95, 1.00", "eval/stories-fresh592.jsonl, 0.92, 1.00",
             "eval/stories-fresh593.jsonl, 0.95, 0.88", "eval/stories-fresh594.jsonl, 0.93, 0.94",
-            "eval/stories-fresh595.jsonl, 0.92, 0.97", "eval/stories-fresh596.jsonl, 0.98, 0.97"})
+            "eval/stories-fresh595.jsonl, 0.92, 0.97", "eval/stories-fresh596.jsonl, 0.98, 0.97",
+            "eval/stories-fresh597.jsonl, 0.95, 0.94", "eval/stories-fresh598.jsonl, 0.96, 1.00",
+            "eval/stories-fresh599.jsonl, 0.93, 1.00", "eval/stories-fresh600.jsonl, 0.98, 0.91",
+            "eval/stories-fresh601.jsonl, 0.87, 0.97", "eval/stories-fresh602.jsonl, 0.76, 1.00",
+            "eval/stories-fresh603.jsonl, 0.96, 0.97", "eval/stories-fresh604.jsonl, 0.76, 0.94",
+            "eval/stories-fresh605.jsonl, 0.93, 0.97", "eval/stories-fresh606.jsonl, 0.92, 0.97",
+            "eval/stories-fresh607.jsonl, 0.93, 0.94", "eval/stories-fresh608.jsonl, 0.90, 1.00",
+            "eval/stories-fresh609.jsonl, 0.93, 1.00", "eval/stories-fresh610.jsonl, 0.81, 0.97",
+            "eval/stories-fresh611.jsonl, 1.00, 0.94", "eval/stories-fresh612.jsonl, 0.93, 0.94"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
