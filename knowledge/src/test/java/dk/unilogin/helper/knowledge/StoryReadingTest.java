@@ -4196,4 +4196,40 @@ class StoryReadingTest {
         assertThat(answer("Hvor lang tid skal en elev i 3. klasse bruge på lektier om dagen? Min datter logger ind på skolens "
                 + "portal hver aften og sidder der i to timer. Er det for meget?")).isEqualTo("none");
     }
+
+    @Test
+    void aCodeLostOrAUsernameMissingIsAsked() {
+        assertThat(answer("Hanne på kontoret, har du et øjeblik? Vores Bertram i 0.b har mistet sin Unilogin-kode, vi tror den lå i "
+                + "madkassen, der blev glemt i bussen. Læreren siger, at det er forældrene, der skal sørge for en ny. Hvordan gør "
+                + "jeg? Hilsen Rikke, Bertrams mor")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Juleaften nærmer sig, og jeg vil gøre Freyas nye computer klar, så hun kan pakke den op og gå i gang. Hun "
+                + "går i 2. klasse. Det eneste, jeg mangler, er hendes Unilogin-brugernavn, og jeg vil ikke spørge hende og "
+                + "ødelægge overraskelsen.")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void theSchoolsLentLaptopThatWillNotLetTheChildInIsTheComputersLogin() {
+        assertThat(answer("Kære hjælp. Vilja i 1. klasse skal have hjemmeundervisning på den udlånte skolebærbar, men "
+                + "computerlogin virker ikke. Hun taster det samme som i skolen. Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void aChildNewAtTheSchoolWithUsernameAndCodeAsksWhereToLogIn() {
+        assertThat(answer("hvor skal min søn logge ind han er 12 og ny på skolen vi har brugernavn og kode men ved ik hvor vi skal "
+                + "bruge det mvh sara")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void whereAskedAndToldWhoAskedAsksWhereToLogIn() {
+        assertThat(answer("Kære Birthe. Mit barnebarn Otto (4.b) bor hos mig denne uge, og han siger bare 'man logger ind'. Men "
+                + "hvor, spørger jeg? Jeg er ikke så god til det her, og hans far er ude at rejse. Kærlig hilsen morfar Erik"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aKeyboardTypingTheWrongSignsIsNotTheComputersLogin() {
+        assertThat(answer("Tastaturet på min datters skolecomputer skriver forkert, der kommer # når hun trykker 3. Hun kan sagtens "
+                + "logge ind, det er ikke problemet. Hvad gør man?")).isEqualTo("none");
+    }
 }
+

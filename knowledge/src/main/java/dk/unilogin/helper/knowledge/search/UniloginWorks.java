@@ -108,12 +108,14 @@ public final class UniloginWorks {
      * @param others      words before a phrase that make the login someone else's ("børnenes", "hans")
      * @param notTheLogin words after "ved ikke" that make what is not known a place or a way ("hvor", "hvilken"), not the login
      * @param when        words of when or if ("når", "hvis") right before a phrase: it tells when, not that it works
+     * @param newAt       a word of changing and the word after it that make it someone new at a place ("ny på skolen",
+     *                    "ny i klassen"), no new code
      */
     private record Besides(Set<String> concessions, Set<String> trouble, Set<String> copulas, Set<String> gettingIn,
                            Set<String> inside, Set<String> whom, Set<String> forgotten, Set<String> remember,
                            Set<String> credentials, Set<String> codes, Set<String> usernames, Set<String> changes,
                            Set<String> askingWhere, Set<String> demands, Set<String> others, Set<String> notTheLogin,
-                           Set<String> when) {
+                           Set<String> when, Set<String> newAt) {
     }
 
     private UniloginWorks(List<String[]> phrases, Set<String> negations, Set<String> contrasts, Set<String> accountPassages,
@@ -142,7 +144,7 @@ public final class UniloginWorks {
                 Set.copyOf(besides.forgotten()), Set.copyOf(besides.remember()), Set.copyOf(besides.credentials()),
                 Set.copyOf(besides.codes()), Set.copyOf(besides.usernames()), Set.copyOf(besides.changes()),
                 Set.copyOf(besides.askingWhere()), Set.copyOf(besides.demands()), Set.copyOf(besides.others()),
-                Set.copyOf(besides.notTheLogin()), Set.copyOf(besides.when()));
+                Set.copyOf(besides.notTheLogin()), Set.copyOf(besides.when()), Set.copyOf(besides.newAt()));
         this.whomPhrases = byFirstWord(besides.whom().stream().filter(w -> w.contains(" ")).map(w -> w.split(" ")).toList());
     }
 
@@ -167,7 +169,7 @@ public final class UniloginWorks {
         StringBuilder serviceWords = new StringBuilder();
         Besides besides = new Besides(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
                 new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (DataLine line : DataLine.of(text)) {
             String key = line.hasKey() ? line.key() : "";
             for (String item : line.rawItems()) {
@@ -204,13 +206,14 @@ public final class UniloginWorks {
                     case "others" -> besides.others().add(words);
                     case "not-the-login" -> besides.notTheLogin().add(words);
                     case "when" -> besides.when().add(words);
+                    case "new-at" -> besides.newAt().add(words);
                     case "device" -> deviceWords.append(item.strip()).append(' ');
                     case "service" -> serviceWords.append(item.strip()).append(' ');
                     default -> {
                         Set<String> passageList = passageLists.get(key);
                         if (passageList == null) {
                             throw new KnowledgeFormatException(source, line.number(), "expected 'phrase:', "
-                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'not-the-login:', 'when:', 'device:', 'service:', 'inside-passages:', 'answer:', "
+                                    + "'device-phrase:', 'negation:', 'contrast:', 'concession:', 'trouble:', 'copula:', 'getting-in:', 'inside:', 'whom:', 'forgotten:', 'remember:', 'credentials:', 'code:', 'username:', 'change:', 'asking-where:', 'demand:', 'others:', 'not-the-login:', 'when:', 'new-at:', 'device:', 'service:', 'inside-passages:', 'answer:', "
                                     + "'passages:', 'device-passages:', 'at-hand:', 'at-hand-passages:', 'code-at-hand:', 'code-passages:', 'error-passages:' or 'own-mitid-passages:' and a list");
                         }
                         // One of PASSAGE_KEYS: a list of passage ids.
@@ -492,14 +495,18 @@ public final class UniloginWorks {
         return changeNearACode(words, CHANGE_REACH, Set.of());
     }
 
-    /** Whether a word of changing, not right after one of {@code notAfter}, stands within {@code reach} words of a code. */
+    /**
+     * Whether a word of changing, not right after one of {@code notAfter} nor right before a word of someone new at a place
+     * ("ny på skolen"), stands within {@code reach} words of a code.
+     */
     private boolean changeNearACode(String[] words, int reach, Set<String> notAfter) {
         for (int i = 0; i < words.length; i++) {
             if (!besides.codes().contains(words[i])) {
                 continue;
             }
             for (int j = Math.max(0, i - reach); j < Math.min(words.length, i + reach + 1); j++) {
-                if (besides.changes().contains(words[j]) && (j == 0 || !notAfter.contains(words[j - 1]))) {
+                if (besides.changes().contains(words[j]) && (j == 0 || !notAfter.contains(words[j - 1]))
+                        && (j + 1 == words.length || !besides.newAt().contains(words[j] + " " + words[j + 1]))) {
                     return true;
                 }
             }
@@ -555,11 +562,13 @@ public final class UniloginWorks {
 
     /**
      * Whether a code or username is named as Unilogin's, a word or two from "unilogin" ("mit unilogin brugernavn",
-     * "brugernavn til Unilogin"): the login forgotten is the account's, not a device's own.
+     * "brugernavn til Unilogin"), or a username is named where the message names Unilogin ("skal bruge mit Unilogin, men
+     * jeg kan ikke huske mit brugernavn"): the login forgotten is the account's, not a device's own.
      */
     boolean namesUniloginsCredential(String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            if (!UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
+        boolean unilogin = anyWithin(words, 0, words.length, UNILOGIN_WORDS);
+        for (int i = 0; unilogin && i < words.length; i++) {
+            if (besides.usernames().contains(words[i]) || !UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
                     && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, UNILOGIN_WORDS)) {
                 return true;
             }
@@ -667,12 +676,20 @@ public final class UniloginWorks {
 
     /**
      * Whether {@code phrase} stands at {@code start} and says the login works: no negation in its {@code *}, nor right
-     * after it unless a concession comes before it.
+     * after it unless a concession comes before it; after a word of when or if only as a premise a contrast follows.
      */
     private boolean saysItWorksAt(String[] words, int start, String[] phrase) {
         return phraseAt(words, start, phrase) && !negationInItsStar(words, start, phrase)
                 && (!negated(words, start + phrase.length) || conceded(words, start)) && !demanded(words, start)
-                && !tellsWhen(words, start);
+                && (!tellsWhen(words, start) || contrastFollows(words, start + phrase.length));
+    }
+
+    /**
+     * Whether a contrast follows closely ("Hvis vores Unilogin virker, men Zoom ikke vil acceptere det"): a premise set
+     * against the trouble says the login works as much as a statement does.
+     */
+    private boolean contrastFollows(String[] words, int after) {
+        return anyWithin(words, after, after + NEGATION_REACH, contrasts);
     }
 
     /**

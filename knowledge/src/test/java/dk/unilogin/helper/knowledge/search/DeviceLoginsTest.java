@@ -28,6 +28,7 @@ class DeviceLoginsTest {
                 "Enheden er ikke forbundet til domænet.",
                 "Han kan ikke logge ind på selve computeren.",
                 "Vi kommer ikke forbi skolens bærbare.",
+                "Han fik en ny pc i julegave, og vi kan ikke logge ind på den med hans Unilogin.",
                 "She can't log in to the school laptop.");
         for (String text : device) {
             assertThat(BUNDLED.named(text)).as(text).isTrue();

@@ -387,6 +387,34 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void beingLateIsTheStoryNoGettingIn() {
+        assertThat(set("jeg vil ikke komme for sent med afleveringen")).doesNotContainAnyElementsOf(set("komme"));
+        assertThat(set("han kom lidt for sent til timen")).doesNotContainAnyElementsOf(set("komme"));
+        assertThat(set("hun kan ikke komme ind på Aula")).containsAll(set("komme"));
+    }
+
+    @Test
+    void whoAsksToldAfterTheQuestionIsTheTelling() {
+        assertThat(GuideAnalyzer.joined("Men hvor, spørger jeg?")).isEqualTo("Men hvor?");
+        assertThat(set("Hvorfor, spurgte min mand.")).doesNotContainAnyElementsOf(set("spørge"));
+        assertThat(set("Hvem skal jeg spørge?")).containsAll(set("spørge"));
+    }
+
+    @Test
+    void aSchoolDeviceLentIsTheSchoolsNoLoanAskedFor() {
+        assertThat(set("hun arbejder på den udlånte skolebærbar")).doesNotContainAnyElementsOf(set("udlånte"));
+        assertThat(set("kan vi låne en computer af skolen")).containsAll(set("udlån"));
+    }
+
+    @Test
+    void aKeyboardThatTypesWrongOrItsLanguageIsTheKeyboardNotALogin() {
+        assertThat(set("Tastaturet på hans skolecomputer skriver forkert")).containsAll(set("tastaturdefekt"));
+        assertThat(set("hvordan skifter man tastatursproget")).containsAll(set("tastaturlayout"));
+        assertThat(set("jeg har genstartet og skiftet tastatursprog")).doesNotContainAnyElementsOf(set("tastaturlayout"));
+        assertThat(set("han sidder ved tastaturet og skriver koden")).doesNotContainAnyElementsOf(set("tastaturdefekt"));
+    }
+
+    @Test
     void aPhraseReadAsAnotherKeepsTheSpaceToTheNextWord() {
         assertThat(GuideAnalyzer.joined("så sagde han at koden var forkert")).contains("fortalte han");
         assertThat(GuideAnalyzer.joined("der står på unilogin at koden er forkert")).contains("er på unilogin");

@@ -174,6 +174,36 @@ class UniloginWorksTest {
         assertThat(forgotten("han har glemt sin oplader i skolen, og hans kode til Aula virker")).isFalse();
     }
 
+    @Test
+    void aCodeOrUsernameLostOrMissingIsNotAtHandEither() {
+        assertThat(forgotten("Malthe har mistet sin Unilogin-kode")).isTrue();
+        assertThat(forgotten("det eneste, vi mangler, er hans brugernavn")).isTrue();
+        assertThat(forgotten("hun har mistet sin vinterjakke i klassen")).isFalse();
+    }
+
+    @Test
+    void someoneNewAtTheSchoolWithTheLoginAtHandWantsNoNewCode() {
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("han er ny på skolen, vi har brugernavn og kode, men hvor?"),
+                false)).contains("skift-adgangskode-barn");
+        assertThat(WORKS.passagesForWhatIsAtHand(UniloginWorks.wordsOf("vi har brugernavn og kode, men hun vil have en ny kode"),
+                false)).isEmpty();
+    }
+
+    @Test
+    void aLoginThatWorksAsThePremiseOfAQuestionWorks() {
+        assertThat(WORKS.saysItWorks("Hvis vores Unilogin virker, men Zoom ikke vil tage imod det, hvem hjælper så?")).isNotNull();
+        assertThat(WORKS.saysItWorks("Hvis hans Unilogin virker, står der alligevel en fejl")).isNull();
+    }
+
+    @Test
+    void aUsernameForgottenWhereUniloginIsNamedIsUniloginsThoughWordsApart() {
+        assertThat(WORKS.namesUniloginsCredential(UniloginWorks.wordsOf(
+                "jeg skal bruge mit Unilogin i dag, men jeg kan simpelthen ikke huske mit brugernavn"))).isTrue();
+        assertThat(WORKS.namesUniloginsCredential(UniloginWorks.wordsOf(
+                "jeg skal bruge mit Unilogin i dag, men jeg kan simpelthen ikke huske koden til computeren"))).isFalse();
+        assertThat(WORKS.namesUniloginsCredential(UniloginWorks.wordsOf("computeren vil have et brugernavn"))).isFalse();
+    }
+
     private static boolean forgotten(String message) {
         return WORKS.saysCredentialsForgotten(UniloginWorks.wordsOf(message));
     }

@@ -103,6 +103,7 @@ class UnknownWordsTest {
         assertThat(bundled.classify(term("penalhuset"), Set.of())).as("where the note with the code was")
                 .isEqualTo(UnknownWords.Kind.STORY);
         assertThat(bundled.classify(term("overhovedet"), Set.of())).isEqualTo(UnknownWords.Kind.FILLER);
+        assertThat(bundled.classify(term("julegave"), Set.of())).as("a present names no topic").isEqualTo(UnknownWords.Kind.FILLER);
         assertThat(bundled.classify(term("playstation"), Set.of())).isEqualTo(UnknownWords.Kind.OTHER);
     }
 

@@ -348,4 +348,12 @@ class WriterRolesTest {
         assertThat(writer.own()).isTrue();
         assertThat(writer.aboutChild()).isFalse();
     }
+
+    @Test
+    void oneWritingAmongTheParentsIsAParent() {
+        Writer writer = ROLES.of("Klasselæreren skriver, at vi forældre skal logge ind med vores eget login. Hvor finder jeg det?");
+        assertThat(writer.role()).isEqualTo(Writer.Role.PARENT);
+        assertThat(ROLES.of("Asta fra 1.x kan ikke huske sin kode, og vi forældre kan selv skifte den.").role())
+                .isEqualTo(Writer.Role.PARENT);
+    }
 }
