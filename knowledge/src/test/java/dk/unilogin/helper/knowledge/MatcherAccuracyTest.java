@@ -371,7 +371,10 @@ class MatcherAccuracyTest {
      * questions with branches, letters to a named person at the school, a class representative writing for several
      * families, teenagers and their own MitID, writing from a school event, free, private and boarding schools, many
      * names and pronouns; written at the start of their round and measured on its starting code; the even-numbered not
-     * read, the odd-numbered read).
+     * read, the odd-numbered read); stories-fresh613.jsonl to stories-fresh616.jsonl (100 each, 35 out of the guide:
+     * advice found online or from an AI first, whether one is allowed to, writing from the school or a school event,
+     * two or three possible situations laid out; written in the middle of their round, before any change for them,
+     * and all read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -683,7 +686,9 @@ class MatcherAccuracyTest {
             "eval/stories-fresh605.jsonl, 0.93, 0.97", "eval/stories-fresh606.jsonl, 0.92, 0.97",
             "eval/stories-fresh607.jsonl, 0.93, 0.94", "eval/stories-fresh608.jsonl, 0.90, 1.00",
             "eval/stories-fresh609.jsonl, 0.93, 1.00", "eval/stories-fresh610.jsonl, 0.81, 0.97",
-            "eval/stories-fresh611.jsonl, 1.00, 0.94", "eval/stories-fresh612.jsonl, 0.93, 0.94"})
+            "eval/stories-fresh611.jsonl, 1.00, 0.94", "eval/stories-fresh612.jsonl, 0.93, 0.94",
+            "eval/stories-fresh613.jsonl, 0.86, 0.97", "eval/stories-fresh614.jsonl, 0.84, 0.94",
+            "eval/stories-fresh615.jsonl, 0.89, 0.97", "eval/stories-fresh616.jsonl, 0.96, 0.97"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
