@@ -4231,5 +4231,28 @@ class StoryReadingTest {
         assertThat(answer("Tastaturet på min datters skolecomputer skriver forkert, der kommer # når hun trykker 3. Hun kan sagtens "
                 + "logge ind, det er ikke problemet. Hvad gør man?")).isEqualTo("none");
     }
+
+    @Test
+    void leaveToTakeTheGuidesStepAsksForTheStepButLeaveToShareALoginDoesNot() {
+        assertThat(answer("Øv. Karla i 3.b har tabt sedlen med sit brugernavn, og læreren er på lejrskole hele ugen. Må jeg som "
+                + "forælder selv finde hendes brugernavn, eller skal det komme fra skolen? Hilsen Mette"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Mine tvillinger i 2. klasse vil gerne dele ét Unilogin, så de kun skal huske én kode. Må man det? "
+                + "Hilsen Bo")).isEqualTo("none");
+    }
+
+    @Test
+    void aParentWritingFromASchoolEventAsksTheirNeed() {
+        assertThat(answer("Hej fra forældremødet! Jeg sidder ved kaffebordet til forældremødet i 3.a, og klasselæreren nåede "
+                + "ikke at sige, hvor børnene skal logge ind hjemmefra. Er der en bestemt side, vi skal bruge? Mvh Louise"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void adviceFoundOnlineIsTheStoryAroundTheNeed() {
+        assertThat(answer("Jeg har glemt mit eget Unilogin-brugernavn, altså mit, ikke barnets. Så en TikTok, hvor en sagde, at man "
+                + "bare kan bruge sin mail som brugernavn, men det virker ikke. Hvordan finder jeg det?"))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
 

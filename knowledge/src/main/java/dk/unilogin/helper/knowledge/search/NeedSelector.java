@@ -298,7 +298,9 @@ final class NeedSelector {
                 statedNeed = true;
                 continue;
             }
-            if (outsideQuestions.asksIn(text, question)) {
+            // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?") asks how to do it.
+            boolean leaveForAGuideNeed = question && partNeeds.get(i) && outsideQuestions.asksLeaveForAStep(text);
+            if (outsideQuestions.asksIn(text, question) && !leaveForAGuideNeed) {
                 outsideQuestion = true;
             } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
                 // A closing question that points back ("Hvem skal vi spørge om det?") asks whom to ask about what came before.

@@ -14,18 +14,25 @@ import java.util.regex.Pattern;
  * @param inQuestions a question with one of these asks something the guide does not answer
  * @param notAsking   phrases in which a word of {@code asks} or {@code inQuestions} asks no such thing
  * @param wantingToKnow phrases by which a statement asks ("jeg vil gerne vide, hvordan …"), as a question does
+ * @param leave       phrases that ask whether one may ("må jeg selv …", "am I allowed to …"): asked of one of the guide's
+ *                    {@code steps}, they ask how to do it
+ * @param steps       the guide's steps as a question of leave names them ("finde", "slå op", "ny", "kontakte")
  */
-record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow) {
+record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow, WordSet leave,
+                        WordSet steps) {
     static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
     private static final String WANTING_TO_KNOW = "[wanting-to-know]";
+    private static final String LEAVE = "[leave]";
+    private static final String STEPS = "[steps]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
-        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW));
+        Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW, LEAVE,
+                STEPS));
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING),
-                sections.get(WANTING_TO_KNOW));
+                sections.get(WANTING_TO_KNOW), sections.get(LEAVE), sections.get(STEPS));
     }
 
     /**
@@ -39,6 +46,11 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
         return asks.containsAnyNormalised(notAsking.withoutPhrases(text))
                 || (question || wantingToKnow.containsAny(text))
                 && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
+    }
+
+    /** Whether {@code text} asks whether one may take one of the guide's steps ("Må jeg som forælder selv finde hans brugernavn?"). */
+    boolean asksLeaveForAStep(String text) {
+        return leave.containsAny(text) && steps.containsAny(text);
     }
 
     /** Where one sentence ends and the next begins: a full stop or an exclamation mark, then a capital letter. */

@@ -29,6 +29,7 @@ class DeviceLoginsTest {
                 "Han kan ikke logge ind på selve computeren.",
                 "Vi kommer ikke forbi skolens bærbare.",
                 "Han fik en ny pc i julegave, og vi kan ikke logge ind på den med hans Unilogin.",
+                "Skærmen beder om brugernavn og kode, og hans Unilogin virker ikke.",
                 "She can't log in to the school laptop.");
         for (String text : device) {
             assertThat(BUNDLED.named(text)).as(text).isTrue();

@@ -415,6 +415,32 @@ class GuideAnalyzerTest {
     }
 
     @Test
+    void aRequestToTheOneWrittenToIsNoNegation() {
+        assertThat(set("Kan du ikke bare give mig mit brugernavn?")).doesNotContainAnyElementsOf(set("ikke"));
+        assertThat(set("Kan I ikke lige nulstille hans kode?")).doesNotContainAnyElementsOf(set("ikke"));
+        assertThat(set("Hvorfor kan du ikke logge ind?")).containsAll(set("ikke"));
+        assertThat(set("Hun kan ikke logge ind.")).containsAll(set("ikke"));
+    }
+
+    @Test
+    void whereTheWriterIsWhileWritingIsTheStory() {
+        assertThat(set("jeg sidder i kantinen til skolefesten")).doesNotContainAnyElementsOf(set("kantinen skolefesten"));
+        assertThat(set("Godaften fra forældrekaffen")).doesNotContainAnyElementsOf(set("forældrekaffen"));
+        assertThat(set("vi er til det første forældremøde i 0.b")).doesNotContainAnyElementsOf(set("forældremøde"));
+        assertThat(set("Hvornår er forældremødet?")).containsAll(set("forældremødet"));
+    }
+
+    @Test
+    void adviceFromAChatbotASearchOrAVideoIsTheStorysSource() {
+        assertThat(set("ChatGPT sagde, vi skulle vente et døgn")).doesNotContainAnyElementsOf(set("chatgpt"));
+        assertThat(set("ifølge Google kan man bruge sin mail")).doesNotContainAnyElementsOf(set("google"));
+        assertThat(set("Så en TikTok, hvor en sagde det")).doesNotContainAnyElementsOf(set("tiktok"));
+        assertThat(set("En i klassens Messenger-gruppe sagde, vi skulle slette historikken"))
+                .doesNotContainAnyElementsOf(set("messenger"));
+        assertThat(set("Hvordan bruger man ChatGPT til lektier?")).containsAll(set("chatgpt"));
+    }
+
+    @Test
     void aPhraseReadAsAnotherKeepsTheSpaceToTheNextWord() {
         assertThat(GuideAnalyzer.joined("så sagde han at koden var forkert")).contains("fortalte han");
         assertThat(GuideAnalyzer.joined("der står på unilogin at koden er forkert")).contains("er på unilogin");

@@ -53,4 +53,15 @@ class OutsideQuestionsTest {
         assertThat(questions.asksIn("Hvad hvis det er fordi hun ikke har ret til lige den tjeneste?", true))
                 .as("a right to the service refused is the guide's cause of 'Ingen adgang'").isFalse();
     }
+
+    @Test
+    void leaveToTakeOneOfTheGuidesStepsAsksForTheStep() {
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
+        assertThat(questions.asksLeaveForAStep("Må jeg som mor selv sørge for en ny kode i aften?")).isTrue();
+        assertThat(questions.asksLeaveForAStep("Er det tilladt bare at slå det op med MitID?")).isTrue();
+        assertThat(questions.asksLeaveForAStep("Am I allowed to look up my kid's username myself?")).isTrue();
+        assertThat(questions.asksLeaveForAStep("Må man det?")).isFalse();
+        assertThat(questions.asksLeaveForAStep("Må man have sin egen bærbare med i skole?")).isFalse();
+    }
 }
+

@@ -356,4 +356,12 @@ class WriterRolesTest {
         assertThat(ROLES.of("Asta fra 1.x kan ikke huske sin kode, og vi forældre kan selv skifte den.").role())
                 .isEqualTo(Writer.Role.PARENT);
     }
+
+    @Test
+    void aChildsLoginFoundForTheChildWithOnesOwnIsTheChilds() {
+        Writer writer = ROLES.of("Aksel, vores søn, er 15. Kan jeg ikke bare finde hans brugernavn for ham med mit eget?");
+        assertThat(writer.own()).isFalse();
+        assertThat(writer.aboutChild()).isTrue();
+    }
 }
+
