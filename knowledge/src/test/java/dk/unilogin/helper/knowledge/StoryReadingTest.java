@@ -4254,5 +4254,12 @@ class StoryReadingTest {
                 + "bare kan bruge sin mail som brugernavn, men det virker ikke. Hvordan finder jeg det?"))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void leaveToTakeTheStepOfANeedToldBeforeAsksForTheStep() {
+        assertThat(answer("Hello, I'm a mum from Ireland and my daughter just started in 1. klasse. The school says parents have "
+                + "their own Unilogin, but I have never activated mine. Am I allowed to do it myself with MitID, or does the "
+                + "school have to set it up? Thanks, Siobhan")).isEqualTo("foraelder-brugernavn");
+    }
 }
 

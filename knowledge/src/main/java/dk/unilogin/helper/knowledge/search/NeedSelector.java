@@ -298,8 +298,9 @@ final class NeedSelector {
                 statedNeed = true;
                 continue;
             }
-            // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?") asks how to do it.
-            boolean leaveForAGuideNeed = question && partNeeds.get(i) && outsideQuestions.asksLeaveForAStep(text);
+            // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?"), of a need this part
+            // or one before it states ("Am I allowed to do it myself?"), asks how to do it.
+            boolean leaveForAGuideNeed = question && (partNeeds.get(i) || statedNeed) && outsideQuestions.asksLeaveForAStep(text);
             if (outsideQuestions.asksIn(text, question) && !leaveForAGuideNeed) {
                 outsideQuestion = true;
             } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
@@ -316,7 +317,9 @@ final class NeedSelector {
         for (int i = 0; i < whole.length() && !outsideQuestion; i++) {
             char c = whole.charAt(i);
             if (c == '?') {
-                outsideQuestion = outsideQuestions.asksIn(whole.substring(start, i + 1), true);
+                String sentence = whole.substring(start, i + 1);
+                outsideQuestion = outsideQuestions.asksIn(sentence, true)
+                        && !(partNeeds.contains(true) && outsideQuestions.asksLeaveForAStep(sentence));
             }
             if (c == '.' || c == '!' || c == '?') {
                 start = i + 1;

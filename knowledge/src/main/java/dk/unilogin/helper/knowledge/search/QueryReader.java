@@ -151,9 +151,15 @@ final class QueryReader {
         }
         // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.
         boolean everyday = unknownWords.classify(term, names) == UnknownWords.Kind.FILLER;
-        String correction = everyday ? null : spelling.correct(term);
+        String correction = everyday ? null : spelling.correct(term, 1);
+        List<RunTogetherWords.Part> parts = null;
         if (correction == null && !everyday) {
-            List<RunTogetherWords.Part> parts = runTogether.split(word.written());
+            parts = runTogether.split(word.written());
+            if (!splitIntoGuideWords(parts)) {
+                correction = spelling.correct(term);
+            }
+        }
+        if (correction == null && !everyday) {
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {
                 parts.forEach(part -> terms.add(compoundPart(part.term(), targets.contains(term))));
                 return;
@@ -177,6 +183,14 @@ final class QueryReader {
             return;
         }
         terms.add(correction != null ? corrected(correction, targets.contains(term)) : unknown(term, names, targets));
+    }
+
+    /**
+     * Whether a word splits into words the guide knows, none naming another topic ("skolekode"): the split is read
+     * before a guess two letters away ("skolemad"); a part naming another topic ("skolemail") leaves the guess first.
+     */
+    private boolean splitIntoGuideWords(List<RunTogetherWords.Part> parts) {
+        return !parts.isEmpty() && parts.stream().allMatch(part -> part.known() && !namesOutsideTopic(part.term()));
     }
 
     /**

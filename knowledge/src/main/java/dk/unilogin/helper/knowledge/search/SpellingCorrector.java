@@ -72,10 +72,15 @@ final class SpellingCorrector {
 
     /** The indexed term nearest to {@code word}, or {@code null} when none is near enough. */
     String correct(String word) {
+        return correct(word, 2);
+    }
+
+    /** The indexed term nearest to {@code word} within {@code mostEdits} edits, or {@code null}. */
+    String correct(String word, int mostEdits) {
         if (word.length() < MIN_LENGTH) {
             return null;
         }
-        int allowed = word.length() >= LONG_WORD ? 2 : 1;
+        int allowed = Math.min(mostEdits, word.length() >= LONG_WORD ? 2 : 1);
         String best = null;
         int bestDistance = allowed + 1;
         List<String[]> candidates = new ArrayList<>(vocabulary.getOrDefault(word.charAt(0), List.of()));

@@ -47,6 +47,15 @@ class SpellingCorrectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"skolekode, skole kode", "prøvesiden, prøve siden"})
+    void aCompoundOfGuideWordsIsSplitBeforeAGuessTwoLettersAway(String typed, String meant) {
+        // Each part as a word of its own: "skolekode" is "skole" and "kode", not "skolemad".
+        List<String> expected = java.util.Arrays.stream(meant.split(" "))
+                .map(part -> TermMappings.analyze(ANALYZER, part).get(0)).toList();
+        assertThat(READER.read(typed).stream().map(QueryTerm::term).distinct()).containsAll(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"playstationkoden", "netbankkoden"})
     void aCompoundWhoseFirstPartNamesAnotherThingStillNamesAnotherTopic(String typed) {
         assertThat(READER.read(typed)).anySatisfy(t -> assertThat(t.foreign()).isTrue());
