@@ -363,5 +363,22 @@ class WriterRolesTest {
         assertThat(writer.own()).isFalse();
         assertThat(writer.aboutChild()).isTrue();
     }
-}
 
+    @Test
+    void oneWhoTurnedAnAgeIsAPupilAndOneAskingWhichLoginTheyHaveAsksAboutTheirOwn() {
+        assertThat(ROLES.of("Jeg fyldte 16 i december og har lige fået MitID. Kan jeg selv hente mit brugernavn?").role())
+                .isEqualTo(Writer.Role.PUPIL);
+        Writer grandmother = ROLES.of("Jeg er farmor til Anton i 6. klasse og vil gerne kunne logge ind som hans kontaktperson. "
+                + "Jeg ved ikke, hvilket Unilogin jeg selv har.");
+        assertThat(grandmother.own()).isTrue();
+    }
+
+    @Test
+    void oneOwnLoginOnlySupposedIsNotAskedAbout() {
+        Writer writer = ROLES.of("Ingen i huset kan finde Mikkels brugernavn. Hvis det var mit eget, vidste jeg hvad jeg skulle gøre, "
+                + "men det er jo hans. Kan man som forælder få vist sit barns brugernavn?");
+        assertThat(writer.own()).isFalse();
+        assertThat(ROLES.of("Jeg var i tvivl om det var min egen konto eller min datters, men min egen virker fint. Hvordan finder "
+                + "jeg hendes brugernavn?").own()).as("one's own said to work").isFalse();
+    }
+}
