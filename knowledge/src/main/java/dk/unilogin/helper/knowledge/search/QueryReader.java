@@ -151,13 +151,12 @@ final class QueryReader {
         }
         // An everyday word is spelt as meant ("hjem" is not "hvem"): it is never corrected.
         boolean everyday = unknownWords.classify(term, names) == UnknownWords.Kind.FILLER;
-        String correction = everyday ? null : spelling.correct(term, 1);
-        List<RunTogetherWords.Part> parts = null;
-        if (correction == null && !everyday) {
-            parts = runTogether.split(word.written());
-            if (!splitIntoGuideWords(parts)) {
-                correction = spelling.correct(term);
-            }
+        // One scan for the nearest known word; a guess two letters away yields to a split into the guide's words.
+        SpellingCorrector.Correction nearest = everyday ? null : spelling.nearest(term);
+        String correction = nearest != null && nearest.edits() <= 1 ? nearest.term() : null;
+        List<RunTogetherWords.Part> parts = correction == null && !everyday ? runTogether.split(word.written()) : List.of();
+        if (correction == null && nearest != null && !splitIntoGuideWords(parts)) {
+            correction = nearest.term();
         }
         if (correction == null && !everyday) {
             if (!parts.isEmpty() && parts.stream().allMatch(RunTogetherWords.Part::known)) {

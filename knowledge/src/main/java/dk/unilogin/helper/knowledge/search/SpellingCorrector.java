@@ -70,17 +70,22 @@ final class SpellingCorrector {
         }
     }
 
-    /** The indexed term nearest to {@code word}, or {@code null} when none is near enough. */
-    String correct(String word) {
-        return correct(word, 2);
+    /** A known word's term and how many edits away from the word typed it is. */
+    record Correction(String term, int edits) {
     }
 
-    /** The indexed term nearest to {@code word} within {@code mostEdits} edits, or {@code null}. */
-    String correct(String word, int mostEdits) {
+    /** The indexed term nearest to {@code word}, or {@code null} when none is near enough. */
+    String correct(String word) {
+        Correction nearest = nearest(word);
+        return nearest == null ? null : nearest.term();
+    }
+
+    /** The indexed term nearest to {@code word} and its distance, or {@code null} when none is near enough. */
+    Correction nearest(String word) {
         if (word.length() < MIN_LENGTH) {
             return null;
         }
-        int allowed = Math.min(mostEdits, word.length() >= LONG_WORD ? 2 : 1);
+        int allowed = word.length() >= LONG_WORD ? 2 : 1;
         String best = null;
         int bestDistance = allowed + 1;
         List<String[]> candidates = new ArrayList<>(vocabulary.getOrDefault(word.charAt(0), List.of()));
@@ -98,6 +103,6 @@ final class SpellingCorrector {
                 bestDistance = distance;
             }
         }
-        return best;
+        return best == null ? null : new Correction(best, bestDistance);
     }
 }

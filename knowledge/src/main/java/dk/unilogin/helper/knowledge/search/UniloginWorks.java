@@ -566,10 +566,12 @@ public final class UniloginWorks {
      * jeg kan ikke huske mit brugernavn"): the login forgotten is the account's, not a device's own.
      */
     boolean namesUniloginsCredential(String[] words) {
-        boolean unilogin = anyWithin(words, 0, words.length, UNILOGIN_WORDS);
-        for (int i = 0; unilogin && i < words.length; i++) {
-            if (besides.usernames().contains(words[i]) || !UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
-                    && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, UNILOGIN_WORDS)) {
+        if (!anyWithin(words, 0, words.length, UNILOGIN_WORDS)) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (besides.usernames().contains(words[i]) || (!UNILOGIN_WORD.equals(words[i]) && besides.credentials().contains(words[i])
+                    && anyWithin(words, i - UNILOGIN_REACH, i + UNILOGIN_REACH + 1, UNILOGIN_WORDS))) {
                 return true;
             }
         }
