@@ -374,7 +374,13 @@ class MatcherAccuracyTest {
      * read, the odd-numbered read); stories-fresh613.jsonl to stories-fresh616.jsonl (100 each, 35 out of the guide:
      * advice found online or from an AI first, whether one is allowed to, writing from the school or a school event,
      * two or three possible situations laid out; written in the middle of their round, before any change for them,
-     * and all read).
+     * and all read); stories-fresh617.jsonl to stories-fresh632.jsonl (100 each, 35 out of the guide: a paper, a sticker
+     * or a photo that held the login, asking why as well as what, counts of tries and time, a family from another
+     * municipality or school, telling the bot how to answer, the child's feelings, rhetorical questions, passwords kept
+     * by apps and browsers, questions relayed for someone else, a pasted group chat, a problem that has lasted long, the
+     * need told by what the child wants to reach, testing the bot, what the writer believes about Unilogin, a child and a
+     * parent writing by turns, school acronyms; written at the start of their round and measured on its starting code;
+     * the even-numbered not read, the odd-numbered read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -688,7 +694,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh609.jsonl, 0.93, 1.00", "eval/stories-fresh610.jsonl, 0.81, 0.97",
             "eval/stories-fresh611.jsonl, 1.00, 0.94", "eval/stories-fresh612.jsonl, 0.93, 0.94",
             "eval/stories-fresh613.jsonl, 0.86, 0.97", "eval/stories-fresh614.jsonl, 0.84, 0.94",
-            "eval/stories-fresh615.jsonl, 0.89, 0.97", "eval/stories-fresh616.jsonl, 0.96, 0.97"})
+            "eval/stories-fresh615.jsonl, 0.89, 0.97", "eval/stories-fresh616.jsonl, 0.96, 0.97",
+            "eval/stories-fresh617.jsonl, 0.92, 0.94", "eval/stories-fresh618.jsonl, 0.93, 0.94",
+            "eval/stories-fresh619.jsonl, 0.98, 0.97", "eval/stories-fresh620.jsonl, 0.93, 0.97",
+            "eval/stories-fresh621.jsonl, 0.98, 1.00", "eval/stories-fresh622.jsonl, 0.98, 1.00",
+            "eval/stories-fresh623.jsonl, 0.92, 0.97", "eval/stories-fresh624.jsonl, 0.93, 0.82",
+            "eval/stories-fresh625.jsonl, 0.90, 0.97", "eval/stories-fresh626.jsonl, 0.95, 1.00",
+            "eval/stories-fresh627.jsonl, 1.00, 1.00", "eval/stories-fresh628.jsonl, 0.93, 0.82",
+            "eval/stories-fresh629.jsonl, 0.93, 0.94", "eval/stories-fresh630.jsonl, 0.93, 1.00",
+            "eval/stories-fresh631.jsonl, 0.90, 0.97", "eval/stories-fresh632.jsonl, 0.95, 0.88"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
