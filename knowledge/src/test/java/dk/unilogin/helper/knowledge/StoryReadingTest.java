@@ -4261,5 +4261,28 @@ class StoryReadingTest {
                 + "their own Unilogin, but I have never activated mine. Am I allowed to do it myself with MitID, or does the "
                 + "school have to set it up? Thanks, Siobhan")).isEqualTo("foraelder-brugernavn");
     }
-}
 
+    @Test
+    void whereALoginWasWrittenOrLostIsTheStoryAroundTheNeed() {
+        assertThat(answer("Jeg skrev hans brugernavn på indersiden af penalhuset, men nu er det visket ud. Hvordan finder "
+                + "jeg det som forælder?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hun tabte sedlen med sin kode på vej hjem fra skole i dag. Hvordan laver jeg en ny kode til "
+                + "hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hi, my son can't log in on his school laptop. The sticker with the code is still there, men den "
+                + "siger wrong password at startup. Help?")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void uniloginWorkingOnItsOwnPageButNotInAServiceIsTheSchools() {
+        assertThat(answer("Koden fra sedlen virker på den almindelige Unilogin-side, men Zoom siger, at han ikke kan komme "
+                + "med i mødet. Kan I rette det?")).isEqualTo("kontakt-skolen");
+    }
+
+    @Test
+    void askingForAHumanFirstOrAboutAnotherQuestionLeavesTheQuestionAsked() {
+        assertThat(answer("Kan jeg tale med et menneske? Min søn får 'Ingen adgang', når han logger ind med Unilogin. "
+                + "Hvad betyder det?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Hvad er en god gave til læreren? Vi skriver sammen i Aula, hvor alle logger ind med MitID. "
+                + "Kan jeg tale med et menneske om det?")).isEqualTo("none");
+    }
+}
