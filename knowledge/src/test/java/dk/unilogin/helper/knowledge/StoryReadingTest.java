@@ -4285,4 +4285,10 @@ class StoryReadingTest {
         assertThat(answer("Hvad er en god gave til læreren? Vi skriver sammen i Aula, hvor alle logger ind med MitID. "
                 + "Kan jeg tale med et menneske om det?")).isEqualTo("none");
     }
+
+    @Test
+    void loggingInSaidToBeNoProblemIsNotTheQuestion() {
+        assertThat(answer("Hej. Login er ikke problemet. Hun er logget ind med sit Unilogin og har fået sin engelskopgave "
+                + "frem. Men hvordan oversætter man 'hund' til tysk?")).isEqualTo("none");
+    }
 }
