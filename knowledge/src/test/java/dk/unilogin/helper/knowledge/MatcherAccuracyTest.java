@@ -380,7 +380,9 @@ class MatcherAccuracyTest {
      * by apps and browsers, questions relayed for someone else, a pasted group chat, a problem that has lasted long, the
      * need told by what the child wants to reach, testing the bot, what the writer believes about Unilogin, a child and a
      * parent writing by turns, school acronyms; written at the start of their round and measured on its starting code;
-     * the even-numbered not read, the odd-numbered read).
+     * the even-numbered not read, the odd-numbered read); stories-fresh633.jsonl to stories-fresh636.jsonl (100 each, 35
+     * out of the guide: codes kept by browsers and apps, the child's goal in everyday words, why-questions, a child and an
+     * adult writing by turns; written in the middle of their round, before any change for them, and all read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -702,7 +704,9 @@ class MatcherAccuracyTest {
             "eval/stories-fresh625.jsonl, 0.90, 0.97", "eval/stories-fresh626.jsonl, 0.95, 1.00",
             "eval/stories-fresh627.jsonl, 1.00, 1.00", "eval/stories-fresh628.jsonl, 0.93, 0.82",
             "eval/stories-fresh629.jsonl, 0.93, 0.94", "eval/stories-fresh630.jsonl, 0.93, 1.00",
-            "eval/stories-fresh631.jsonl, 0.90, 0.97", "eval/stories-fresh632.jsonl, 0.95, 0.88"})
+            "eval/stories-fresh631.jsonl, 0.90, 0.97", "eval/stories-fresh632.jsonl, 0.95, 0.88",
+            "eval/stories-fresh633.jsonl, 0.87, 0.85", "eval/stories-fresh634.jsonl, 0.95, 0.97",
+            "eval/stories-fresh635.jsonl, 0.96, 0.88", "eval/stories-fresh636.jsonl, 0.83, 0.94"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
