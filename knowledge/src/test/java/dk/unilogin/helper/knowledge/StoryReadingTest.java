@@ -4291,4 +4291,25 @@ class StoryReadingTest {
         assertThat(answer("Hej. Login er ikke problemet. Hun er logget ind med sit Unilogin og har fået sin engelskopgave "
                 + "frem. Men hvordan oversætter man 'hund' til tysk?")).isEqualTo("none");
     }
+
+    @Test
+    void aBrowserOrAnAppThatKeepsCodesAskedAboutItselfIsNotTheGuides() {
+        assertThat(answer("Browseren på vores fælles pc bliver ved med at gemme børnenes Unilogin-koder. Det vil jeg ikke "
+                + "have. Hvordan slår jeg automatisk udfyldning fra i Edge?")).isEqualTo("none");
+        assertThat(answer("Begge mine børn bruger den samme iPad til skole og Unilogin, og nu kan de se hinandens billeder. "
+                + "Kan man lave to brugere på én iPad, så de har hver sin profil?")).isEqualTo("none");
+    }
+
+    @Test
+    void whereACodeWasKeptOrHowItWasFilledInIsTheStory() {
+        assertThat(answer("Hej med jer. Nøgleringen i iCloud plejer at huske koden for begge vores drenge, men for Bo virker "
+                + "den gemte kode ikke mere. Han går i 2.b. Kan jeg lave en ny adgangskode til ham?"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Magnus i 5.a plejede at logge på sin skolecomputer med fingeraftryk, men efter en opdatering beder "
+                + "den om noget, vi ikke kender. Hvem kan hjælpe os ind på selve computeren?")).isEqualTo("computer-login");
+        MatchResult notKept = KNOWLEDGE.match("Karla har brugt en password generator, og nu kan ingen af os huske koden. "
+                + "Den er heller ikke gemt i nøgleringen på Mac'en. Hvordan giver vi hende en ny kode?");
+        assertThat(notKept.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
+        assertThat(notKept.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).doesNotContain("computer-login");
+    }
 }
