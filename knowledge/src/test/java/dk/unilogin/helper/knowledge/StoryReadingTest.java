@@ -4312,4 +4312,16 @@ class StoryReadingTest {
         assertThat(notKept.ranked().get(0).passageId()).isEqualTo("skift-adgangskode-barn");
         assertThat(notKept.alsoAsked()).extracting(MatchResult.AlsoAsked::passageId).doesNotContain("computer-login");
     }
+
+    @Test
+    void aParentAndAChildWritingByTurnsAreReadByTheTurnThatAsks() {
+        assertThat(answer("Hej! Mor her, jeg sidder med Viktor fra 3.b. Viktor: jeg har glemt min kode til unilogin og kan "
+                + "ikke komme på Aula. Mor igen: læreren er syg, så vi kan ikke spørge hende. Kan jeg som forælder lave en ny "
+                + "kode til ham med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej, mor her, og så tager min datter over. Frida: hej, jeg er 16 og går i 10. klasse og har fået "
+                + "MitID. Jeg har glemt mit unilogin brugernavn. Kan jeg selv finde det?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Godaften, her er vi: mor og Bertram (8). Læreren skrev, at alle skulle have brugernavnet med hjem, "
+                + "men Bertram glemte det. Bertram: det ligger i min skuffe på skolen. Mor: Kan jeg finde det med mit MitID i "
+                + "aften?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }

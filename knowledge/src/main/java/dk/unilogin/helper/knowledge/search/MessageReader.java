@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 final class MessageReader {
     private final QueryReader terms;
     private final WriterRoles roles;
+    private final SpeakerTurns speakerTurns = SpeakerTurns.bundled();
     private final UniloginWorks works;
     private final NamedErrors errors;
     private final DeviceLogins deviceLogins;
@@ -66,7 +67,7 @@ final class MessageReader {
         }
         List<ReadMessage.Part> parts = new ArrayList<>();
         List<String> split = MessageParts.of(text, backReferences, forgottenReferences, forgottenAlone);
-        Writer writer = roles.of(written);
+        Writer writer = writerOf(written);
         List<QueryTerm> whole;
         if (split.size() > 1) {
             // Each part is read once; the whole message's terms are theirs, each term once, in order.
@@ -188,6 +189,29 @@ final class MessageReader {
      * "as a parent" in a part about the children named elsewhere ("my kids … where can I see their
      * usernames as a parent?") still writes about them: only an own-login cue makes it their own.
      */
+    /**
+     * Who writes, read from the whole message, or, where a parent and a child write by turns, from the turn that asks the
+     * last question, when it says who writes: a parent's turn that names no one's login goes on from what came before the
+     * first label. A child's turn that does not say it is left to the whole message: the parent may answer in it, unlabelled
+     * ("Alfred: mit er Alfred! Nej skat, det er det ikke. Kan jeg finde begge dele?").
+     */
+    private Writer writerOf(String written) {
+        SpeakerTurns.Turn turn = speakerTurns.askingTurn(written);
+        if (turn == null) {
+            return roles.of(written);
+        }
+        Writer speaking = roles.of(turn.text());
+        if (turn.parent() && speaking.role() == Writer.Role.PARENT && !speaking.aboutChild() && !speaking.own()) {
+            // "Far: Kan jeg finde det med mit MitID?": the parent's turn goes on from what was said before anyone's label
+            // ("… far og Liv (9). Liv glemte det.").
+            speaking = roles.of(turn.text() + " " + turn.before());
+        }
+        if (speaking.roleKey() != null) {
+            return speaking;
+        }
+        return roles.of(written);
+    }
+
     private static Writer partWriter(Writer part, Writer whole) {
         if (part.roleKey() == null) {
             return whole;
