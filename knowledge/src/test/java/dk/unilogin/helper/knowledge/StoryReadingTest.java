@@ -4324,4 +4324,17 @@ class StoryReadingTest {
                 + "men Bertram glemte det. Bertram: det ligger i min skuffe på skolen. Mor: Kan jeg finde det med mit MitID i "
                 + "aften?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void whyTheSchoolDecidesAsItDoesAndWhoDecidesItAreNotTheGuides() {
+        assertThat(answer("Hvorfor har 5.a haft vikar i matematik i to måneder? Min søn logger ind med Unilogin og finder "
+                + "opgaverne, men ingen retter dem. Hvad kan jeg gøre som forælder, når skolen mangler lærere?"))
+                .isEqualTo("none");
+        assertThat(answer("Skolen har valgt iPads til 2. klasse i stedet for computere, og nu logger min datter ind med "
+                + "Unilogin på en iPad. Hvorfor? Hvem træffer den slags beslutninger, og kan vi forældre få indflydelse?"))
+                .isEqualTo("none");
+        assertThat(answer("Min datters lærer kunne ikke finde ud af at dele skærm i Teams, selvom alle var logget ind med "
+                + "Unilogin. Hvorfor får lærerne ikke bedre it-kurser, og hvordan kan skolebestyrelsen tage det op?"))
+                .isEqualTo("none");
+    }
 }
