@@ -4337,4 +4337,14 @@ class StoryReadingTest {
                 + "Unilogin. Hvorfor får lærerne ikke bedre it-kurser, og hvordan kan skolebestyrelsen tage det op?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void faceIdAsTheWayALoginIsFilledInIsTheStoryButAskedAboutItIsATopic() {
+        assertThat(answer("Mor til Ellen i 3.b her. Vi har Face ID på iPad'en, og Unilogin åbner fint, men bagefter kommer "
+                + "hun ikke ind i Meebook. Er det ikke skolen, der skal løse det?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("My son forgot his Unilogin kode – Face ID always did it for him, so he never typed it. Han går i "
+                + "3. klasse. How do I give him en ny adgangskode?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hvordan sætter jeg Face ID op på min datters iPad, så hun ikke skal skrive sin Unilogin-kode hver "
+                + "gang?")).isEqualTo("none");
+    }
 }
