@@ -4347,4 +4347,11 @@ class StoryReadingTest {
         assertThat(answer("Hvordan sætter jeg Face ID op på min datters iPad, så hun ikke skal skrive sin Unilogin-kode hver "
                 + "gang?")).isEqualTo("none");
     }
+
+    @Test
+    void somethingMadeUpIsNoFinding() {
+        assertThat(answer("Hej, jeg er lige fyldt 15 og har fået MitID. Min storesøster siger, at man så selv kan hente sit "
+                + "Unilogin. Er det rigtigt, eller er det bare noget hun finder på?? Jeg går i 9. klasse og vil gerne selv se "
+                + "mit brugernavn. Hvordan?")).isEqualTo("elev-brugernavn");
+    }
 }
