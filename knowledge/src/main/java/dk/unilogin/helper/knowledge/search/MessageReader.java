@@ -185,11 +185,6 @@ final class MessageReader {
     }
 
     /**
-     * Who writes a part: its own words when they say, else the whole message's. A parent who says
-     * "as a parent" in a part about the children named elsewhere ("my kids … where can I see their
-     * usernames as a parent?") still writes about them: only an own-login cue makes it their own.
-     */
-    /**
      * Who writes, read from the whole message, or, where a parent and a child write by turns, from the turn that asks the
      * last question, when it says who writes: a parent's turn that names no one's login goes on from what came before the
      * first label. A child's turn that does not say it is left to the whole message: the parent may answer in it, unlabelled
@@ -212,6 +207,11 @@ final class MessageReader {
         return roles.of(written);
     }
 
+    /**
+     * Who writes a part: its own words when they say, else the whole message's. A parent who says
+     * "as a parent" in a part about the children named elsewhere ("my kids … where can I see their
+     * usernames as a parent?") still writes about them: only an own-login cue makes it their own.
+     */
     private static Writer partWriter(Writer part, Writer whole) {
         if (part.roleKey() == null) {
             return whole;

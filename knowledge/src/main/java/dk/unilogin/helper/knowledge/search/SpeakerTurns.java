@@ -19,7 +19,8 @@ final class SpeakerTurns {
      * A label: one word ("Her er mor igen:" too), an age in brackets, a word or two after it, and a colon, where a sentence
      * or the message starts.
      */
-    private static final String LABEL = "(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\s[-–—]\\s))(?:(?:[Hh]er|[Dd]et)\\s+er\\s+)?(\\p{L}+)(?:\\s*\\(\\d{1,2}\\))?(%s)\\s*:\\s";
+    private static final String LABEL = "(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\s[-–—]\\s))(?:(?:[Hh]er|[Dd]et)\\s+er\\s+)?(\\p{L}+)"
+            + "(?:\\s*\\(\\d{1,2}\\))?(%s)\\s*:\\s";
 
     private final Set<String> parents;
     private final Pattern label;
@@ -35,7 +36,8 @@ final class SpeakerTurns {
                 case "parent" -> parentWords = Set.copyOf(words);
                 case "after" -> after = words.stream().map(w -> "\\s+" + w.replace(" ", "\\s+"))
                         .collect(Collectors.joining("|", "(?:", ")?"));
-                default -> throw new IllegalArgumentException(SPEAKER_LABELS + ": expected 'parent:' or 'after:', got " + line);
+                default -> throw new IllegalArgumentException(
+                        SPEAKER_LABELS + ": expected 'parent:' or 'after:', got " + line);
             }
         }
         this.parents = parentWords;
@@ -68,7 +70,8 @@ final class SpeakerTurns {
         while (matcher.find()) {
             String word = matcher.group(1).toLowerCase(Locale.ROOT);
             boolean parent = parents.contains(word);
-            if (!parent && !(Character.isUpperCase(matcher.group(1).charAt(0)) && UnknownWords.FIRST_NAMES_LIST.isEntry(word))) {
+            boolean name = Character.isUpperCase(matcher.group(1).charAt(0)) && UnknownWords.FIRST_NAMES_LIST.isEntry(word);
+            if (!parent && !name) {
                 continue;
             }
             if (matcher.start() > lastQuestion) {
