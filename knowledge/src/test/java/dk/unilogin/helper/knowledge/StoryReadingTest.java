@@ -4354,4 +4354,49 @@ class StoryReadingTest {
                 + "Unilogin. Er det rigtigt, eller er det bare noget hun finder på?? Jeg går i 9. klasse og vil gerne selv se "
                 + "mit brugernavn. Hvordan?")).isEqualTo("elev-brugernavn");
     }
+
+    @Test
+    void decembersSchoolCalendarIsTheStoryAroundTheNeed() {
+        assertThat(answer("Min søn Alfred i 1.c skal lave julekalenderen på skolens side hver dag i december, men han har "
+                + "glemt sin Unilogin-kode. Kan jeg give ham en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void aGiftFromAGrandparentDoesNotMakeTheGrandparentTheWriter() {
+        assertThat(answer("Jeg går i 5. klasse og har fået en computer af farmor. Jeg kan ikke huske mit brugernavn til "
+                + "Unilogin. Hvad gør jeg?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void oneAskingHowAParentFindsTheirOwnAsksForTheirOwn() {
+        assertThat(answer("Hvordan finder man som forælder sit eget brugernavn til Unilogin? Vores søn Carl går i 2.b, og "
+                + "min kone har allerede sit.")).isEqualTo("foraelder-brugernavn");
+    }
+
+    @Test
+    void aWriterSlowAtTypingIsNoSlowComputer() {
+        assertThat(answer("Jeg har gips på armen og er langsom til at taste. Ida (4.c) kommer ikke ind på skolecomputeren, og "
+                + "hun har også glemt sin Unilogin-kode og skal have en ny. Kan I hjælpe med begge dele?"))
+                .isEqualTo("computer-login");
+    }
+
+    @Test
+    void aChildAwayOnATripOrAPlacementIsWhereTheLoginIsNeeded() {
+        assertThat(answer("pc'en fra skolen vil ikke lade hende logge ind på hytteturen hvad gør vi? hun går i 5a og skal "
+                + "bruge den i morgen")).isEqualTo("computer-login");
+        assertThat(answer("Oscar går i 8. klasse og er i erhvervspraktik hos en bager. Han har glemt sin adgangskode til "
+                + "Unilogin og skal aflevere en rapport. Hvad gør vi?")).isEqualTo("skift-adgangskode-barn");
+    }
+
+    @Test
+    void nothingFoundAboutAnotherMatterIsNoUsernameLookedFor() {
+        assertThat(answer("Fortsætter skolemælken i juleferien, og kan man afmelde den? Min søn i 3.c logger selv ind med sit "
+                + "Unilogin, men jeg har ikke kunnet finde noget om det.")).isEqualTo("none");
+    }
+
+    @Test
+    void checkingWhatAUsernameIsIsLookingItUp() {
+        assertThat(answer("Mathias har skiftet skole, og han tror, at brugernavnet er et andet nu. Jeg vil selv tjekke, hvad "
+                + "hans brugernavn er, uden at vente på kontoret. Hvordan gør jeg?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
