@@ -4399,4 +4399,16 @@ class StoryReadingTest {
         assertThat(answer("Mathias har skiftet skole, og han tror, at brugernavnet er et andet nu. Jeg vil selv tjekke, hvad "
                 + "hans brugernavn er, uden at vente på kontoret. Hvordan gør jeg?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aLearningPortalNamedIsWhatTheLoginIsFor() {
+        assertThat(answer("Min dreng Oscar kan ikke komme på Matematikfessor, for han har glemt sit brugernavn. Kan jeg finde "
+                + "det for ham med mit MitID?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void oneWritingAsTheChildsMotherIsAParentWhateverTheChildsAge() {
+        assertThat(answer("Kan jeg som hans mor finde hans brugernavn til Unilogin? Han går i 7. klasse og er 13 år."))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
 }
