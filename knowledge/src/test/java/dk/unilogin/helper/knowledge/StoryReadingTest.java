@@ -4411,4 +4411,12 @@ class StoryReadingTest {
         assertThat(answer("Kan jeg som hans mor finde hans brugernavn til Unilogin? Han går i 7. klasse og er 13 år."))
                 .isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPoorConnectionWhereTheWriterIsIsNoNetworkAskedAbout() {
+        assertThat(answer("Vi er i sommerhus med meget svagt wifi, og Laura (10 år) kan ikke huske sin adgangskode til "
+                + "Unilogin. Kan jeg lave en ny til hende herfra med mit MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej fra Kreta! Hotellets wifi-kode virker ikke på børnenes telefoner. Hvordan får man en ny kode?"))
+                .isEqualTo("none");
+    }
 }
