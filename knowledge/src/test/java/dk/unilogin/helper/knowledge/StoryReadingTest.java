@@ -4419,4 +4419,24 @@ class StoryReadingTest {
         assertThat(answer("Hej fra Kreta! Hotellets wifi-kode virker ikke på børnenes telefoner. Hvordan får man en ny kode?"))
                 .isEqualTo("none");
     }
+
+    @Test
+    void anotherAccountSetBesideTheLoginIsAComparisonInTheStory() {
+        assertThat(answer("Min datter Ida (4.b) har glemt sin kode til Unilogin – hun taster hele tiden sin Roblox-kode i "
+                + "stedet. Kan jeg lave en ny til hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Unilogin virker fint på unilogin.dk, men når Mads (6.a) skal deltage i Teams-timen, kommer han ikke "
+                + "ind. Fortnite og Discord kører uden problemer. Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Jeg går i 8. klasse og har glemt mit brugernavn til Unilogin, jeg kan kun huske mit Snapchat-navn. "
+                + "Min mor er ikke hjemme. Hvad gør jeg?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void anotherAccountWithItsOwnTroubleIsTheTopic() {
+        assertThat(answer("Min søn har glemt koden til sin Snapchat. Han bruger Unilogin i skolen, og det virker. Kan I "
+                + "hjælpe?")).isEqualTo("none");
+        assertThat(answer("Ingen af os kan huske koden til hendes Apple-ID, og nu kan hun ikke hente skolens apps. Hvad gør "
+                + "vi?")).isEqualTo("none");
+        assertThat(answer("Min datter vil bruge samme kode til sin nye Roblox-konto som til Unilogin, så hun kun skal huske én. "
+                + "Er det en god idé?")).isEqualTo("none");
+    }
 }

@@ -29,6 +29,7 @@ final class MessageReader {
     private final SetAside setAside;
 
     private final WordSet deviceReferences;
+    private final OtherAccounts otherAccounts;
     private final WordSet forgottenReferences;
     private final WordSet forgottenAlone;
     private final UnnamedCodeReference unnamedCode;
@@ -52,6 +53,7 @@ final class MessageReader {
         this.errors = errors;
         this.settings = settings;
         this.deviceTerms = terms.read(works.deviceWords()).stream().map(QueryTerm::term).collect(Collectors.toSet());
+        this.otherAccounts = OtherAccounts.bundled(terms::read);
     }
 
     ReadMessage read(String message, ExplainLog log) {
@@ -107,6 +109,13 @@ final class MessageReader {
                 parts.add(new ReadMessage.Part(part, partTerms, partWriter(own, writer), partWorks, onlyWorks));
             }
             whole = List.copyOf(union.values());
+            Set<String> compared = otherAccounts.comparedIn(parts);
+            if (!compared.isEmpty()) {
+                // "Han taster sin Minecraft-kode i stedet. Hvordan får han en ny Unilogin-kode?": a comparison, not the topic.
+                parts.replaceAll(part -> new ReadMessage.Part(part.text(), OtherAccounts.asStory(part.terms(), compared),
+                        part.writer(), part.uniloginWorks(), part.onlySaysItWorks()));
+                whole = OtherAccounts.asStory(whole, compared);
+            }
         } else {
             whole = ownLoginStory(terms.read(text), text, writer);
         }
