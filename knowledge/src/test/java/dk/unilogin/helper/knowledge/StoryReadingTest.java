@@ -4439,4 +4439,13 @@ class StoryReadingTest {
         assertThat(answer("Min datter vil bruge samme kode til sin nye Roblox-konto som til Unilogin, så hun kun skal huske én. "
                 + "Er det en god idé?")).isEqualTo("none");
     }
+
+    @Test
+    void contactSetAgainstDoingItOneselfAsksWhetherOneCan() {
+        assertThat(answer("Hej. Jeg er 15 og har lige fået MitID. Jeg har aldrig vidst, hvad mit Unilogin-brugernavn er, for "
+                + "min far har altid logget mig ind. Skal jeg skrive til skolen, eller kan jeg få det selv nu? Hilsen Karla, "
+                + "9.b")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Min søn kan ikke komme ind i Teams, selvom Unilogin virker på unilogin.dk. Kan vi selv gøre noget, "
+                + "eller skal jeg ringe til skolen?")).isEqualTo("kontakt-skolen");
+    }
 }
