@@ -4448,4 +4448,18 @@ class StoryReadingTest {
         assertThat(answer("Min søn kan ikke komme ind i Teams, selvom Unilogin virker på unilogin.dk. Kan vi selv gøre noget, "
                 + "eller skal jeg ringe til skolen?")).isEqualTo("kontakt-skolen");
     }
+
+    @Test
+    void mitIdFromTheBankIsHowItWasGotNoBankMatter() {
+        assertThat(answer("Hej, jeg går i 9. klasse og er 15. Jeg har MitID fra banken og vil gerne selv finde mit "
+                + "Unilogin-brugernavn uden at spørge min mor. Jeg vil vide om det kan lade sig gøre."))
+                .isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void aNoteThrownOutWithTheJunkMailIsWhereALoginWent() {
+        assertThat(answer("Min far har skrevet sin nye Unilogin-kode på en seddel, som så er røget ud med reklamerne. Jeg er "
+                + "11 og han har bedt mig skrive. Han kan sit brugernavn, det er bare koden til hans egen konto der er væk."))
+                .isEqualTo("foraelder-brugernavn");
+    }
 }
