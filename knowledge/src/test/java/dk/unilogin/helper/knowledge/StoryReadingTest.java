@@ -4462,4 +4462,10 @@ class StoryReadingTest {
                 + "11 og han har bedt mig skrive. Han kan sit brugernavn, det er bare koden til hans egen konto der er væk."))
                 .isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void askingWhatTimeSomethingStartsIsAskingWhen() {
+        assertThat(answer("Mor til Anton i 2. klasse. Jeg har logget ind på Aula med mit Unilogin og kan se, at der er "
+                + "forældremøde, men ikke hvornår. Hvad tid starter forældremødet på onsdag?")).isEqualTo("none");
+    }
 }
