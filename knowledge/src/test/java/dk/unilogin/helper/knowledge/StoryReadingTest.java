@@ -4468,4 +4468,10 @@ class StoryReadingTest {
         assertThat(answer("Mor til Anton i 2. klasse. Jeg har logget ind på Aula med mit Unilogin og kan se, at der er "
                 + "forældremøde, men ikke hvornår. Hvad tid starter forældremødet på onsdag?")).isEqualTo("none");
     }
+
+    @Test
+    void askingWhichIsBestIsNotTheGuides() {
+        assertThat(answer("Min søn skal vælge valgfag i 7. klasse inde på en portal, hvor han logger ind med Unilogin. Det går "
+                + "fint. Men hvilke valgfag er bedst, hvis han vil være ingeniør?")).isEqualTo("none");
+    }
 }
