@@ -4473,5 +4473,7 @@ class StoryReadingTest {
     void askingWhichIsBestIsNotTheGuides() {
         assertThat(answer("Min søn skal vælge valgfag i 7. klasse inde på en portal, hvor han logger ind med Unilogin. Det går "
                 + "fint. Men hvilke valgfag er bedst, hvis han vil være ingeniør?")).isEqualTo("none");
+        assertThat(answer("Min datter på 11 vil gerne lære at programmere, ligesom de gør på skolens computere. Hun har "
+                + "Unilogin til skolens ting, men hvilket program er godt til at lære at kode derhjemme?")).isEqualTo("none");
     }
 }
