@@ -4476,4 +4476,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter på 11 vil gerne lære at programmere, ligesom de gør på skolens computere. Hun har "
                 + "Unilogin til skolens ting, men hvilket program er godt til at lære at kode derhjemme?")).isEqualTo("none");
     }
+
+    @Test
+    void wordsTypedShortOnAPhoneAreReadAsMeant() {
+        assertThat(answer("hvad er min drengs brugernavm til unilogin han ska på aula nu og ved det ik"))
+                .isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("hej det er mormor. emil siger hans far har glemt sit egt unilogin brugernavn og skal bruge det til "
+                + "aula hva gør han")).isEqualTo("foraelder-brugernavn");
+    }
 }
