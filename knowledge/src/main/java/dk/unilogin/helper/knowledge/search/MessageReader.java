@@ -29,13 +29,14 @@ final class MessageReader {
     private final SetAside setAside;
 
     private final WordSet deviceReferences;
-    private final OtherAccounts otherAccounts;
     private final WordSet forgottenReferences;
     private final WordSet forgottenAlone;
     private final UnnamedCodeReference unnamedCode;
 
     /** The terms of a device ("computer", "iPad", "pc" all read as one: {@code device:} in unilogin-works.txt). */
     private final Set<String> deviceTerms;
+    /** Other apps' accounts, a comparison where the message only sets them beside the login ({@link OtherAccounts}). */
+    private final OtherAccounts otherAccounts;
 
     MessageReader(QueryReader terms, WriterRoles roles, UniloginWorks works, NamedErrors errors, DeviceLogins deviceLogins,
                   BiPredicate<String, String> addsANeed, BackReferences backReferences, MatcherSettings settings) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Other apps and accounts with logins of their own ({@code matching/other-accounts.txt}: "Roblox", "Netflix"). One named
- * in a sentence that does not ask ("Han bliver ved med at taste sin Minecraft-kode i stedet.") is a comparison in the
- * story: its word counts as the story's, not as another topic. One named in a question is the topic everywhere in the
- * message ("Min søn har en Roblox-konto. Hvordan får han den tilbage?" asks about it too).
+ * Other apps and accounts with logins of their own ({@code matching/other-accounts.txt}: "Roblox", "Netflix"). One set
+ * beside the login of the need, in a sentence that does not ask ("Han bliver ved med at taste sin Minecraft-kode i
+ * stedet."), is a comparison in the story: its word counts as the story's, not as another topic. One named in a question
+ * or with its own trouble ("Min søn har glemt koden til sin Snapchat. Kan I hjælpe?") is the topic everywhere in the
+ * message.
  */
 final class OtherAccounts {
     static final String OTHER_ACCOUNTS = "matching/other-accounts.txt";
@@ -39,7 +40,8 @@ final class OtherAccounts {
     /** The bundled list, each account's word read as {@code read} reads a message (its stem). */
     static OtherAccounts bundled(Function<String, List<QueryTerm>> read) {
         String text = MatchingLists.resource(OTHER_ACCOUNTS);
-        String accounts = text.substring(0, text.indexOf("\n" + COMPARING + "\n")).lines().map(String::strip)
+        int comparingStarts = text.indexOf("\n" + COMPARING + "\n");
+        String accounts = (comparingStarts < 0 ? text : text.substring(0, comparingStarts)).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.joining(" "));
         Map<String, WordSet> sections = SectionedList.parse(OTHER_ACCOUNTS, text, List.of(COMPARING, NOT_COMPARING));
         return new OtherAccounts(read.apply(accounts).stream().map(QueryTerm::term).collect(Collectors.toSet()),
@@ -65,9 +67,10 @@ final class OtherAccounts {
     }
 
     /**
-     * Whether the sentences of {@code part} that name the account (its stem {@code term}) set it beside the login of the
-     * need, none of them asking: a question joined to the sentence before ("Discord kører uden problemer. Hvem skal vi
-     * kontakte?") asks about what it names, not about the account.
+     * Whether every clause of {@code part} that names the account (its stem {@code term}) sets it beside the login of the
+     * need (a word of {@code [comparing]}, none of {@code [not-comparing]}) in a sentence that does not ask. The sentences
+     * are read one by one: a question joined to the sentence before ("Discord kører uden problemer. Hvem skal vi
+     * kontakte?") does not make that sentence ask.
      */
     private boolean compares(String part, String term) {
         boolean compares = false;
