@@ -1,5 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
+import dk.unilogin.helper.knowledge.DataLine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +42,8 @@ final class OtherAccounts {
     static OtherAccounts bundled(Function<String, List<QueryTerm>> read) {
         String text = MatchingLists.resource(OTHER_ACCOUNTS);
         int comparingStarts = text.indexOf("\n" + COMPARING + "\n");
-        String accounts = (comparingStarts < 0 ? text : text.substring(0, comparingStarts)).lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.joining(" "));
+        String accounts = DataLine.of(comparingStarts < 0 ? text : text.substring(0, comparingStarts)).stream()
+                .map(DataLine::text).collect(Collectors.joining(" "));
         Map<String, WordSet> sections = SectionedList.parse(OTHER_ACCOUNTS, text, List.of(COMPARING, NOT_COMPARING));
         return new OtherAccounts(read.apply(accounts).stream().map(QueryTerm::term).collect(Collectors.toSet()),
                 sections.get(COMPARING), sections.get(NOT_COMPARING), read);

@@ -1,6 +1,6 @@
 package dk.unilogin.helper.knowledge.search;
 
-import java.util.Arrays;
+import dk.unilogin.helper.knowledge.DataLine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,16 +28,14 @@ final class SpeakerTurns {
     SpeakerTurns(String labels) {
         Set<String> parentWords = Set.of();
         String after = "";
-        for (String line : labels.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            int colon = line.indexOf(':');
-            List<String> words = Arrays.stream(line.substring(colon + 1).split(",")).map(String::strip)
-                    .filter(w -> !w.isEmpty()).toList();
-            switch (line.substring(0, colon).strip()) {
+        for (DataLine line : DataLine.of(labels)) {
+            List<String> words = line.items();
+            switch (line.key()) {
                 case "parent" -> parentWords = Set.copyOf(words);
                 case "after" -> after = words.stream().map(w -> "\\s+" + w.replace(" ", "\\s+"))
                         .collect(Collectors.joining("|", "(?:", ")?"));
                 default -> throw new IllegalArgumentException(
-                        SPEAKER_LABELS + ": expected 'parent:' or 'after:', got " + line);
+                        SPEAKER_LABELS + ": expected 'parent:' or 'after:', got " + line.text());
             }
         }
         this.parents = parentWords;
