@@ -391,7 +391,13 @@ class MatcherAccuracyTest {
      * with the school; written at the start of their round and measured on its starting code; the even-numbered not
      * read, the odd-numbered read); stories-fresh653.jsonl to stories-fresh656.jsonl (100 each, 35 out of the guide: the
      * family's other apps and accounts, how to reach the school in practice, the need reported inside a sentence, children
-     * writing about a parent's login; written in the middle of their round, before any change for them, and all read).
+     * writing about a parent's login; written in the middle of their round, before any change for them, and all read);
+     * stories-fresh657.jsonl to stories-fresh672.jsonl (100 each, 35 out of the guide: typed without æ, ø and å, the
+     * guide's words in another sense, a choice between two options, a child who is not the writer's own, what the
+     * username or code looks like, bureaucratic Danish, checklists of what works, where the writer is, feedback to the
+     * school, a post to a parents' group, whether the system is down, what a word means, a class's IT helper, a child's
+     * age and independence, a chat that seems to go on, test days; written at the start of their round and measured on
+     * its starting code; the even-numbered not read, the odd-numbered read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -725,7 +731,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh649.jsonl, 0.90, 0.97", "eval/stories-fresh650.jsonl, 0.93, 0.97",
             "eval/stories-fresh651.jsonl, 0.98, 0.97", "eval/stories-fresh652.jsonl, 0.92, 0.88",
             "eval/stories-fresh653.jsonl, 0.72, 0.97", "eval/stories-fresh654.jsonl, 0.92, 0.97",
-            "eval/stories-fresh655.jsonl, 0.95, 0.94", "eval/stories-fresh656.jsonl, 0.93, 0.91"})
+            "eval/stories-fresh655.jsonl, 0.95, 0.94", "eval/stories-fresh656.jsonl, 0.93, 0.91",
+            "eval/stories-fresh657.jsonl, 0.98, 0.94", "eval/stories-fresh658.jsonl, 0.86, 0.97",
+            "eval/stories-fresh659.jsonl, 0.84, 0.97", "eval/stories-fresh660.jsonl, 0.87, 0.97",
+            "eval/stories-fresh661.jsonl, 0.90, 0.97", "eval/stories-fresh662.jsonl, 0.96, 1.00",
+            "eval/stories-fresh663.jsonl, 0.90, 0.97", "eval/stories-fresh664.jsonl, 0.92, 0.97",
+            "eval/stories-fresh665.jsonl, 0.81, 0.85", "eval/stories-fresh666.jsonl, 0.95, 0.97",
+            "eval/stories-fresh667.jsonl, 0.81, 0.88", "eval/stories-fresh668.jsonl, 0.92, 0.85",
+            "eval/stories-fresh669.jsonl, 0.92, 0.88", "eval/stories-fresh670.jsonl, 0.96, 0.97",
+            "eval/stories-fresh671.jsonl, 0.93, 1.00", "eval/stories-fresh672.jsonl, 1.00, 0.91"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
