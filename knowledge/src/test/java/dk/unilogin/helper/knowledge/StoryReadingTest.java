@@ -4484,4 +4484,16 @@ class StoryReadingTest {
         assertThat(answer("hej det er mormor. emil siger hans far har glemt sit egt unilogin brugernavn og skal bruge det til "
                 + "aula hva gør han")).isEqualTo("foraelder-brugernavn");
     }
+
+    @Test
+    void aGuessThatTheSystemIsDownIsNoQuestionOfItsOwn() {
+        assertThat(answer("Jeg tænkte først, at der var driftsforstyrrelser, men de andre i klassen kommer ind. Skolens "
+                + "computer vil bare ikke lukke Oskar ind. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Er der nedbrud på Teams? Emil (6.c) kan logge ind med sit Unilogin alle andre steder, men Teams "
+                + "afviser ham. Hvem skal vi spørge?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Is Unilogin down today, or how do I find my own username as a parent? Mvh Lene"))
+                .isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hvornår er Unilogin oppe igen efter nedbruddet? Der stod på skolens side, at ingen elever kan "
+                + "logge ind lige nu.")).isEqualTo("none");
+    }
 }
