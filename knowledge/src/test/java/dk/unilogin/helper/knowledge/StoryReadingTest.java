@@ -4496,4 +4496,13 @@ class StoryReadingTest {
         assertThat(answer("Hvornår er Unilogin oppe igen efter nedbruddet? Der stod på skolens side, at ingen elever kan "
                 + "logge ind lige nu.")).isEqualTo("none");
     }
+
+    @Test
+    void askingWhetherSomethingIsTheTroubleSetsNothingAside() {
+        assertThat(answer("Jeg forstår ikke beskeden på skærmen, den siger at Liva ikke har adgang til tjenesten. Skal jeg give "
+                + "hende en ny kode, eller er det slet ikke det der er problemet? Hun er 9 og vil bare gerne læse sine "
+                + "lektier.")).isEqualTo("ingen-adgang");
+        assertThat(answer("Det har regnet hele weekenden og hunden er syg, men det er ikke det der er problemet. Min datter har "
+                + "glemt sin kode til Unilogin. Kan jeg lave en ny?")).isEqualTo("skift-adgangskode-barn");
+    }
 }

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * anden sag." sets aside its own sentence only ({@code [set-aside-sentence]}). The other topic of a side remark
  * ("vejret", "tandlægen") then does not count against the need; who writes is still read from the whole message.
  * What is left must name something the guide knows, else the message is read whole: "Anyway, hvad gør vi?"
- * goes back to the need before it.
+ * goes back to the need before it. A phrase in a question's clause ("… eller er det slet ikke det der er problemet?")
+ * asks and sets nothing aside.
  */
 final class SetAside {
     private static final String SENTENCE_ENDS = ".!?\n";
@@ -31,9 +32,11 @@ final class SetAside {
         String normalised = WriterRoles.normalise(text);
         WordSet.Found found = before.first(normalised);
         if (found != null && startsAClause(text, normalised, found)) {
-            String after = text.substring(endOfWord(text, wordsUpTo(normalised, found.end())))
-                    .replaceFirst("^[\\s\\p{P}]+", "");
-            return namesSomethingKnown.test(after) ? after : text;
+            int end = endOfWord(text, wordsUpTo(normalised, found.end()));
+            String after = text.substring(end).replaceFirst("^[\\s\\p{P}]+", "");
+            if (!asked(text, end)) {
+                return namesSomethingKnown.test(after) ? after : text;
+            }
         }
         found = sentence.first(normalised);
         if (found != null) {
@@ -42,6 +45,22 @@ final class SetAside {
             return namesSomethingKnown.test(without) ? without : text;
         }
         return text;
+    }
+
+    /**
+     * Whether the clause a phrase ends at {@code end} in is a question ("Skal vi lave en ny kode, eller er det slet ikke
+     * det der er problemet?"): it asks whether something is the trouble and sets nothing aside.
+     */
+    private static boolean asked(String text, int end) {
+        for (int i = end; i < text.length(); i++) {
+            if (text.charAt(i) == '?') {
+                return true;
+            }
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
