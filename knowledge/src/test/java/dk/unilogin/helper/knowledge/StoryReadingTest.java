@@ -4505,4 +4505,12 @@ class StoryReadingTest {
         assertThat(answer("Det har regnet hele weekenden og hunden er syg, men det er ikke det der er problemet. Min datter har "
                 + "glemt sin kode til Unilogin. Kan jeg lave en ny?")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aConsentFormToSignIsWhatAParentsOwnLoginIsFor() {
+        assertThat(answer("Skolen vil have at jeg skriver under på en samtykkeerklæring om fotos af Ida, men jeg har aldrig haft "
+                + "mit eget brugernavn til Unilogin som forælder. Hvordan finder jeg det?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Hvor længe gælder en samtykkeerklæring om billeder af min søn i Aula? Jeg logger ind med mit "
+                + "Unilogin og kan se den.")).isEqualTo("none");
+    }
 }
