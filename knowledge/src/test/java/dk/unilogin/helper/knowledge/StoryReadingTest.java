@@ -4513,4 +4513,18 @@ class StoryReadingTest {
         assertThat(answer("Hvor længe gælder en samtykkeerklæring om billeder af min søn i Aula? Jeg logger ind med mit "
                 + "Unilogin og kan se den.")).isEqualTo("none");
     }
+
+    @Test
+    void notFiguringSomethingOutIsNoCodeLost() {
+        assertThat(answer("Hvordan tager man et skærmbillede på en Chromebook? Min datter er logget ind med sin kode, men vi "
+                + "kan ikke finde ud af det.")).isEqualTo("none");
+        assertThat(answer("Hej, Emma på 7 år skal logge ind hjemme for første gang, men ingen har fortalt os hendes brugernavn. "
+                + "Hvor kan jeg som mor finde ud af det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void plannedMaintenanceIsNoLoginTrouble() {
+        assertThat(answer("Er der planlagt vedligeholdelse på Unilogin i morgen tidlig, så hun ikke kan komme ind? Ellers "
+                + "virker alt, vi testede hendes kode i aften.")).isEqualTo("none");
+    }
 }
