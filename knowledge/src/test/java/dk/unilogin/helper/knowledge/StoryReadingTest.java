@@ -4527,4 +4527,12 @@ class StoryReadingTest {
         assertThat(answer("Er der planlagt vedligeholdelse på Unilogin i morgen tidlig, så hun ikke kan komme ind? Ellers "
                 + "virker alt, vi testede hendes kode i aften.")).isEqualTo("none");
     }
+
+    @Test
+    void aLostDocumentIsWorkLostInsideAProgram() {
+        assertThat(answer("Min datter (6.b) kan ikke finde dokumentet igen, som hun skrev i går på sin Chromebook. Hun var "
+                + "logget ind med Unilogin hele tiden. Hvad gør vi?")).isEqualTo("none");
+        assertThat(answer("Min datter har glemt sin kode til Unilogin, og sedlen med den er væk. Kan jeg lave en ny til hende?"))
+                .isEqualTo("skift-adgangskode-barn");
+    }
 }
