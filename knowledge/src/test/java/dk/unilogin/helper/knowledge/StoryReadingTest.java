@@ -4535,4 +4535,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter har glemt sin kode til Unilogin, og sedlen med den er væk. Kan jeg lave en ny til hende?"))
                 .isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theNetworkCheckedIsWhatWasTried() {
+        assertThat(answer("Hello! My son (5.c) has brought skolens computer home. He can't log in to the computer itself, the "
+                + "Windows screen says wrong user. I restarted it and checked the wifi. Who can help?")).isEqualTo("computer-login");
+        assertThat(answer("Vores datter Ronja (12) kan ikke logge på skolens Chromebook herhjemme. Vi har slukket og tændt den "
+                + "og koblet den på et andet wifi. Hvad skal vi gøre?")).isEqualTo("computer-login");
+    }
 }
