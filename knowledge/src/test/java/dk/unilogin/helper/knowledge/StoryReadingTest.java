@@ -4543,4 +4543,14 @@ class StoryReadingTest {
         assertThat(answer("Vores datter Ronja (12) kan ikke logge på skolens Chromebook herhjemme. Vi har slukket og tændt den "
                 + "og koblet den på et andet wifi. Hvad skal vi gøre?")).isEqualTo("computer-login");
     }
+
+    @Test
+    void aReadingAidIsWhatTheLoginIsForUnlessItsReadingIsAsked() {
+        assertThat(answer("Vores datter skal skrive i Word med oplæsning, men Word vil ikke lukke hende ind, selvom hendes "
+                + "Unilogin virker på unilogin.dk. Hvem kan hjælpe?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Min søn er ordblind og logger fint ind med sit Unilogin, men programmet læser ikke teksten højt "
+                + "længere. Hvad gør vi?")).isEqualTo("none");
+        assertThat(answer("Skriv gerne svaret kort, jeg læser det højt for hende. Min datter i 3.c har glemt sit brugernavn, "
+                + "kan jeg finde det for hende?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
