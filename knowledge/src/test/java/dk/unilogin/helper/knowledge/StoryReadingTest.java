@@ -4553,4 +4553,18 @@ class StoryReadingTest {
         assertThat(answer("Skriv gerne svaret kort, jeg læser det højt for hende. Min datter i 3.c har glemt sit brugernavn, "
                 + "kan jeg finde det for hende?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void theBagANoteWasKeptInIsWhereTheLoginWent() {
+        assertThat(answer("Hej, jeg er mor til tvillingerne Ida og Bo i 1.b. Sedlen med deres brugernavne er forsvundet i bunden "
+                + "af en skoletaske. Kan jeg som forælder slå dem op et sted?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn har mistet sin skoletaske med alle bøgerne i. Hvad gør vi? Han logger fint ind med sit "
+                + "Unilogin.")).isEqualTo("none");
+    }
+
+    @Test
+    void aBrokenArmInEnglishIsNoComplaint() {
+        assertThat(answer("My daughter Mia (7) has a broken arm and can't type her long password. Can we change it to something "
+                + "shorter? I have MitID ready.")).isEqualTo("skift-adgangskode-barn");
+    }
 }
