@@ -4567,4 +4567,12 @@ class StoryReadingTest {
         assertThat(answer("My daughter Mia (7) has a broken arm and can't type her long password. Can we change it to something "
                 + "shorter? I have MitID ready.")).isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void theParentsMeetingAsATimeIsNoMeetingAskedAbout() {
+        assertThat(answer("Klasselæreren bad os forældre logge ind med Unilogin før forældremødet på torsdag, men jeg har "
+                + "aldrig haft et login selv. Kan jeg få et med MitID?")).isEqualTo("foraelder-brugernavn");
+        assertThat(answer("Til forældremødet spurgte en mor, hvordan hun finder sin søns brugernavn til Unilogin. Hvordan slår "
+                + "en forælder det op? Hilsen Mette, klasselærer")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
