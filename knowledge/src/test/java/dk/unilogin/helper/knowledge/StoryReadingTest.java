@@ -4575,4 +4575,12 @@ class StoryReadingTest {
         assertThat(answer("Til forældremødet spurgte en mor, hvordan hun finder sin søns brugernavn til Unilogin. Hvordan slår "
                 + "en forælder det op? Hilsen Mette, klasselærer")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void askingWhoDecidesARuleIsNotTheGuides() {
+        assertThat(answer("Hej, jeg arbejder med IT og undrer mig: hvem bestemmer kravene til hvor lang en kode skal være for "
+                + "de små elever? Min datter går i 1. klasse.")).isEqualTo("none");
+        assertThat(answer("Jeg ved ikke, hvilken hjemmeside min søn Frederik (2. kl.) skal gå ind på for at finde dagens "
+                + "opgaver. Hvem bestemmer det? Mvh Bente")).isEqualTo("hvor-logge-ind");
+    }
 }
