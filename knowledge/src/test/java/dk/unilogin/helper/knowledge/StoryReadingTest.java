@@ -4552,6 +4552,8 @@ class StoryReadingTest {
                 + "længere. Hvad gør vi?")).isEqualTo("none");
         assertThat(answer("Skriv gerne svaret kort, jeg læser det højt for hende. Min datter i 3.c har glemt sit brugernavn, "
                 + "kan jeg finde det for hende?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min datter på 10 vil gerne læse bøger med oplæsning i flyet. Virker AppWriter uden internet, når hun "
+                + "først har logget ind med sit Unilogin hjemme?")).isEqualTo("none");
     }
 
     @Test
