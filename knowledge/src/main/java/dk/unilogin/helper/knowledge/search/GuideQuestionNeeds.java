@@ -183,13 +183,7 @@ final class GuideQuestionNeeds {
         if (at < 0 || stripped.endsWith(".") || stripped.endsWith("!")) {
             return false;
         }
-        for (int i = at + part.length(); i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '?' || c == '.' || c == '!') {
-                return c == '?';
-            }
-        }
-        return false;
+        return MessageParts.askedFrom(text, at + part.length(), "?.!");
     }
 
     /**

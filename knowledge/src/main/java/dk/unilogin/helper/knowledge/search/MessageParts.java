@@ -131,6 +131,20 @@ final class MessageParts {
         return endsAsAQuestion(part) || QUESTION_START.matcher(part).matches();
     }
 
+    /**
+     * Whether, from {@code from} on, the first of the marks {@code ends} (which hold '?') in {@code text} is a question
+     * mark: the sentence or clause that goes on there asks.
+     */
+    static boolean askedFrom(String text, int from, String ends) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ends.indexOf(c) >= 0) {
+                return c == '?';
+            }
+        }
+        return false;
+    }
+
     /** A question mark last, or before a few words too short to stand alone ("… logge ind? Tak, Hassan"). */
     private static boolean endsAsAQuestion(String part) {
         int mark = part.lastIndexOf('?');

@@ -34,7 +34,8 @@ final class SetAside {
         if (found != null && startsAClause(text, normalised, found)) {
             int end = endOfWord(text, wordsUpTo(normalised, found.end()));
             String after = text.substring(end).replaceFirst("^[\\s\\p{P}]+", "");
-            if (!asked(text, end)) {
+            // In a question's clause ("… eller er det slet ikke det der er problemet?") it asks and sets nothing aside.
+            if (!MessageParts.askedFrom(text, end, CLAUSE_ENDS)) {
                 return namesSomethingKnown.test(after) ? after : text;
             }
         }
@@ -45,22 +46,6 @@ final class SetAside {
             return namesSomethingKnown.test(without) ? without : text;
         }
         return text;
-    }
-
-    /**
-     * Whether the clause a phrase ends at {@code end} in is a question ("Skal vi lave en ny kode, eller er det slet ikke
-     * det der er problemet?"): it asks whether something is the trouble and sets nothing aside.
-     */
-    private static boolean asked(String text, int end) {
-        for (int i = end; i < text.length(); i++) {
-            if (text.charAt(i) == '?') {
-                return true;
-            }
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
