@@ -397,7 +397,12 @@ class MatcherAccuracyTest {
      * username or code looks like, bureaucratic Danish, checklists of what works, where the writer is, feedback to the
      * school, a post to a parents' group, whether the system is down, what a word means, a class's IT helper, a child's
      * age and independence, a chat that seems to go on, test days; written at the start of their round and measured on
-     * its starting code; the even-numbered not read, the odd-numbered read).
+     * its starting code; the even-numbered not read, the odd-numbered read); stories-fresh673.jsonl to
+     * stories-fresh688.jsonl (100 each, 35 out of the guide: a closed school, someone else using the child's login,
+     * cost and payment, names and name changes, odd typing, a writer who thinks the bot is an office, old system names,
+     * pushing back on the usual answer, parents who study themselves, live narration, how long things take, a job's
+     * words, help at a distance, moving on from the school, screenshots, young children writing; written at the start
+     * of their round and measured on its starting code; the even-numbered not read, the odd-numbered read).
      * They check that what was learnt from stories.jsonl carries over; their floors sit just under
      * today's, so a change that helps one set at the others' cost fails here.
      */
@@ -739,7 +744,15 @@ class MatcherAccuracyTest {
             "eval/stories-fresh665.jsonl, 0.81, 0.85", "eval/stories-fresh666.jsonl, 0.95, 0.97",
             "eval/stories-fresh667.jsonl, 0.81, 0.88", "eval/stories-fresh668.jsonl, 0.92, 0.85",
             "eval/stories-fresh669.jsonl, 0.92, 0.88", "eval/stories-fresh670.jsonl, 0.96, 0.97",
-            "eval/stories-fresh671.jsonl, 0.93, 1.00", "eval/stories-fresh672.jsonl, 1.00, 0.91"})
+            "eval/stories-fresh671.jsonl, 0.93, 1.00", "eval/stories-fresh672.jsonl, 1.00, 0.91",
+            "eval/stories-fresh673.jsonl, 1.00, 0.94", "eval/stories-fresh674.jsonl, 0.92, 0.60",
+            "eval/stories-fresh675.jsonl, 0.49, 0.97", "eval/stories-fresh676.jsonl, 0.98, 0.88",
+            "eval/stories-fresh677.jsonl, 1.00, 1.00", "eval/stories-fresh678.jsonl, 0.96, 0.94",
+            "eval/stories-fresh679.jsonl, 0.95, 0.91", "eval/stories-fresh680.jsonl, 0.93, 0.97",
+            "eval/stories-fresh681.jsonl, 0.95, 0.85", "eval/stories-fresh682.jsonl, 0.96, 1.00",
+            "eval/stories-fresh683.jsonl, 0.92, 1.00", "eval/stories-fresh684.jsonl, 0.95, 1.00",
+            "eval/stories-fresh685.jsonl, 0.92, 0.91", "eval/stories-fresh686.jsonl, 0.93, 0.91",
+            "eval/stories-fresh687.jsonl, 0.96, 0.88", "eval/stories-fresh688.jsonl, 0.93, 0.97"})
     void answersStoriesByOtherHands(String set, double inScopeFloor, double declinedFloor) {
         MatcherEvaluation evaluation = MatcherEvaluation.run(KNOWLEDGE, EvalSetReader.readResource(set));
         System.out.print(evaluation.report(set));
