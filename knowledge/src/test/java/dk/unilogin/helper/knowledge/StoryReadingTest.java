@@ -4585,4 +4585,18 @@ class StoryReadingTest {
         assertThat(answer("Jeg ved ikke, hvilken hjemmeside min søn Frederik (2. kl.) skal gå ind på for at finde dagens "
                 + "opgaver. Hvem bestemmer det? Mvh Bente")).isEqualTo("hvor-logge-ind");
     }
+
+    @Test
+    void thePriceOfANewCodeOrAUsernameAsksHowToGetIt() {
+        assertThat(answer("Min søn Anton i 5.a har glemt sin kode til Unilogin. Skal vi betale for at få lavet en ny kode, eller "
+                + "kan jeg ordne det selv med MitID?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej! Vores datter kan ikke huske sit brugernavn. Kan jeg finde hendes brugernavn selv, og koster det "
+                + "noget?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Min søn Karl (3.b) kan ikke huske sit brugernavn, og læreren er syg. Kan jeg selv slå det op, uden at "
+                + "vi skal betale for hjælp?")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Hvad koster Unilogin egentlig? Skal vi forældre betale for børnenes brugernavne hvert år?"))
+                .as("the price of having a login at all").isEqualTo("none");
+        assertThat(answer("Min datter har mistet sit buskort. Hendes kode til Unilogin kan hun godt huske, men hvor bestiller jeg "
+                + "et nyt kort, og koster det noget?")).as("a thing two clauses from the price").isEqualTo("none");
+    }
 }

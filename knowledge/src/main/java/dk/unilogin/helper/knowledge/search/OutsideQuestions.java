@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,22 +18,28 @@ import java.util.regex.Pattern;
  * @param leave       phrases that ask whether one may ("må jeg selv …", "am I allowed to …"): asked of one of the guide's
  *                    {@code steps}, they ask how to do it
  * @param steps       the guide's steps as a question of leave names them ("finde", "slå op", "ny", "kontakte")
+ * @param price       phrases that ask what something costs ("koster det noget", "er det gratis"): asked of one of the
+ *                    guide's {@code priced} things, they ask how to get it
+ * @param priced      what the guide hands out or does as a question of price names it ("en ny kode", "brugernavnet")
  */
 record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow, WordSet leave,
-                        WordSet steps) {
+                        WordSet steps, WordSet price, WordSet priced) {
     static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
     private static final String WANTING_TO_KNOW = "[wanting-to-know]";
     private static final String LEAVE = "[leave]";
     private static final String STEPS = "[steps]";
+    private static final String PRICE = "[price]";
+    private static final String PRICED = "[priced]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW, LEAVE,
-                STEPS));
+                STEPS, PRICE, PRICED));
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING),
-                sections.get(WANTING_TO_KNOW), sections.get(LEAVE), sections.get(STEPS));
+                sections.get(WANTING_TO_KNOW), sections.get(LEAVE), sections.get(STEPS), sections.get(PRICE),
+                sections.get(PRICED));
     }
 
     /**
@@ -51,6 +58,39 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
     /** Whether {@code text} asks whether one may take one of the guide's steps ("Må jeg som forælder selv finde hans brugernavn?"). */
     boolean asksLeaveForAStep(String text) {
         return leave.containsAny(text) && steps.containsAny(text);
+    }
+
+    /**
+     * Whether {@code text} asks whether one may take one of the guide's steps, or what one of the guide's things costs
+     * ("Skal vi betale for en ny kode?", "Kan jeg finde hendes brugernavn, og er det gratis?"): of a need the message
+     * states, both ask how to get it.
+     */
+    boolean asksLeaveOrPriceOfAStep(String text) {
+        return asksLeaveForAStep(text) || asksPriceOfAGuideThing(text);
+    }
+
+    /** A question's sentence: up to and with its question mark. */
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?]*\\?");
+    /** A clause's "it", pointing back to the clause before ("…en ny kode, og er det gratis?"). */
+    private static final Pattern IT = Pattern.compile("(?iu)\\b(?:det|den|dem|it|that)\\b");
+
+    /**
+     * Whether a question of {@code text} asks the price of one of the guide's things in the clause that names it, or in
+     * the next clause of it ("Hvordan skifter han koden, og hvad koster det?"); a thing two clauses away ("Hans kode kan
+     * jeg huske, men hvor bestiller jeg et nyt kort, og koster det noget?") is not what is priced.
+     */
+    private boolean asksPriceOfAGuideThing(String text) {
+        Matcher sentence = QUESTION_SENTENCE.matcher(text);
+        while (sentence.find()) {
+            String[] clauses = sentence.group().split(",");
+            for (int c = 0; c < clauses.length; c++) {
+                if (price.containsAny(clauses[c]) && (priced.containsAny(clauses[c])
+                        || c > 0 && IT.matcher(clauses[c]).find() && priced.containsAny(clauses[c - 1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where one sentence ends and the next begins: a full stop or an exclamation mark, then a capital letter. */

@@ -63,5 +63,17 @@ class OutsideQuestionsTest {
         assertThat(questions.asksLeaveForAStep("Må man det?")).isFalse();
         assertThat(questions.asksLeaveForAStep("Må man have sin egen bærbare med i skole?")).isFalse();
     }
+
+    @Test
+    void thePriceOfOneOfTheGuidesThingsAsksForIt() {
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
+        assertThat(questions.asksLeaveOrPriceOfAStep("Skal vi betale for en ny kode?")).isTrue();
+        assertThat(questions.asksLeaveOrPriceOfAStep("Hvordan skifter han koden, og hvad koster det?"))
+                .as("the price of it in the next clause").isTrue();
+        assertThat(questions.asksLeaveOrPriceOfAStep("Hans kode kan han huske, men hvor bestiller jeg et nyt kort, og koster det "
+                + "noget?")).as("a thing two clauses away").isFalse();
+        assertThat(questions.asksLeaveOrPriceOfAStep("Han har glemt koden. Hvad koster en ny iPad?"))
+                .as("a thing in a sentence that does not ask").isFalse();
+    }
 }
 
