@@ -4599,4 +4599,16 @@ class StoryReadingTest {
         assertThat(answer("Min datter har mistet sit buskort. Hendes kode til Unilogin kan hun godt huske, men hvor bestiller jeg "
                 + "et nyt kort, og koster det noget?")).as("a thing two clauses from the price").isEqualTo("none");
     }
+
+    @Test
+    void theLineAHelperAtADistanceUsesIsNoTopic() {
+        assertThat(answer("Jeg er på arbejde, og min datter Maja (6.b) sidder derhjemme. Hun kan logge ind på unilogin.dk, men "
+                + "Teams vil ikke åbne. Jeg følger med gennem telefonkameraet. Hvem skal vi kontakte?")).isEqualTo("kontakt-skolen");
+        assertThat(answer("Hej, jeg er 16 og min mor er på højttaler fra Spanien lige nu. Jeg skal bruge mit eget "
+                + "Unilogin-brugernavn. Hvordan får jeg det selv?")).isEqualTo("elev-brugernavn");
+        assertThat(answer("Jeg er i Tyskland. Kan jeg hjælpe min søn over FaceTime med lektierne, eller findes der et bedre "
+                + "program til skærmdeling? Han logger fint ind med Unilogin.")).as("the line asked about").isEqualTo("none");
+        assertThat(answer("Min datter har Teams-undervisning hjemme og logger fint ind, men hun vil ikke vise sit værelse på "
+                + "kameraet. Hvordan slører hun baggrunden?")).as("the camera as a topic").isEqualTo("none");
+    }
 }
