@@ -4611,4 +4611,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter har Teams-undervisning hjemme og logger fint ind, men hun vil ikke vise sit værelse på "
                 + "kameraet. Hvordan slører hun baggrunden?")).as("the camera as a topic").isEqualTo("none");
     }
+
+    @Test
+    void aParentsOwnStudiesOrAChoiceBetweenTwoLoginsLeaveTheChildsAsked() {
+        assertThat(answer("Hej. Jeg læser selv på VUC, så jeg kender godt Unilogin fra mine egne fag, men nu har min datter Ida "
+                + "glemt sin kode. Kan jeg som mor lave en ny til hende?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Jeg er logget ind med MitID, og nu skal jeg vælge mellem mit eget og mit barns brugernavn. Hvordan ser "
+                + "jeg min datters brugernavn?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
