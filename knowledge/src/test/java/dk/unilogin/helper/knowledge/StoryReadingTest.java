@@ -4619,4 +4619,12 @@ class StoryReadingTest {
         assertThat(answer("Jeg er logget ind med MitID, og nu skal jeg vælge mellem mit eget og mit barns brugernavn. Hvordan ser "
                 + "jeg min datters brugernavn?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void howToTakeAScreenshotIsNotTheGuides() {
+        assertThat(answer("Min søn Oskar (4.b) kan logge ind med Unilogin, men vi aner ikke hvordan man tager et skærmbillede på "
+                + "hans Chromebook. Hvilke knapper skal han trykke på?")).isEqualTo("none");
+        assertThat(answer("Min søn har taget et screenshot af sin kode, men nu kan han ikke finde billedet, og han har glemt "
+                + "koden. Kan jeg lave en ny kode til ham?")).as("a screenshot of the code kept").isEqualTo("skift-adgangskode-barn");
+    }
 }
