@@ -4627,4 +4627,11 @@ class StoryReadingTest {
         assertThat(answer("Min søn har taget et screenshot af sin kode, men nu kan han ikke finde billedet, og han har glemt "
                 + "koden. Kan jeg lave en ny kode til ham?")).as("a screenshot of the code kept").isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aMessageSayingItHasNothingToDoWithTheLoginIsNotAboutIt() {
+        assertThat(answer("Hej, jeg tager et kursus på VUC og fik 'ikke bestået' i en prøve. Kan jeg få lov at tage den igen? "
+                + "Jeg logger ind med Unilogin for at se karakteren, så det har intet med kode eller login at gøre."))
+                .isEqualTo("none");
+    }
 }
