@@ -4634,4 +4634,12 @@ class StoryReadingTest {
                 + "Jeg logger ind med Unilogin for at se karakteren, så det har intet med kode eller login at gøre."))
                 .isEqualTo("none");
     }
+
+    @Test
+    void aNewCodeAlreadyMadeMendsTheLoginAndWhatIsAskedBesideItIsSomethingElse() {
+        assertThat(answer("Vi har lige lavet en ny adgangskode til Oscar, fordi hans ven kendte den gamle. Skal jeg fortælle "
+                + "klasselæreren om det, eller er det overdrevet?")).isEqualTo("none");
+        assertThat(answer("Vi har lavet en ny kode til min datter, men hun kan stadig ikke logge ind. Hvad gør vi?"))
+                .as("the new code said not to work").isEqualTo("skift-adgangskode-barn");
+    }
 }
