@@ -4642,4 +4642,10 @@ class StoryReadingTest {
         assertThat(answer("Vi har lavet en ny kode til min datter, men hun kan stadig ikke logge ind. Hvad gør vi?"))
                 .as("the new code said not to work").isEqualTo("skift-adgangskode-barn");
     }
+
+    @Test
+    void aNewNameIsNoNewCode() {
+        assertThat(answer("Min datter Åse har fået nyt efternavn, og nu kan hun ikke huske sit Unilogin-brugernavn. Hvordan "
+                + "finder jeg det som mor?")).isEqualTo("foraelder-barns-brugernavn");
+    }
 }
