@@ -4648,4 +4648,12 @@ class StoryReadingTest {
         assertThat(answer("Min datter Åse har fået nyt efternavn, og nu kan hun ikke huske sit Unilogin-brugernavn. Hvordan "
                 + "finder jeg det som mor?")).isEqualTo("foraelder-barns-brugernavn");
     }
+
+    @Test
+    void aPriceOfferedBesideAWayOnAsksHowToGoOn() {
+        assertThat(answer("Vores søn Carl (5.b) har fået en bærbar med hjem fra skolen, men han kan ikke logge ind på selve "
+                + "computeren. Skal vi betale nogen for at få den sat op, eller hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Skolens iPad har fået en revne i skærmen. Skal vi betale for reparationen, eller er den forsikret? "
+                + "Min søn logger fint ind.")).as("a price beside another choice of price").isEqualTo("none");
+    }
 }

@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  * @param price       phrases that ask what something costs ("koster det noget", "er det gratis"): asked of one of the
  *                    guide's {@code priced} things, they ask how to get it
  * @param priced      what the guide hands out or does as a question of price names it ("en ny kode", "brugernavnet")
+ * @param wayOn       phrases that, as the other choice of a question ("Skal vi betale for en reparation, eller hvem skal vi
+ *                    henvende os til?"), ask how to go on
  */
 record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow, WordSet leave,
-                        WordSet steps, WordSet price, WordSet priced) {
+                        WordSet steps, WordSet price, WordSet priced, WordSet wayOn) {
     static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
@@ -32,14 +34,15 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
     private static final String STEPS = "[steps]";
     private static final String PRICE = "[price]";
     private static final String PRICED = "[priced]";
+    private static final String WAY_ON = "[way-on]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW, LEAVE,
-                STEPS, PRICE, PRICED));
+                STEPS, PRICE, PRICED, WAY_ON));
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING),
                 sections.get(WANTING_TO_KNOW), sections.get(LEAVE), sections.get(STEPS), sections.get(PRICE),
-                sections.get(PRICED));
+                sections.get(PRICED), sections.get(WAY_ON));
     }
 
     /**
@@ -66,7 +69,25 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
      * states, both ask how to get it.
      */
     boolean asksLeaveOrPriceOfAStep(String text) {
-        return asksLeaveForAStep(text) || asksPriceOfAGuideThing(text);
+        return asksLeaveForAStep(text) || asksPriceOfAGuideThing(text) || offersAWayOn(text);
+    }
+
+    /** "… or" in a question: what comes after it. */
+    private static final Pattern OR = Pattern.compile("(?iu)\\b(?:eller|or)\\b");
+
+    /**
+     * Whether a question's other choice asks how to go on ("Skal vi købe en Office-licens, eller hvem skal vi henvende os
+     * til?"): of a need the message states, the question asks how to go on with it, whatever its first choice asks.
+     */
+    private boolean offersAWayOn(String text) {
+        Matcher sentence = QUESTION_SENTENCE.matcher(text);
+        while (sentence.find()) {
+            Matcher or = OR.matcher(sentence.group());
+            if (or.find() && wayOn.containsAny(sentence.group().substring(or.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question's sentence: up to and with its question mark. */

@@ -75,5 +75,13 @@ class OutsideQuestionsTest {
         assertThat(questions.asksLeaveOrPriceOfAStep("Han har glemt koden. Hvad koster en ny iPad?"))
                 .as("a thing in a sentence that does not ask").isFalse();
     }
+
+    @Test
+    void aQuestionWhoseOtherChoiceAsksHowToGoOnAsksForTheStep() {
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
+        assertThat(questions.asksLeaveOrPriceOfAStep("Skal vi købe en Office-licens, eller hvem skal vi henvende os til?")).isTrue();
+        assertThat(questions.asksLeaveOrPriceOfAStep("Hvem skal vi henvende os til, eller skal vi købe en licens?"))
+                .as("the way on as the first choice").isFalse();
+    }
 }
 
