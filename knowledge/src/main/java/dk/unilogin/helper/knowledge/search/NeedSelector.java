@@ -298,10 +298,10 @@ final class NeedSelector {
                 statedNeed = true;
                 continue;
             }
-            // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?"), or what it costs ("Skal
-            // vi betale for en ny kode?"), of a need this part or one before it states, asks how to do it.
-            boolean leaveForAGuideNeed = question && (partNeeds.get(i) || statedNeed)
-                    && outsideQuestions.asksLeaveOrPriceOfAStep(text);
+            // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?"), what it costs ("Skal
+            // vi betale for en ny kode?") or a question whose other choice is how to go on, of a need this part or one before
+            // it states, asks how to do it.
+            boolean leaveForAGuideNeed = question && (partNeeds.get(i) || statedNeed) && outsideQuestions.asksHowToTakeAStep(text);
             if (outsideQuestions.asksIn(text, question) && !leaveForAGuideNeed) {
                 outsideQuestion = true;
             } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
@@ -320,7 +320,7 @@ final class NeedSelector {
             if (c == '?') {
                 String sentence = whole.substring(start, i + 1);
                 outsideQuestion = outsideQuestions.asksIn(sentence, true)
-                        && !(partNeeds.contains(true) && outsideQuestions.asksLeaveOrPriceOfAStep(sentence));
+                        && !(partNeeds.contains(true) && outsideQuestions.asksHowToTakeAStep(sentence));
             }
             if (c == '.' || c == '!' || c == '?') {
                 start = i + 1;

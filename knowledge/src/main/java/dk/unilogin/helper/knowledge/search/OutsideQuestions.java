@@ -64,15 +64,16 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
     }
 
     /**
-     * Whether {@code text} asks whether one may take one of the guide's steps, or what one of the guide's things costs
-     * ("Skal vi betale for en ny kode?", "Kan jeg finde hendes brugernavn, og er det gratis?"): of a need the message
-     * states, both ask how to get it.
+     * Whether {@code text}, of a need the message states, asks how to take one of the guide's steps in other words: whether
+     * one may ("Må jeg selv finde hans brugernavn?"), what it costs ("Skal vi betale for en ny kode?", "Kan jeg finde
+     * hendes brugernavn, og er det gratis?") or, as a question's other choice, how to go on ("Skal vi købe en licens,
+     * eller hvem skal vi henvende os til?").
      */
-    boolean asksLeaveOrPriceOfAStep(String text) {
+    boolean asksHowToTakeAStep(String text) {
         return asksLeaveForAStep(text) || asksPriceOfAGuideThing(text) || offersAWayOn(text);
     }
 
-    /** "… or" in a question: what comes after it. */
+    /** The word that offers a question's other choice. */
     private static final Pattern OR = Pattern.compile("(?iu)\\b(?:eller|or)\\b");
 
     /**

@@ -67,20 +67,20 @@ class OutsideQuestionsTest {
     @Test
     void thePriceOfOneOfTheGuidesThingsAsksForIt() {
         OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
-        assertThat(questions.asksLeaveOrPriceOfAStep("Skal vi betale for en ny kode?")).isTrue();
-        assertThat(questions.asksLeaveOrPriceOfAStep("Hvordan skifter han koden, og hvad koster det?"))
+        assertThat(questions.asksHowToTakeAStep("Skal vi betale for en ny kode?")).isTrue();
+        assertThat(questions.asksHowToTakeAStep("Hvordan skifter han koden, og hvad koster det?"))
                 .as("the price of it in the next clause").isTrue();
-        assertThat(questions.asksLeaveOrPriceOfAStep("Hans kode kan han huske, men hvor bestiller jeg et nyt kort, og koster det "
+        assertThat(questions.asksHowToTakeAStep("Hans kode kan han huske, men hvor bestiller jeg et nyt kort, og koster det "
                 + "noget?")).as("a thing two clauses away").isFalse();
-        assertThat(questions.asksLeaveOrPriceOfAStep("Han har glemt koden. Hvad koster en ny iPad?"))
+        assertThat(questions.asksHowToTakeAStep("Han har glemt koden. Hvad koster en ny iPad?"))
                 .as("a thing in a sentence that does not ask").isFalse();
     }
 
     @Test
     void aQuestionWhoseOtherChoiceAsksHowToGoOnAsksForTheStep() {
         OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
-        assertThat(questions.asksLeaveOrPriceOfAStep("Skal vi købe en Office-licens, eller hvem skal vi henvende os til?")).isTrue();
-        assertThat(questions.asksLeaveOrPriceOfAStep("Hvem skal vi henvende os til, eller skal vi købe en licens?"))
+        assertThat(questions.asksHowToTakeAStep("Skal vi købe en Office-licens, eller hvem skal vi henvende os til?")).isTrue();
+        assertThat(questions.asksHowToTakeAStep("Hvem skal vi henvende os til, eller skal vi købe en licens?"))
                 .as("the way on as the first choice").isFalse();
     }
 }
