@@ -301,8 +301,8 @@ final class NeedSelector {
             // Whether one may do what the guide tells how to do ("Må jeg selv finde hans brugernavn?"), what it costs ("Skal
             // vi betale for en ny kode?") or a question whose other choice is how to go on, of a need this part or one before
             // it states, asks how to do it.
-            boolean leaveForAGuideNeed = question && (partNeeds.get(i) || statedNeed) && outsideQuestions.asksHowToTakeAStep(text);
-            if (outsideQuestions.asksIn(text, question) && !leaveForAGuideNeed) {
+            if (outsideQuestions.asksIn(text, question)
+                    && !(question && (partNeeds.get(i) || statedNeed) && outsideQuestions.asksHowToTakeAStep(text))) {
                 outsideQuestion = true;
             } else if (question && partNeeds.get(i) && !pointsBack(text, read)) {
                 // A closing question that points back ("Hvem skal vi spørge om det?") asks whom to ask about what came before.

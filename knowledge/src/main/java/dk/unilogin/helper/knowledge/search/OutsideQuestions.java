@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,28 +74,31 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
         return asksLeaveForAStep(text) || asksPriceOfAGuideThing(text) || offersAWayOn(text);
     }
 
+    /** A question's sentence: up to and with its question mark. */
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?]*\\?");
     /** The word that offers a question's other choice. */
     private static final Pattern OR = Pattern.compile("(?iu)\\b(?:eller|or)\\b");
+    /** A clause's "it", pointing back to the clause before ("…en ny kode, og er det gratis?"). */
+    private static final Pattern IT = Pattern.compile("(?iu)\\b(?:det|den|dem|it|that)\\b");
+
+    /** The sentences of {@code text} that end with a question mark. */
+    private static List<String> questionSentences(String text) {
+        return QUESTION_SENTENCE.matcher(text).results().map(MatchResult::group).toList();
+    }
 
     /**
      * Whether a question's other choice asks how to go on ("Skal vi købe en Office-licens, eller hvem skal vi henvende os
      * til?"): of a need the message states, the question asks how to go on with it, whatever its first choice asks.
      */
     private boolean offersAWayOn(String text) {
-        Matcher sentence = QUESTION_SENTENCE.matcher(text);
-        while (sentence.find()) {
-            Matcher or = OR.matcher(sentence.group());
-            if (or.find() && wayOn.containsAny(sentence.group().substring(or.end()))) {
+        for (String sentence : questionSentences(text)) {
+            Matcher or = OR.matcher(sentence);
+            if (or.find() && wayOn.containsAny(sentence.substring(or.end()))) {
                 return true;
             }
         }
         return false;
     }
-
-    /** A question's sentence: up to and with its question mark. */
-    private static final Pattern QUESTION_SENTENCE = Pattern.compile("[^.!?]*\\?");
-    /** A clause's "it", pointing back to the clause before ("…en ny kode, og er det gratis?"). */
-    private static final Pattern IT = Pattern.compile("(?iu)\\b(?:det|den|dem|it|that)\\b");
 
     /**
      * Whether a question of {@code text} asks the price of one of the guide's things in the clause that names it, or in
@@ -102,9 +106,8 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
      * jeg huske, men hvor bestiller jeg et nyt kort, og koster det noget?") is not what is priced.
      */
     private boolean asksPriceOfAGuideThing(String text) {
-        Matcher sentence = QUESTION_SENTENCE.matcher(text);
-        while (sentence.find()) {
-            String[] clauses = sentence.group().split(",");
+        for (String sentence : questionSentences(text)) {
+            String[] clauses = sentence.split(",");
             for (int c = 0; c < clauses.length; c++) {
                 if (price.containsAny(clauses[c]) && (priced.containsAny(clauses[c])
                         || c > 0 && IT.matcher(clauses[c]).find() && priced.containsAny(clauses[c - 1]))) {
