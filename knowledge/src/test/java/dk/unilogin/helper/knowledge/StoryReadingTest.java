@@ -4656,4 +4656,56 @@ class StoryReadingTest {
         assertThat(answer("Skolens iPad har fået en revne i skærmen. Skal vi betale for reparationen, eller er den forsikret? "
                 + "Min søn logger fint ind.")).as("a price beside another choice of price").isEqualTo("none");
     }
+
+    @Test
+    void aNewMailOrPhoneNumberAtHomeIsWhatHappenedAroundTheNeed() {
+        assertThat(answer("Vi har lige skiftet mailadresse i hele familien. Nu kan min søn Mads (4.b) ikke logge ind på den "
+                + "bærbare, han har fået af skolen. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Jeg har fået nyt telefonnummer og vil gerne have det rettet i Aula. Hvor gør jeg det?"))
+                .as("the new number to be updated").isEqualTo("none");
+    }
+
+    @Test
+    void aNetworkRuledOutOrTroubleshotIsWhatWasTried() {
+        assertThat(answer("Jeg troede først, det var det trådløse net, der drillede, men skolens computer afviser stadig Ida, "
+                + "når hun logger på. Hvad gør vi?")).isEqualTo("computer-login");
+        assertThat(answer("Our internet has been really slow all week, so I thought that was the problem, men min datter har "
+                + "bare glemt sin Unilogin-kode. How do we make a new one?")).isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Vi har brugt hele aftenen på at fejlfinde vores wifi, men nu tror jeg, problemet er et andet: min søn "
+                + "kan ikke logge ind på skolens Chromebook. Hvem kan hjælpe?")).isEqualTo("computer-login");
+        assertThat(answer("Vores internet virker, og Aula virker på min telefon, men skolens bærbare lukker ikke Ida ind, når "
+                + "hun starter den. Hvad gør vi?")).isEqualTo("computer-login");
+    }
+
+    @Test
+    void screenRulesSetUpAtHomeAreTheHomeUnlessAskedAbout() {
+        assertThat(answer("Jeg har sat skærmtid op på min datters iPad, så kun skolens sider virker. Nu skal jeg bare vide, "
+                + "hvor hun logger ind med sit Unilogin.")).isEqualTo("hvor-logge-ind");
+        assertThat(answer("jeg kan ikke logge ind på min skole-pc efter far satte forældrekontrol på den i går. hvad gør jeg"))
+                .isEqualTo("computer-login");
+        assertThat(answer("Hvordan sætter jeg skærmtid op på min søns iPhone? Han bruger den også til Unilogin."))
+                .as("screen time asked about").isEqualTo("none");
+    }
+
+    @Test
+    void thanksForANewCodeThatWorkedAsksNothing() {
+        assertThat(answer("Tusind tak for hjælpen i går! Det lykkedes os at få en ny adgangskode til Emil, og han kom ind med "
+                + "det samme. I er fantastiske 🙏")).isEqualTo("none");
+    }
+
+    @Test
+    void notKnowingWhereToLogInAsksWhere() {
+        assertThat(answer("Hilsen fra en far med to skolebørn! Ida og Karl har begge Unilogin nu, men jeg aner ikke hvor de "
+                + "skal logge ind. Er det noget man skal betale for, eller hvordan finder vi ud af det?"))
+                .isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void aBusThatDoesNotRunIsWhyTheChildIsHomeUnlessItIsTheTopic() {
+        assertThat(answer("Vi er sneet inde herude, og skolebussen kører ikke, så Mads i 3. klasse skal have skole over "
+                + "computeren. Han kan sit brugernavn, men koden er helt væk. Jeg vil gerne hjælpe ham med at få en ny."))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Skolebussen kom ikke i morges, og min søn stod og ventede i en halv time. Hvem har ansvaret for "
+                + "bussen?")).isEqualTo("none");
+    }
 }

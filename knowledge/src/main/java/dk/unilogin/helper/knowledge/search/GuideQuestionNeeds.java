@@ -108,12 +108,13 @@ final class GuideQuestionNeeds {
         boolean otherTopicsCode = wholeQuery.foreign() != 0 && (otherTopic || otherTopicOwnsACode(read, queries));
         for (int i = 0; i < queries.size(); i++) {
             boolean question = MessageParts.isQuestion(read.parts().get(i).text());
-            if (!question && !questions.wishes(read.parts().get(i).text())) {
+            boolean notKnowingWhere = !question && questions.doesNotKnowWhere(read.parts().get(i).text());
+            if (!question && !notKnowingWhere && !questions.wishes(read.parts().get(i).text())) {
                 continue;
             }
             GuideQuestions.Asked asked = questions.asked(read.parts(), i);
-            // Where to log in is only ever asked as a question.
-            if (asked == null || !question && asked.where()
+            // Where to log in is asked as a question, or told as not known ("jeg ved ikke hvor jeg skal logge ind").
+            if (asked == null || !question && asked.where() != notKnowingWhere
                     || foreignAround(read, queries, i, asked) || asked.code() && otherTopicsCode) {
                 continue;
             }

@@ -43,13 +43,14 @@ final class GuideQuestions {
     private final WordSet pointingBackLast;
     private final WordSet changingAUsername;
     private final WordSet wishing;
+    private final WordSet notKnowingWhere;
     private final WordSet askingHow;
     private final WordSet guessingWhether;
     private final WordSet afterANewOne;
 
     private GuideQuestions(Form username, Form code, Form where, WordSet clauseOfWhen, WordSet pointingBack,
-                           WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing, WordSet askingHow,
-                           WordSet guessingWhether, WordSet afterANewOne) {
+                           WordSet pointingBackLast, WordSet changingAUsername, WordSet wishing,
+                           WordSet notKnowingWhere, WordSet askingHow, WordSet guessingWhether, WordSet afterANewOne) {
         this.username = username;
         this.code = code;
         this.where = where;
@@ -58,6 +59,7 @@ final class GuideQuestions {
         this.pointingBackLast = pointingBackLast;
         this.changingAUsername = changingAUsername;
         this.wishing = wishing;
+        this.notKnowingWhere = notKnowingWhere;
         this.askingHow = askingHow;
         this.guessingWhether = guessingWhether;
         this.afterANewOne = afterANewOne;
@@ -68,15 +70,15 @@ final class GuideQuestions {
                                 Set<String> wherePassages) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text,
                 List.of("[finding]", "[username]", "[making-new]", "[code]", "[pointing-back]", "[pointing-back-last]",
-                        "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]", "[asking-how]",
-                        "[guessing-whether]", "[after-a-new-one]"));
+                        "[changing-a-username]", "[where]", "[logging-in]", "[clause-of-when]", "[wishing]",
+                        "[not-knowing-where]", "[asking-how]", "[guessing-whether]", "[after-a-new-one]"));
         return new GuideQuestions(
                 new Form(sections.get("[finding]"), sections.get("[username]"), Set.copyOf(usernamePassages), false),
                 new Form(sections.get("[making-new]"), sections.get("[code]"), Set.copyOf(codePassages), false),
                 new Form(sections.get("[where]"), sections.get("[logging-in]"), Set.copyOf(wherePassages), true),
                 sections.get("[clause-of-when]"), sections.get("[pointing-back]"), sections.get("[pointing-back-last]"),
-                sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[asking-how]"),
-                sections.get("[guessing-whether]"), sections.get("[after-a-new-one]"));
+                sections.get("[changing-a-username]"), sections.get("[wishing]"), sections.get("[not-knowing-where]"),
+                sections.get("[asking-how]"), sections.get("[guessing-whether]"), sections.get("[after-a-new-one]"));
     }
 
     /** Whether the passage hands out a username or makes a new code: what a forgotten login needs. */
@@ -93,6 +95,11 @@ final class GuideQuestions {
     /** Whether a part that is no question says what the writer wants ("vi mangler en ny kode til ham"). */
     boolean wishes(String part) {
         return wishing.containsAny(part);
+    }
+
+    /** Whether a part that is no question says the writer does not know where ("jeg ved ikke hvor jeg skal logge ind"). */
+    boolean doesNotKnowWhere(String part) {
+        return notKnowingWhere.containsAny(part);
     }
 
     /** Whether a question asks how to do it ("Hvordan nulstiller jeg hans kode?"): its first word asks how. */
