@@ -4694,6 +4694,75 @@ class StoryReadingTest {
     }
 
     @Test
+    void aThankYouForALoginThatWorksNowAsksNothingButThanksInAdvanceCloseANeed() {
+        assertThat(answer("Tusind tak for hjælpen i går aftes. Vi fik lavet en ny kode til Frida med mit MitID, og hun kom med i "
+                + "matematiktimen i dag. Super service!")).isEqualTo("none");
+        assertThat(answer("Hej igen. Min far og jeg fik lavet en ny adgangskode til mit Unilogin i går, og den virker. Ville bare "
+                + "sige tak, nu kan jeg lave mine lektier.")).isEqualTo("none");
+        assertThat(answer("Jeg ville bare sige tak til jer. Min datter loggede ind på sin nye skole-iPad i morges uden problemer, "
+                + "brugernavn og kode og det hele 😊")).isEqualTo("none");
+        assertThat(answer("Hej. Tak for hjælpen sidst. Nu har Sofus glemt sin adgangskode igen, og han skal bruge den i morgen "
+                + "tidlig.")).as("a need told after thanks for last time").isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Tusind tak på forhånd. Min søn kan ikke huske sit brugernavn til Unilogin, og læreren svarer ikke. "
+                + "Hvordan finder jeg det?")).isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void aQuestionWhereToLogInChoosesWhereBetweenTwoPassagesItIsUnsureOf() {
+        assertThat(answer("hvor skal vi logge ind m unilogin til matematik far er på job og ved det ik"))
+                .isEqualTo("hvor-logge-ind");
+        assertThat(answer("Der er så mange portaler nu, Aula og Meebook og alt muligt! Min søn Viggo i 5.c ved ikke, hvor han skal "
+                + "logge ind i dag. Hvordan finder vi ud af det?")).isEqualTo("hvor-logge-ind");
+    }
+
+    @Test
+    void errandsAndABagUnpackedAreWhyOneWritesLateNotTopicsOfTheirOwn() {
+        assertThat(answer("Undskyld at jeg først skriver nu, jeg har været til tandlæge med lillebror og derefter indkøb. Sigurd "
+                + "(10) har glemt sin adgangskode til Unilogin, så han skal have en ny. Tusind tak på forhånd for hjælpen!"))
+                .isEqualTo("skift-adgangskode-barn");
+        assertThat(answer("Hej, vi er lige kommet hjem fra lægen og derefter indkøb. Nu kan Karla ikke logge ind på sin "
+                + "skole-iPad, den siger forkert kode. Tak på forhånd.")).isEqualTo("computer-login");
+        assertThat(answer("Vi har lige pakket den nye bærbare ud af skoletasken, men Alma (8) kan ikke logge ind på den. Hvem "
+                + "skal vi spørge?")).isEqualTo("computer-login");
+        assertThat(answer("Hvornår kommer skoletandlægen på besøg i 3.b? Min søn kan godt logge ind på Aula, men jeg kan ikke "
+                + "finde datoen.")).as("the school dentist asked about").isEqualTo("none");
+    }
+
+    @Test
+    void noGripOnAUsernameIsNotKnowingIt() {
+        assertThat(answer("Vi er lige flyttet, og Ida (7) skal logge ind i morgen. Hun kan sin kode udenad, men brugernavnet har "
+                + "ingen af os styr på.")).isEqualTo("foraelder-barns-brugernavn");
+        assertThat(answer("Vi har ikke styr på hans brugernavn længere efter flytningen, og Oskar i 2.b skal bruge det i morgen."))
+                .isEqualTo("foraelder-barns-brugernavn");
+    }
+
+    @Test
+    void whyChildrenNeedACodeAtAllIsAskedOfTheSystemNotOfALogin() {
+        assertThat(answer("Hej. Min datter bruger Unilogin hver dag, men hvorfor skal børn på 7 år have så lang en adgangskode? "
+                + "Jeg er bare nysgerrig.")).isEqualTo("none");
+        assertThat(answer("Hvorfor kan min søn ikke logge ind? Der står 'Ingen adgang', når han åbner læseappen."))
+                .isEqualTo("ingen-adgang");
+    }
+
+    @Test
+    void beingNewAtSchoolIsTheStoryOfAQuotedErrorButAForgottenUsernameIsANeed() {
+        assertThat(answer("hej det er Malte fra 7.b. jeg er ny på skolen og når jeg logger ind på den side vi bruger i engelsk "
+                + "står der ingen adgang. de andre kan godt. hvorfor?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Hej! Jeg hedder Freja og er 12. Jeg er lige startet i en ny klasse, og når jeg prøver at komme ind på "
+                + "læsesiden, kommer der 'Ingen adgang'. Hvad betyder det?")).isEqualTo("ingen-adgang");
+        assertThat(answer("Hej, jeg er elev i 8.a og har glemt mit brugernavn. Og når jeg prøver med det, jeg tror er rigtigt, "
+                + "står der 'Ingen adgang'. Hvad gør jeg?")).isEqualTo("elev-brugernavn");
+    }
+
+    @Test
+    void beingLoggedOutByItselfOrDeletingTheLoginIsAskedOfTheSystemNotOfALogin() {
+        assertThat(answer("Bliver man automatisk logget ud af Unilogin, hvis man går fra computeren en time? Min søn glemmer altid "
+                + "at gemme sine opgaver.")).isEqualTo("none");
+        assertThat(answer("hej jeg er 15 og går ud af skolen til sommer. kan man slette sit unilogin når man er færdig? det virker "
+                + "fint nu. tak")).isEqualTo("none");
+    }
+
+    @Test
     void notKnowingWhereToLogInAsksWhere() {
         assertThat(answer("Hilsen fra en far med to skolebørn! Ida og Karl har begge Unilogin nu, men jeg aner ikke hvor de "
                 + "skal logge ind. Er det noget man skal betale for, eller hvordan finder vi ud af det?"))

@@ -2,6 +2,7 @@ package dk.unilogin.helper.knowledge.search;
 
 import dk.unilogin.helper.knowledge.MatchDecision;
 import dk.unilogin.helper.knowledge.MatchResult;
+import dk.unilogin.helper.knowledge.PassageMatch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -122,13 +123,33 @@ final class GuideQuestionNeeds {
             Query query = naming == i ? queries.get(i) : joined(read.parts().get(naming), read.parts().get(i));
             // In words that name no other topic, a message outside the guide that fits the question as well fits only the
             // words it shares with the guide ("ny", "kode", "hvor"): it does not decline what the question asks.
-            MatchResult verdict = rank.rank(read.forPart(read.parts().get(naming)), query, settings.guideQuestionThreshold, false);
+            MatchResult verdict = askedOfTwo(rank.rank(read.forPart(read.parts().get(naming)), query,
+                    settings.guideQuestionThreshold, false), asked);
             if (verdict.decision() == MatchDecision.ANSWER && asked.passages().contains(verdict.ranked().get(0).passageId())
                     && evidence.applyAsDouble(query) >= settings.minNeedEvidence) {
                 found.put(i, new Found(verdict, asked));
             }
         }
         return new Asked(Collections.unmodifiableSortedMap(found));
+    }
+
+    /**
+     * A verdict unsure between two passages ({@link MatchDecision#CLARIFY}) of which only the second tells where to log in,
+     * for a question that asks where ("… mor havde det hele på sin pc, hvor skal vi logge ind??" between the computer's
+     * login and where to log in), answers with that one: the question says which of the two is meant. A username asked
+     * for is not so plain: whose it is, the two passages that hand one out disagree on.
+     */
+    static MatchResult askedOfTwo(MatchResult verdict, GuideQuestions.Asked asked) {
+        List<PassageMatch> ranked = verdict.ranked();
+        if (!asked.where() || verdict.decision() != MatchDecision.CLARIFY || ranked.size() < 2
+                || asked.passages().contains(ranked.get(0).passageId())
+                || !asked.passages().contains(ranked.get(1).passageId())) {
+            return verdict;
+        }
+        List<PassageMatch> reordered = new ArrayList<>(ranked);
+        reordered.set(0, ranked.get(1));
+        reordered.set(1, ranked.get(0));
+        return new MatchResult(MatchDecision.ANSWER, List.copyOf(reordered));
     }
 
     /**

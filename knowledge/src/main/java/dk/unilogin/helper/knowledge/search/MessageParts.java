@@ -81,6 +81,10 @@ final class MessageParts {
     private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
             + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
 
+    /** A question word anywhere in a part ("Hej, hvad er min søns brugernavn"): it asks, with or without a question mark. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)\\b(?:hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
+            + "|hvilken|hvilke|how|where|what|who|why|when|which)\\b");
+
     static List<String> of(String text, WordSet backReferences) {
         return of(text, backReferences, NOTHING_FORGOTTEN, NOTHING_FORGOTTEN);
     }
@@ -129,6 +133,11 @@ final class MessageParts {
     /** Written as a question: a question mark, or a question word or a verb first ("hvor skal han logge ind"). */
     static boolean isQuestion(String part) {
         return endsAsAQuestion(part) || QUESTION_START.matcher(part).matches();
+    }
+
+    /** Whether {@code part} is a question or holds a question word ("Hej, hvad er hans brugernavn, og …"). */
+    static boolean asks(String part) {
+        return isQuestion(part) || QUESTION_WORD.matcher(part).find();
     }
 
     /**

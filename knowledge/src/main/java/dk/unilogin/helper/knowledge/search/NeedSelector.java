@@ -180,6 +180,10 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
+        if (needs.isEmpty() && thanksForALoginThatWorks(read)) {
+            log.add("decide", "NONE: a thank-you: the login works, and the message thanks and asks nothing");
+            return MatchResult.none(whole.ranked());
+        }
         Optional<MatchResult> guideQuestion = guideQuestionNeeds.whatIsAsked(read, whole, guideQuestions, needs,
                 marksElsewhere.markedFirst(read, results, needs));
         if (guideQuestion.isPresent()) {
@@ -357,6 +361,30 @@ final class NeedSelector {
     }
 
     /**
+     * The need of several whose passage is the error the message quotes ("Ingen adgang"), when the whole message is sure of
+     * that passage and says of no further need ("også").
+     */
+    private static Optional<MatchResult> quotedErrorTheWholeIsSureOf(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+        if (needs.size() < 2 || read.addsANeed() || whole.decision() != MatchDecision.ANSWER
+                || !read.namedErrors().contains(whole.ranked().get(0).passageId())) {
+            return Optional.empty();
+        }
+        String passage = whole.ranked().get(0).passageId();
+        return needs.stream().skip(1).filter(n -> n.ranked().get(0).passageId().equals(passage)).findFirst();
+    }
+
+    /**
+     * Whether the message thanks for a login that works now ("Tusind tak for hjælpen i går! Vi fik lavet en ny adgangskode
+     * til Filippa, og hun loggede ind helt selv.") and asks nothing, neither in a question nor by saying it wants to know:
+     * with no part stating a need, the code or username it names is what was mended, nothing to answer.
+     */
+    private boolean thanksForALoginThatWorks(ReadMessage read) {
+        return outsideQuestions.thanks(read.text())
+                && read.parts().stream().map(ReadMessage.Part::text)
+                .noneMatch(text -> MessageParts.isQuestion(text) || outsideQuestions.saysWantingToKnow(text));
+    }
+
+    /**
      * A part the writer marks as the first need ("MEN vigtigst: jeg har glemt mit brugernavn …") states a need even
      * below the part threshold when the whole message is sure of a passage the part scores at or near its best
      * (within {@code decide.need-margin}): the rest of the message says who writes and what is meant. The whole may fall
@@ -449,6 +477,15 @@ final class NeedSelector {
             log.add("decide", "NONE: the message asks whether, when or at what cost, which the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
+        if (whole.decision() == MatchDecision.CLARIFY && query.foreign() == 0 && MessageParts.isQuestion(read.text())) {
+            GuideQuestions.Asked asked = handedOut.asked(
+                    List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
+            MatchResult chosen = asked == null ? whole : GuideQuestionNeeds.askedOfTwo(whole, asked);
+            if (chosen != whole) {
+                log.add("decide", "unsure between two passages, the question asks where to log in: " + chosen.ranked().get(0).passageId());
+                return chosen;
+            }
+        }
         if (asksForWhatIsHandedOut(read, query, whole)) {
             // "hvordan finder jeg hans brugernavn": a question for a username or a new code, or where to log in, in no other
             // topic's words, asks the guide though a few words of story beside it leave it unsure.
@@ -512,6 +549,13 @@ final class NeedSelector {
             return statedAgain.get();
         }
         MatchResult first = needs.get(0);
+        Optional<MatchResult> quotedError = quotedErrorTheWholeIsSureOf(read, whole, needs);
+        if (quotedError.isPresent() && !MessageParts.asks(first.part()) && !needWords.tellsTrouble(first.part())) {
+            // "Jeg er lige kommet på ny skole, og når jeg logger ind … kommer der Ingen adgang. Hvad betyder det?": the error
+            // the message quotes, which the whole is sure of, is asked about; a sentence before it that neither asks ("hvad
+            // er hans brugernavn") nor tells trouble ("har glemt mit brugernavn") is the story.
+            return whole.from(quotedError.get().part(), List.of());
+        }
         if (needs.size() > 1 && (read.addsANeed()
                 || needs.stream().skip(1).anyMatch(n -> MessageParts.joinedClause(n.part())))) {
             return first;

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * @param priced      what the guide hands out or does as a question of price names it ("en ny kode", "brugernavnet")
  * @param wayOn       phrases that, as the other choice of a question ("Skal vi betale for en reparation, eller hvem skal vi
  *                    henvende os til?"), ask how to go on
+ * @param thanks      words of thanks ("tak for hjælpen", "bare en hilsen"): a message that says the login works and thanks,
+ *                    asking nothing, is a thank-you
  */
 record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow, WordSet leave,
-                        WordSet steps, WordSet price, WordSet priced, WordSet wayOn) {
+                        WordSet steps, WordSet price, WordSet priced, WordSet wayOn, WordSet thanks) {
     static final String BUNDLED = "matching/outside-questions.txt";
     private static final String IN_QUESTIONS = "[in-questions]";
     private static final String NOT_ASKING = "[not-asking]";
@@ -36,14 +38,15 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
     private static final String PRICE = "[price]";
     private static final String PRICED = "[priced]";
     private static final String WAY_ON = "[way-on]";
+    private static final String THANKS = "[thanks]";
 
     /** The file's sections; an unknown section header is a broken file, named by line. */
     static OutsideQuestions parse(String text) {
         Map<String, WordSet> sections = SectionedList.parse(BUNDLED, text, List.of(IN_QUESTIONS, NOT_ASKING, WANTING_TO_KNOW, LEAVE,
-                STEPS, PRICE, PRICED, WAY_ON));
+                STEPS, PRICE, PRICED, WAY_ON, THANKS));
         return new OutsideQuestions(sections.get(""), sections.get(IN_QUESTIONS), sections.get(NOT_ASKING),
                 sections.get(WANTING_TO_KNOW), sections.get(LEAVE), sections.get(STEPS), sections.get(PRICE),
-                sections.get(PRICED), sections.get(WAY_ON));
+                sections.get(PRICED), sections.get(WAY_ON), sections.get(THANKS));
     }
 
     /**
@@ -57,6 +60,16 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
         return asks.containsAnyNormalised(notAsking.withoutPhrases(text))
                 || (question || wantingToKnow.containsAny(text))
                 && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
+    }
+
+    /** Whether {@code text} says the writer wants to know something ("Jeg vil gerne vide, …"): it asks, as a question does. */
+    boolean saysWantingToKnow(String text) {
+        return wantingToKnow.containsAny(text);
+    }
+
+    /** Whether {@code text} thanks ("Tusind tak for hjælpen", "Bare en lille hilsen"). */
+    boolean thanks(String text) {
+        return thanks.containsAny(text);
     }
 
     /** Whether {@code text} asks whether one may take one of the guide's steps ("Må jeg som forælder selv finde hans brugernavn?"). */

@@ -37,6 +37,14 @@ class OutsideQuestionsTest {
     }
 
     @Test
+    void thanksForWhatWasThanksButThanksInAdvanceDoesNot() {
+        OutsideQuestions questions = OutsideQuestions.parse(MatchingLists.resource(OutsideQuestions.BUNDLED));
+        assertThat(questions.thanks("Tusind tak for hjælpen i går!")).isTrue();
+        assertThat(questions.thanks("Ville bare sige tak.")).isTrue();
+        assertThat(questions.thanks("Tak på forhånd, Sara")).isFalse();
+    }
+
+    @Test
     void anUnknownSectionIsABrokenFileNamedByLine() {
         assertThatThrownBy(() -> OutsideQuestions.parse("hvornår\n[not-asked]\n\"eller må vi\"\n"))
                 .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("outside-questions.txt:2");
