@@ -180,8 +180,8 @@ final class NeedSelector {
             log.add("decide", "NONE: the login works, and what the message asks is something the guide does not answer");
             return MatchResult.none(whole.ranked());
         }
-        if (needs.isEmpty() && thanksForALoginThatWorks(read)) {
-            log.add("decide", "NONE: a thank-you: the login works, and the message thanks and asks nothing");
+        if (needs.isEmpty() && onlyThanks(read)) {
+            log.add("decide", "NONE: a thank-you: the message thanks for what was, states no need and asks nothing");
             return MatchResult.none(whole.ranked());
         }
         Optional<MatchResult> guideQuestion = guideQuestionNeeds.whatIsAsked(read, whole, guideQuestions, needs,
@@ -364,7 +364,8 @@ final class NeedSelector {
      * The need of several whose passage is the error the message quotes ("Ingen adgang"), when the whole message is sure of
      * that passage and says of no further need ("også").
      */
-    private static Optional<MatchResult> quotedErrorTheWholeIsSureOf(ReadMessage read, MatchResult whole, List<MatchResult> needs) {
+    private static Optional<MatchResult> quotedErrorTheWholeIsSureOf(ReadMessage read, MatchResult whole,
+                                                                     List<MatchResult> needs) {
         if (needs.size() < 2 || read.addsANeed() || whole.decision() != MatchDecision.ANSWER
                 || !read.namedErrors().contains(whole.ranked().get(0).passageId())) {
             return Optional.empty();
@@ -374,11 +375,11 @@ final class NeedSelector {
     }
 
     /**
-     * Whether the message thanks for a login that works now ("Tusind tak for hjælpen i går! Vi fik lavet en ny adgangskode
-     * til Filippa, og hun loggede ind helt selv.") and asks nothing, neither in a question nor by saying it wants to know:
-     * with no part stating a need, the code or username it names is what was mended, nothing to answer.
+     * Whether the message thanks for what was ("Tusind tak for hjælpen i går! Vi fik lavet en ny adgangskode til Filippa,
+     * og hun loggede ind helt selv.") and asks nothing, neither in a question nor by saying it wants to know: with no part
+     * stating a need, the code or username it names is what was mended, nothing to answer.
      */
-    private boolean thanksForALoginThatWorks(ReadMessage read) {
+    private boolean onlyThanks(ReadMessage read) {
         return outsideQuestions.thanks(read.text())
                 && read.parts().stream().map(ReadMessage.Part::text)
                 .noneMatch(text -> MessageParts.isQuestion(text) || outsideQuestions.saysWantingToKnow(text));
@@ -482,7 +483,8 @@ final class NeedSelector {
                     List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
             MatchResult chosen = asked == null ? whole : GuideQuestionNeeds.askedOfTwo(whole, asked);
             if (chosen != whole) {
-                log.add("decide", "unsure between two passages, the question asks where to log in: " + chosen.ranked().get(0).passageId());
+                log.add("decide", "unsure between two passages, the question asks where to log in: "
+                        + chosen.ranked().get(0).passageId());
                 return chosen;
             }
         }

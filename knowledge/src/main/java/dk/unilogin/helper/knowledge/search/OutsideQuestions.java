@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * @param priced      what the guide hands out or does as a question of price names it ("en ny kode", "brugernavnet")
  * @param wayOn       phrases that, as the other choice of a question ("Skal vi betale for en reparation, eller hvem skal vi
  *                    henvende os til?"), ask how to go on
- * @param thanks      words of thanks ("tak for hjælpen", "bare en hilsen"): a message that says the login works and thanks,
- *                    asking nothing, is a thank-you
+ * @param thanks      words of thanks for what was ("tak for hjælpen", "bare en lille hilsen"), not in advance: a message
+ *                    that thanks so, states no need and asks nothing, is a thank-you
  */
 record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, WordSet wantingToKnow, WordSet leave,
                         WordSet steps, WordSet price, WordSet priced, WordSet wayOn, WordSet thanks) {
