@@ -78,12 +78,14 @@ final class MessageParts {
     private static final int MAX_BACK_REFERENCE_WORDS = 6;
     /** No phrase of something unnamed forgotten: parts joined by back-references alone. */
     private static final WordSet NOTHING_FORGOTTEN = WordSet.parse("");
-    private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
-            + "|hvilken|hvilke|kan|skal|må|how|where|what|who|why|when|which|can|could|should|do|does|is|are)\\b.*");
+    /** The words that ask, in Danish and English. */
+    private static final String QUESTION_WORDS = "hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar|hvilken|hvilke"
+            + "|how|where|what|who|why|when|which";
+    private static final Pattern QUESTION_START = Pattern.compile("(?iu)^\\W*(" + QUESTION_WORDS
+            + "|kan|skal|må|can|could|should|do|does|is|are)\\b.*");
 
     /** A question word anywhere in a part ("Hej, hvad er min søns brugernavn"): it asks, with or without a question mark. */
-    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)\\b(?:hvordan|hvor|hvad|hvem|hvorfor|hvornår|hvornaar"
-            + "|hvilken|hvilke|how|where|what|who|why|when|which)\\b");
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)\\b(?:" + QUESTION_WORDS + ")\\b");
 
     static List<String> of(String text, WordSet backReferences) {
         return of(text, backReferences, NOTHING_FORGOTTEN, NOTHING_FORGOTTEN);

@@ -479,8 +479,7 @@ final class NeedSelector {
             return MatchResult.none(whole.ranked());
         }
         if (whole.decision() == MatchDecision.CLARIFY && query.foreign() == 0 && MessageParts.isQuestion(read.text())) {
-            GuideQuestions.Asked asked = handedOut.asked(
-                    List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
+            GuideQuestions.Asked asked = askedByTheWhole(read);
             MatchResult chosen = asked == null ? whole : GuideQuestionNeeds.askedOfTwo(whole, asked);
             if (chosen != whole) {
                 log.add("decide", "unsure between two passages, the question asks where to log in: "
@@ -509,11 +508,14 @@ final class NeedSelector {
                 || outsideQuestions.asksIn(read.text(), true)) {
             return false;
         }
-        // The whole message as its one part: what a question asks for is read from its text.
-        GuideQuestions.Asked asked = handedOut.asked(
-                List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
+        GuideQuestions.Asked asked = askedByTheWhole(read);
         return asked != null && (!asked.where() || MessageParts.isQuestion(read.text()))
                 && asked.passages().contains(whole.ranked().get(0).passageId());
+    }
+
+    /** What a one-sentence message asks for ({@link GuideQuestions#asked}), the whole message read as its one part. */
+    private GuideQuestions.Asked askedByTheWhole(ReadMessage read) {
+        return handedOut.asked(List.of(new ReadMessage.Part(read.text(), read.terms(), read.writer(), null, false)), 0);
     }
 
     /**

@@ -58,7 +58,7 @@ record OutsideQuestions(WordSet asks, WordSet inQuestions, WordSet notAsking, Wo
     boolean asksIn(String text, boolean question) {
         // "Jeg vil gerne vide, hvordan man laver en quiz.": a statement of wanting to know asks as a question does.
         return asks.containsAnyNormalised(notAsking.withoutPhrases(text))
-                || (question || wantingToKnow.containsAny(text))
+                || (question || saysWantingToKnow(text))
                 && inQuestions.containsAnyNormalised(notAsking.withoutPhrases(askingSentences(text)));
     }
 
